@@ -1,0 +1,5 @@
+import sys
+
+from content.cli import main
+
+sys.exit(main())

@@ -1,0 +1,56 @@
+"""Whole-knowledge-base checks that need everything loaded: `kb:` links and their anchors."""
+
+from __future__ import annotations
+
+from content.model import KnowledgeBase, Problem
+from content.pages import CATALOGUE, CONTACTS, GLOSSARY
+from content.render import KbLink, MarkdownRenderer, kb_links_with_lines
+
+
+def check_links(kb: KnowledgeBase) -> list[Problem]:
+    """Every `kb:` link in articles and cases must name an existing target (and anchor)."""
+    renderer = MarkdownRenderer()
+    anchors: dict[tuple[str, str], set[str]] = {}
+    for doc in [*kb.iter_articles(), *kb.iter_cases()]:
+        anchors[(doc.id, doc.lang)] = renderer.render(doc.body).anchors | {"sources"}
+    problems: list[Problem] = []
+    for doc in [*kb.iter_articles(), *kb.iter_cases()]:
+        for line, link in kb_links_with_lines(doc.body, doc.body_line):
+            message = _link_problem(kb, link, doc.lang, anchors)
+            if message:
+                problems.append(Problem(doc.path, line, message))
+    for term in kb.glossary.values():
+        if term.see and _link_problem(kb, KbLink.parse(term.see), "en", anchors):
+            problems.append(Problem(kb.root / "glossary.yaml", 1, f"glossary term '{term.id}': broken 'see' target '{term.see}'"))
+    return problems
+
+
+def _link_problem(
+    kb: KnowledgeBase, link: KbLink, lang: str, anchors: dict[tuple[str, str], set[str]]
+) -> str:
+    target, anchor = link.target, link.anchor
+    if not target:
+        return f"broken kb: link '{link.href()}': no target"
+    if target in kb.articles or target in kb.cases:
+        if not anchor:
+            return ""
+        versions = kb.articles.get(target) or kb.cases.get(target) or {}
+        shown = lang if lang in versions else "en"
+        if anchor in anchors.get((target, shown), set()):
+            return ""
+        return f"broken kb: link '{link.href()}': no heading with anchor '#{anchor}' in '{target}'"
+    if target in kb.indicators or target in kb.checks or target in kb.facts:
+        return "" if not anchor else f"broken kb: link '{link.href()}': indicators have no anchors"
+    if target == CATALOGUE:
+        if not anchor or anchor in kb.dimensions:
+            return ""
+        return f"broken kb: link '{link.href()}': no dimension '{anchor}'"
+    if target == GLOSSARY:
+        if not anchor or anchor in kb.glossary:
+            return ""
+        return f"broken kb: link '{link.href()}': no glossary term '{anchor}'"
+    if target == CONTACTS:
+        if not anchor or anchor in kb.contacts:
+            return ""
+        return f"broken kb: link '{link.href()}': no contact '{anchor}'"
+    return f"broken kb: link '{link.href()}': unknown target '{target}'"

@@ -1,0 +1,55 @@
+"""`python -m content …`: validate the knowledge base and run the assessment without the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from content.checks import check_links
+from content.loader import load_knowledge_base
+from content.model import Problem
+from content.paths import CONTENT_DIR
+
+
+def _shown_path_base() -> Path:
+    return Path.cwd()
+
+
+def run_check(root: Path) -> int:
+    result = load_knowledge_base(root)
+    problems: list[Problem] = list(result.problems)
+    problems += check_links(result.kb)
+    base = _shown_path_base()
+    for problem in sorted(problems, key=lambda p: (str(p.path), p.line)):
+        print(problem.format(base))
+    kb = result.kb
+    summary = (
+        f"{sum(len(v) for v in kb.articles.values())} articles, "
+        f"{sum(len(v) for v in kb.cases.values())} cases, {len(kb.indicators)} indicators, "
+        f"{len(kb.checks)} labour-law checks, {len(kb.glossary)} glossary terms, "
+        f"{len(kb.contacts)} contacts"
+    )
+    if problems:
+        print(f"{len(problems)} problem(s) in the knowledge base ({summary})", file=sys.stderr)
+        return 1
+    print(f"knowledge base is clean: {summary}", file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m content", description=__doc__)
+    parser.add_argument(
+        "--content-dir", type=Path, default=CONTENT_DIR, help="knowledge base folder (default: the bundled one)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="validate the whole knowledge base; prints file:line: message per problem")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "check":
+        return run_check(args.content_dir)
+    return 2

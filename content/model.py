@@ -1,0 +1,245 @@
+"""The knowledge base as immutable data: articles, cases, indicators, checks, glossary, contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+_T = TypeVar("_T")
+
+LANGUAGES = ("en", "sr")
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """A text in English and Serbian (Latin script); Serbian falls back to English."""
+
+    en: str = ""
+    sr: str = ""
+
+    def get(self, lang: str) -> str:
+        if lang == "sr" and self.sr:
+            return self.sr
+        return self.en or self.sr
+
+    def __bool__(self) -> bool:
+        return bool(self.en or self.sr)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A problem in a content file, reported as `file:line: message`."""
+
+    path: Path
+    line: int
+    message: str
+
+    def format(self, base: Path | None = None) -> str:
+        shown = self.path
+        if base is not None:
+            try:
+                shown = self.path.resolve().relative_to(base.resolve())
+            except ValueError:
+                shown = self.path
+        return f"{shown}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    document: str
+    article: str = ""
+    year: str = ""
+
+    def citation(self) -> str:
+        parts = [self.document]
+        if self.article:
+            parts.append(self.article)
+        if self.year:
+            parts.append(self.year)
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Labelled:
+    id: str
+    label: LocalText
+
+
+@dataclass(frozen=True)
+class Topic(Labelled):
+    pass
+
+
+@dataclass(frozen=True)
+class Jurisdiction(Labelled):
+    pass
+
+
+@dataclass(frozen=True)
+class Document:
+    """Fields shared by guidance articles and cases (one language version of a file)."""
+
+    id: str
+    lang: str
+    title: str
+    summary: str
+    tags: tuple[str, ...]
+    sources: tuple[SourceRef, ...]
+    reviewed: date | None
+    body: str
+    path: Path
+    body_line: int
+
+
+@dataclass(frozen=True)
+class Article(Document):
+    topic: str = ""
+    jurisdiction: str = ""
+
+
+CASE_STEP_KEYS = ("situation", "findings", "questions", "analysis", "actions")
+
+
+@dataclass(frozen=True)
+class CaseStep:
+    key: str  # one of CASE_STEP_KEYS
+    heading: str
+    body: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Case(Document):
+    sector: str = ""
+    recorded: tuple[str, ...] = ()
+    expected_outcome: str = ""
+    based_on: str = ""
+    invented: str = ""
+    trainer_notes: str = ""
+    steps: tuple[CaseStep, ...] = ()
+
+    def step(self, key: str) -> CaseStep | None:
+        return next((s for s in self.steps if s.key == key), None)
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    framework: str
+    label: LocalText
+    description: LocalText
+    palermo_element: str = ""
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    dimension: str
+    strength: str  # strong | medium | weak | n/a
+    label: LocalText
+    explanation: LocalText
+    how_to_check: LocalText
+    source: str = ""
+    concept: str = ""
+    ilo11: tuple[str, ...] = ()
+    verification: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class LabourLawCheck:
+    id: str
+    label: LocalText
+    explanation: LocalText
+    how_to_check: LocalText
+    legal_basis: LocalText
+    related_indicator: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    label: LocalText
+    effect: LocalText
+    explanation: LocalText
+    how_to_check: LocalText
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    id: str
+    term: LocalText
+    also_en: tuple[str, ...]
+    also_sr: tuple[str, ...]
+    definition: LocalText
+    see: str = ""
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    institution: LocalText
+    role: LocalText
+    phone: str | None
+    phone_note: LocalText
+    email: str
+    when: LocalText
+    source: str
+    verified: date | None
+    outcomes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Everything loaded from the content folder. Lookups by id; articles and cases per language."""
+
+    root: Path
+    version: str
+    articles: Mapping[str, Mapping[str, Article]] = field(default_factory=dict)
+    cases: Mapping[str, Mapping[str, Case]] = field(default_factory=dict)
+    dimensions: Mapping[str, Dimension] = field(default_factory=dict)
+    indicators: Mapping[str, Indicator] = field(default_factory=dict)
+    checks: Mapping[str, LabourLawCheck] = field(default_factory=dict)
+    facts: Mapping[str, Fact] = field(default_factory=dict)
+    glossary: Mapping[str, GlossaryTerm] = field(default_factory=dict)
+    contacts: Mapping[str, Contact] = field(default_factory=dict)
+    topics: Mapping[str, Topic] = field(default_factory=dict)
+    jurisdictions: Mapping[str, Jurisdiction] = field(default_factory=dict)
+
+    def article(self, doc_id: str, lang: str = "en") -> Article | None:
+        return _pick(self.articles.get(doc_id), lang)
+
+    def case(self, doc_id: str, lang: str = "en") -> Case | None:
+        return _pick(self.cases.get(doc_id), lang)
+
+    def document(self, doc_id: str, lang: str = "en") -> Article | Case | None:
+        return self.article(doc_id, lang) or self.case(doc_id, lang)
+
+    def recordable_ids(self) -> set[str]:
+        """Ids accepted by the assessment: indicators, labour-law checks and facts."""
+        return set(self.indicators) | set(self.checks) | set(self.facts)
+
+    def label_of(self, item_id: str, lang: str = "en") -> str:
+        """A human label for any recordable id (falls back to the id itself)."""
+        for table in (self.indicators, self.checks, self.facts):
+            item = table.get(item_id)
+            if item is not None:
+                return item.label.get(lang)
+        return item_id
+
+    def iter_articles(self) -> Iterator[Article]:
+        for versions in self.articles.values():
+            yield from versions.values()
+
+    def iter_cases(self) -> Iterator[Case]:
+        for versions in self.cases.values():
+            yield from versions.values()
+
+
+def _pick(versions: Mapping[str, _T] | None, lang: str) -> _T | None:
+    if not versions:
+        return None
+    return versions.get(lang) or versions.get("en") or next(iter(versions.values()))

@@ -1,0 +1,351 @@
+"""Whole pages for the article view: articles, cases, indicators, checks, facts, the indicator
+catalogue, the glossary and the contact list — each as HTML for one `kb:` address."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from content.model import Article, Case, Contact, KnowledgeBase, LocalText
+from content.outcomes import OUTCOME_LABELS
+from content.render import KB_SCHEME, KbLink, MarkdownRenderer
+
+CATALOGUE = "indicators"
+GLOSSARY = "glossary"
+CONTACTS = "contacts"
+
+_L = {
+    "sources": LocalText("Sources", "Izvori"),
+    "reviewed": LocalText("Reviewed", "Pregledano"),
+    "dimension": LocalText("Dimension", "Dimenzija"),
+    "strength": LocalText("Strength", "Jačina"),
+    "meaning": LocalText("What it means", "Šta znači"),
+    "how_to_check": LocalText("How to check it on an inspection", "Kako to proveriti tokom inspekcije"),
+    "source": LocalText("Source", "Izvor"),
+    "legal_basis": LocalText("Legal basis", "Pravni osnov"),
+    "related_indicator": LocalText(
+        "When severe or systematic, the same fact may also support the indicator",
+        "Kada je ozbiljna ili sistematska, ista činjenica može potkrepiti i indikator",
+    ),
+    "effect": LocalText("Effect on the assessment", "Uticaj na procenu"),
+    "cases": LocalText("Training cases that record it", "Slučajevi za obuku u kojima se beleži"),
+    "sector": LocalText("Sector", "Sektor"),
+    "based_on": LocalText("Based on", "Zasnovano na"),
+    "invented": LocalText("Invented for training", "Izmišljeno za potrebe obuke"),
+    "recorded": LocalText("Recorded in this case", "Zabeleženo u ovom slučaju"),
+    "expected": LocalText("Expected outcome", "Očekivani ishod"),
+    "catalogue": LocalText("Indicator catalogue", "Katalog indikatora"),
+    "catalogue_intro": LocalText(
+        "The ILO forced-labour indicators (2012) and the ILO/EC operational indicators of "
+        "trafficking for labour exploitation of adults (2009), grouped by dimension. They are a "
+        "screening aid, not a legal test.",
+        "Indikatori prinudnog rada MOR-a (2012) i operativni indikatori trgovine ljudima radi "
+        "radne eksploatacije odraslih MOR-a i Evropske komisije (2009), grupisani po dimenzijama. "
+        "Služe za prepoznavanje, a ne kao pravni test.",
+    ),
+    "glossary": LocalText("Glossary", "Rečnik pojmova"),
+    "term_en": LocalText("English", "Engleski"),
+    "term_sr": LocalText("Serbian", "Srpski"),
+    "definition": LocalText("Definition", "Definicija"),
+    "contacts": LocalText("Referral contacts", "Kontakti za upućivanje"),
+    "phone": LocalText("Phone", "Telefon"),
+    "phone_unconfirmed": LocalText(
+        "No confirmed number: check the institution's official website before calling.",
+        "Broj nije potvrđen: pre poziva proverite na zvaničnom sajtu institucije.",
+    ),
+    "when": LocalText("When to contact", "Kada se obratiti"),
+    "verified": LocalText("Verified", "Provereno"),
+    "labour_law_check": LocalText("Labour-law check", "Provera po radnom pravu"),
+    "recorded_fact": LocalText("Recorded fact", "Zabeležena činjenica"),
+    "unconfirmed": LocalText("Unconfirmed", "Nepotvrđeno"),
+    "strength_unconfirmed": LocalText(
+        "The strength of this indicator is unconfirmed: the secondary source and the reading of "
+        "the 2009 brochure disagree.",
+        "Jačina ovog indikatora nije potvrđena: sekundarni izvor i čitanje brošure iz 2009. se ne slažu.",
+    ),
+    "fallback": LocalText(
+        "This page has no Serbian translation yet; the English original is shown.",
+        "Ova stranica još nema srpski prevod; prikazan je engleski original.",
+    ),
+    "email": LocalText("E-mail", "E-pošta"),
+}
+
+STRENGTH_LABELS = {
+    "strong": LocalText("strong", "jak"),
+    "medium": LocalText("medium", "srednji"),
+    "weak": LocalText("weak", "slab"),
+    "n/a": LocalText("not weighted", "bez pondera"),
+}
+
+SECTOR_LABELS = {
+    "agriculture": LocalText("Agriculture", "Poljoprivreda"),
+    "construction": LocalText("Construction", "Građevinarstvo"),
+    "hospitality": LocalText("Hospitality and cleaning", "Ugostiteljstvo i čišćenje"),
+    "domestic-work": LocalText("Domestic work", "Rad u domaćinstvu"),
+    "manufacturing": LocalText("Manufacturing", "Proizvodnja"),
+    "transport": LocalText("Transport", "Transport"),
+    "other": LocalText("Other", "Ostalo"),
+}
+
+
+def label(key: str, lang: str) -> str:
+    return _L[key].get(lang)
+
+
+@dataclass(frozen=True)
+class Page:
+    href: str
+    kind: str  # article | case | indicator | check | fact | catalogue | glossary | contacts
+    title: str
+    html: str
+    lang: str  # the language actually shown
+    fallback: bool = False  # Serbian asked for, English shown
+
+
+class PageBuilder:
+    """Builds pages on demand from one KnowledgeBase; keeps one Markdown converter."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._renderer = MarkdownRenderer()
+
+    # -- addresses ----------------------------------------------------------------------
+    def exists(self, href: str) -> bool:
+        link = KbLink.parse(href)
+        target = link.target
+        if target in (CATALOGUE, CONTACTS):
+            return not link.anchor or link.anchor in self.kb.dimensions or link.anchor in self.kb.contacts
+        if target == GLOSSARY:
+            return not link.anchor or link.anchor in self.kb.glossary
+        return (
+            target in self.kb.articles
+            or target in self.kb.cases
+            or target in self.kb.indicators
+            or target in self.kb.checks
+            or target in self.kb.facts
+        )
+
+    def title_of(self, href: str, lang: str = "en") -> str:
+        target = KbLink.parse(href).target
+        doc = self.kb.document(target, lang)
+        if doc is not None:
+            return doc.title
+        if target == CATALOGUE:
+            return label("catalogue", lang)
+        if target == GLOSSARY:
+            return label("glossary", lang)
+        if target == CONTACTS:
+            return label("contacts", lang)
+        return self.kb.label_of(target, lang)
+
+    def page(self, href: str, lang: str = "en") -> Page | None:
+        link = KbLink.parse(href)
+        target = link.target
+        kb = self.kb
+        if target in kb.articles:
+            article = kb.article(target, lang)
+            return self._article_page(article, lang) if article else None
+        if target in kb.cases:
+            case = kb.case(target, lang)
+            return self._case_page(case, lang) if case else None
+        if target in kb.indicators:
+            return self._indicator_page(target, lang)
+        if target in kb.checks:
+            return self._check_page(target, lang)
+        if target in kb.facts:
+            return self._fact_page(target, lang)
+        if target == CATALOGUE:
+            return self._catalogue_page(lang)
+        if target == GLOSSARY:
+            return self._glossary_page(lang)
+        if target == CONTACTS:
+            return self._contacts_page(lang)
+        return None
+
+    def render_markdown(self, text: str) -> str:
+        return self._renderer.render(text, self.exists).html
+
+    # -- documents ----------------------------------------------------------------------
+    def _header(self, title: str, subtitle: str, fallback: bool, lang: str) -> str:
+        parts = [f"<h1>{escape(title)}</h1>"]
+        if subtitle:
+            parts.append(f'<p class="meta">{subtitle}</p>')
+        if fallback:
+            parts.append(f'<p class="fallback">{escape(label("fallback", lang))}</p>')
+        return "\n".join(parts)
+
+    def _sources_html(self, doc: Article | Case, lang: str) -> str:
+        items = "".join(f"<li>{escape(s.citation())}</li>" for s in doc.sources)
+        reviewed = doc.reviewed.isoformat() if doc.reviewed else ""
+        return (
+            f'<h2 class="sources"><a name="sources"></a>{escape(label("sources", lang))}</h2>'
+            f'<ul class="sources">{items}</ul>'
+            f'<p class="meta">{escape(label("reviewed", lang))}: {reviewed}</p>'
+        )
+
+    def _article_page(self, article: Article, lang: str) -> Page:
+        fallback = lang == "sr" and article.lang != "sr"
+        topic = self.kb.topics.get(article.topic)
+        jurisdiction = self.kb.jurisdictions.get(article.jurisdiction)
+        subtitle = " · ".join(
+            escape(x.label.get(lang)) for x in (jurisdiction, topic) if x is not None
+        )
+        body = self.render_markdown(article.body)
+        html = "\n".join(
+            [self._header(article.title, subtitle, fallback, lang), body, self._sources_html(article, lang)]
+        )
+        return Page(f"{KB_SCHEME}{article.id}", "article", article.title, html, article.lang, fallback)
+
+    def _case_page(self, case: Case, lang: str) -> Page:
+        fallback = lang == "sr" and case.lang != "sr"
+        sector = SECTOR_LABELS.get(case.sector)
+        subtitle_bits = [escape(sector.get(lang) if sector else case.sector)]
+        subtitle_bits.append(f"{escape(label('based_on', lang))}: {escape(case.based_on)}")
+        parts = [self._header(case.title, " · ".join(subtitle_bits), fallback, lang)]
+        if case.invented:
+            parts.append(
+                f'<p class="invented"><b>{escape(label("invented", lang))}:</b> {escape(case.invented)}</p>'
+            )
+        parts.append(self.render_markdown(case.body))
+        items = "".join(
+            f'<li><a href="kb:{escape(i)}">{escape(self.kb.label_of(i, lang))}</a></li>'
+            for i in case.recorded
+        )
+        parts.append(f"<h2>{escape(label('recorded', lang))}</h2><ul>{items}</ul>")
+        outcome = OUTCOME_LABELS.get(case.expected_outcome)
+        outcome_text = outcome.get(lang) if outcome else case.expected_outcome
+        parts.append(
+            f'<p class="outcome"><b>{escape(label("expected", lang))}:</b> {escape(outcome_text)}</p>'
+        )
+        parts.append(self._sources_html(case, lang))
+        return Page(f"{KB_SCHEME}{case.id}", "case", case.title, "\n".join(parts), case.lang, fallback)
+
+    # -- catalogue items ------------------------------------------------------------------
+    def _indicator_page(self, item_id: str, lang: str) -> Page:
+        kb = self.kb
+        ind = kb.indicators[item_id]
+        dimension = kb.dimensions.get(ind.dimension)
+        dim_label = dimension.label.get(lang) if dimension else ind.dimension
+        strength = STRENGTH_LABELS[ind.strength].get(lang)
+        title = ind.label.get(lang)
+        subtitle = (
+            f'{escape(label("dimension", lang))}: <a href="kb:{CATALOGUE}#{escape(ind.dimension)}">'
+            f"{escape(dim_label)}</a> · {escape(label('strength', lang))}: "
+            f'<span class="strength-{escape(ind.strength.replace("/", ""))}">{escape(strength)}</span>'
+        )
+        parts = [self._header(title, subtitle, False, lang)]
+        if ind.verification == "conflict":
+            parts.append(
+                f'<div class="admonition unconfirmed"><p class="admonition-title">'
+                f"{escape(label('unconfirmed', lang))}</p><p>{escape(label('strength_unconfirmed', lang))}</p></div>"
+            )
+        parts += self._explained(ind.explanation, ind.how_to_check, lang)
+        related = [c for c in kb.checks.values() if c.related_indicator == item_id]
+        if related:
+            links = "".join(f'<li><a href="kb:{c.id}">{escape(c.label.get(lang))}</a></li>' for c in related)
+            parts.append(f"<h2>{escape(label('labour_law_check', lang))}</h2><ul>{links}</ul>")
+        parts.append(self._cases_recording(item_id, lang))
+        if ind.source:
+            parts.append(f'<p class="meta">{escape(label("source", lang))}: {escape(ind.source)}</p>')
+        if ind.note:
+            parts.append(f'<p class="meta">{escape(ind.note)}</p>')
+        return Page(f"{KB_SCHEME}{item_id}", "indicator", title, "\n".join(parts), lang)
+
+    def _explained(self, explanation: LocalText, how: LocalText, lang: str) -> list[str]:
+        parts = []
+        if explanation:
+            parts.append(f"<h2>{escape(label('meaning', lang))}</h2>{self.render_markdown(explanation.get(lang))}")
+        if how:
+            parts.append(f"<h2>{escape(label('how_to_check', lang))}</h2>{self.render_markdown(how.get(lang))}")
+        return parts
+
+    def _cases_recording(self, item_id: str, lang: str) -> str:
+        cases = [c for c in (self.kb.case(cid, lang) for cid in self.kb.cases) if c and item_id in c.recorded]
+        if not cases:
+            return ""
+        links = "".join(f'<li><a href="kb:{c.id}">{escape(c.title)}</a></li>' for c in cases)
+        return f"<h2>{escape(label('cases', lang))}</h2><ul>{links}</ul>"
+
+    def _check_page(self, item_id: str, lang: str) -> Page:
+        check = self.kb.checks[item_id]
+        title = check.label.get(lang)
+        parts = [self._header(title, escape(label("labour_law_check", lang)), False, lang)]
+        parts.append(f"<h2>{escape(label('legal_basis', lang))}</h2><p>{escape(check.legal_basis.get(lang))}</p>")
+        parts += self._explained(check.explanation, check.how_to_check, lang)
+        if check.related_indicator in self.kb.indicators:
+            rel = self.kb.indicators[check.related_indicator]
+            parts.append(
+                f"<p>{escape(label('related_indicator', lang))}: "
+                f'<a href="kb:{rel.id}">{escape(rel.label.get(lang))}</a></p>'
+            )
+        parts.append(self._cases_recording(item_id, lang))
+        return Page(f"{KB_SCHEME}{item_id}", "check", title, "\n".join(parts), lang)
+
+    def _fact_page(self, item_id: str, lang: str) -> Page:
+        fact = self.kb.facts[item_id]
+        title = fact.label.get(lang)
+        parts = [self._header(title, escape(label("recorded_fact", lang)), False, lang)]
+        if fact.effect:
+            parts.append(f"<h2>{escape(label('effect', lang))}</h2><p>{escape(fact.effect.get(lang))}</p>")
+        parts += self._explained(fact.explanation, fact.how_to_check, lang)
+        parts.append(self._cases_recording(item_id, lang))
+        return Page(f"{KB_SCHEME}{item_id}", "fact", title, "\n".join(parts), lang)
+
+    def _catalogue_page(self, lang: str) -> Page:
+        kb = self.kb
+        title = label("catalogue", lang)
+        parts = [self._header(title, "", False, lang), f"<p>{escape(label('catalogue_intro', lang))}</p>"]
+        for dimension in kb.dimensions.values():
+            members = [i for i in kb.indicators.values() if i.dimension == dimension.id]
+            if not members:
+                continue
+            parts.append(f'<h2><a name="{escape(dimension.id)}"></a>{escape(dimension.label.get(lang))}</h2>')
+            if dimension.description:
+                parts.append(f"<p>{escape(dimension.description.get(lang))}</p>")
+            rows = "".join(
+                f'<tr><td><a href="kb:{i.id}">{escape(i.label.get(lang))}</a></td>'
+                f'<td class="strength-{escape(i.strength.replace("/", ""))}">{escape(STRENGTH_LABELS[i.strength].get(lang))}</td></tr>'
+                for i in members
+            )
+            parts.append(f'<table class="catalogue">{rows}</table>')
+        return Page(f"{KB_SCHEME}{CATALOGUE}", "catalogue", title, "\n".join(parts), lang)
+
+    def _glossary_page(self, lang: str) -> Page:
+        title = label("glossary", lang)
+        terms = sorted(self.kb.glossary.values(), key=lambda t: t.term.get(lang).casefold())
+        rows = []
+        for term in terms:
+            first, second = (term.term.sr, term.term.en) if lang == "sr" else (term.term.en, term.term.sr)
+            see = f' <a href="kb:{escape(term.see)}">→</a>' if term.see else ""
+            rows.append(
+                f'<tr><td><a name="{escape(term.id)}"></a><b>{escape(first)}</b></td>'
+                f"<td>{escape(second)}</td><td>{escape(term.definition.get(lang))}{see}</td></tr>"
+            )
+        heads = (label("term_sr", lang), label("term_en", lang)) if lang == "sr" else (label("term_en", lang), label("term_sr", lang))
+        table = (
+            f'<table class="glossary"><tr><th>{escape(heads[0])}</th><th>{escape(heads[1])}</th>'
+            f"<th>{escape(label('definition', lang))}</th></tr>{''.join(rows)}</table>"
+        )
+        return Page(f"{KB_SCHEME}{GLOSSARY}", "glossary", title, self._header(title, "", False, lang) + table, lang)
+
+    def contact_html(self, contact: Contact, lang: str) -> str:
+        """One contact as HTML (also used by the assessment outcome)."""
+        if contact.phone:
+            phone = f"<b>{escape(contact.phone)}</b>"
+        else:
+            phone = f'<span class="unconfirmed">{escape(label("phone_unconfirmed", lang))}</span>'
+        note = f" — {escape(contact.phone_note.get(lang))}" if contact.phone_note else ""
+        email = f"<br>{escape(label('email', lang))}: {escape(contact.email)}" if contact.email else ""
+        verified = contact.verified.isoformat() if contact.verified else "?"
+        return (
+            f'<h3><a name="{escape(contact.id)}"></a>{escape(contact.institution.get(lang))}</h3>'
+            f"<p>{escape(contact.role.get(lang))}<br>{escape(label('phone', lang))}: {phone}{note}{email}<br>"
+            f"{escape(label('when', lang))}: {escape(contact.when.get(lang))}</p>"
+            f'<p class="meta">{escape(label("source", lang))}: {escape(contact.source)} · '
+            f"{escape(label('verified', lang))}: {verified}</p>"
+        )
+
+    def _contacts_page(self, lang: str) -> Page:
+        title = label("contacts", lang)
+        body = "".join(self.contact_html(c, lang) for c in self.kb.contacts.values())
+        return Page(f"{KB_SCHEME}{CONTACTS}", "contacts", title, self._header(title, "", False, lang) + body, lang)

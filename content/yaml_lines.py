@@ -1,0 +1,71 @@
+"""YAML loading that remembers the line of every mapping key, so problems can name file:line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+
+class LineDict(dict[str, Any]):
+    """A mapping from YAML that knows its own line and the line of each key (1-based)."""
+
+    line: int
+    lines: dict[str, int]
+    duplicates: list[tuple[str, int]]
+
+    def line_of(self, key: str) -> int:
+        return self.lines.get(key, self.line)
+
+
+class YamlError(Exception):
+    """Malformed YAML, with the 1-based line where the parser gave up."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+class _LineLoader(yaml.SafeLoader):
+    line_offset = 0
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    mapping = LineDict()
+    mapping.line = node.start_mark.line + 1 + loader.line_offset
+    mapping.lines = {}
+    mapping.duplicates = []
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        value = loader.construct_object(value_node, deep=True)
+        key_line = key_node.start_mark.line + 1 + loader.line_offset
+        if not isinstance(key, str):
+            key = str(key)
+        if key in mapping:
+            mapping.duplicates.append((key, key_line))
+        mapping[key] = value
+        mapping.lines[key] = key_line
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(text: str, line_offset: int = 0) -> Any:
+    """Parse YAML; mappings come back as LineDict. `line_offset` shifts reported lines
+    (used for front matter, which starts on line 2 of its file)."""
+    loader = _LineLoader(text)
+    loader.line_offset = line_offset
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 1 if mark else 1) + line_offset
+        problem = exc.problem or str(exc)
+        raise YamlError(f"malformed YAML: {problem}", line) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"malformed YAML: {exc}", 1 + line_offset) from None
+    finally:
+        loader.dispose()
