@@ -21,13 +21,13 @@ def check_links(kb: KnowledgeBase) -> list[Problem]:
                 problems.append(Problem(doc.path, line, message))
     for term in kb.glossary.values():
         if term.see and _link_problem(kb, KbLink.parse(term.see), "en", anchors):
-            problems.append(Problem(kb.root / "glossary.yaml", 1, f"glossary term '{term.id}': broken 'see' target '{term.see}'"))
+            problems.append(
+                Problem(kb.root / "glossary.yaml", 1, f"glossary term '{term.id}': broken 'see' target '{term.see}'")
+            )
     return problems
 
 
-def _link_problem(
-    kb: KnowledgeBase, link: KbLink, lang: str, anchors: dict[tuple[str, str], set[str]]
-) -> str:
+def _link_problem(kb: KnowledgeBase, link: KbLink, lang: str, anchors: dict[tuple[str, str], set[str]]) -> str:
     target, anchor = link.target, link.anchor
     if not target:
         return f"broken kb: link '{link.href()}': no target"

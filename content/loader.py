@@ -107,9 +107,11 @@ def load_knowledge_base(root: Path = CONTENT_DIR) -> LoadResult:
     recordable = set(indicators) | set(checks) | set(facts)
     cases = _load_cases(root / "cases", report, recordable)
     _check_shared_ids(articles, cases, report)
+    digest = content_hash(root)
     kb = KnowledgeBase(
         root=root,
-        version=f"{version or 'dev'}+{content_hash(root)[:8]}",
+        version=f"{version or 'dev'}+{digest[:8]}",
+        digest=digest,
         articles=articles,
         cases=cases,
         dimensions=dimensions,
@@ -232,9 +234,7 @@ def _unique(
     return result
 
 
-def _load_taxonomy(
-    path: Path, report: _Reporter
-) -> tuple[dict[str, Topic], dict[str, Jurisdiction]]:
+def _load_taxonomy(path: Path, report: _Reporter) -> tuple[dict[str, Topic], dict[str, Jurisdiction]]:
     data = _load_yaml_file(path, report)
     topics = _unique(
         path,
@@ -253,9 +253,7 @@ def _load_taxonomy(
     return topics, jurisdictions
 
 
-def _load_indicators(
-    path: Path, report: _Reporter
-) -> tuple[dict[str, Dimension], dict[str, Indicator]]:
+def _load_indicators(path: Path, report: _Reporter) -> tuple[dict[str, Dimension], dict[str, Indicator]]:
     data = _load_yaml_file(path, report)
     dimensions = _unique(
         path,
@@ -309,9 +307,7 @@ def _load_indicators(
     return dimensions, indicators
 
 
-def _load_checks(
-    path: Path, report: _Reporter
-) -> tuple[dict[str, LabourLawCheck], dict[str, Fact]]:
+def _load_checks(path: Path, report: _Reporter) -> tuple[dict[str, LabourLawCheck], dict[str, Fact]]:
     data = _load_yaml_file(path, report)
     checks = _unique(
         path,
@@ -581,9 +577,7 @@ def split_case_steps(body: str, body_line: int) -> tuple[list[CaseStep], list[tu
     return [s for s in steps if s.key], unknown
 
 
-def _load_cases(
-    folder: Path, report: _Reporter, recordable: set[str]
-) -> dict[str, dict[str, Case]]:
+def _load_cases(folder: Path, report: _Reporter, recordable: set[str]) -> dict[str, dict[str, Case]]:
     cases: dict[str, dict[str, Case]] = {}
     paths = sorted(folder.glob("*.md"))
     for path in sorted(paths, key=lambda p: _doc_lang(p) == "sr"):
@@ -614,10 +608,14 @@ def _load_cases(
             continue
         versions = cases.setdefault(fields["id"], {})
         if fields["lang"] in versions:
-            report.add(path, meta.line_of("id"), f"duplicate id '{fields['id']}' (also in {versions[fields['lang']].path})")
+            report.add(
+                path, meta.line_of("id"), f"duplicate id '{fields['id']}' (also in {versions[fields['lang']].path})"
+            )
             continue
         if fields["lang"] == "sr" and "en" not in versions:
-            report.add(path, meta.line_of("id"), f"Serbian case '{fields['id']}' has no English original with the same id")
+            report.add(
+                path, meta.line_of("id"), f"Serbian case '{fields['id']}' has no English original with the same id"
+            )
             continue
         versions[fields["lang"]] = Case(
             **fields,

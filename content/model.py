@@ -198,6 +198,7 @@ class KnowledgeBase:
 
     root: Path
     version: str
+    digest: str = ""  # content hash of every file (search index freshness)
     articles: Mapping[str, Mapping[str, Article]] = field(default_factory=dict)
     cases: Mapping[str, Mapping[str, Case]] = field(default_factory=dict)
     dimensions: Mapping[str, Dimension] = field(default_factory=dict)

@@ -187,9 +187,7 @@ class PageBuilder:
         fallback = lang == "sr" and article.lang != "sr"
         topic = self.kb.topics.get(article.topic)
         jurisdiction = self.kb.jurisdictions.get(article.jurisdiction)
-        subtitle = " · ".join(
-            escape(x.label.get(lang)) for x in (jurisdiction, topic) if x is not None
-        )
+        subtitle = " · ".join(escape(x.label.get(lang)) for x in (jurisdiction, topic) if x is not None)
         body = self.render_markdown(article.body)
         html = "\n".join(
             [self._header(article.title, subtitle, fallback, lang), body, self._sources_html(article, lang)]
@@ -203,20 +201,15 @@ class PageBuilder:
         subtitle_bits.append(f"{escape(label('based_on', lang))}: {escape(case.based_on)}")
         parts = [self._header(case.title, " · ".join(subtitle_bits), fallback, lang)]
         if case.invented:
-            parts.append(
-                f'<p class="invented"><b>{escape(label("invented", lang))}:</b> {escape(case.invented)}</p>'
-            )
+            parts.append(f'<p class="invented"><b>{escape(label("invented", lang))}:</b> {escape(case.invented)}</p>')
         parts.append(self.render_markdown(case.body))
         items = "".join(
-            f'<li><a href="kb:{escape(i)}">{escape(self.kb.label_of(i, lang))}</a></li>'
-            for i in case.recorded
+            f'<li><a href="kb:{escape(i)}">{escape(self.kb.label_of(i, lang))}</a></li>' for i in case.recorded
         )
         parts.append(f"<h2>{escape(label('recorded', lang))}</h2><ul>{items}</ul>")
         outcome = OUTCOME_LABELS.get(case.expected_outcome)
         outcome_text = outcome.get(lang) if outcome else case.expected_outcome
-        parts.append(
-            f'<p class="outcome"><b>{escape(label("expected", lang))}:</b> {escape(outcome_text)}</p>'
-        )
+        parts.append(f'<p class="outcome"><b>{escape(label("expected", lang))}:</b> {escape(outcome_text)}</p>')
         parts.append(self._sources_html(case, lang))
         return Page(f"{KB_SCHEME}{case.id}", "case", case.title, "\n".join(parts), case.lang, fallback)
 
@@ -304,7 +297,8 @@ class PageBuilder:
                 parts.append(f"<p>{escape(dimension.description.get(lang))}</p>")
             rows = "".join(
                 f'<tr><td><a href="kb:{i.id}">{escape(i.label.get(lang))}</a></td>'
-                f'<td class="strength-{escape(i.strength.replace("/", ""))}">{escape(STRENGTH_LABELS[i.strength].get(lang))}</td></tr>'
+                f'<td class="strength-{escape(i.strength.replace("/", ""))}">'
+                f"{escape(STRENGTH_LABELS[i.strength].get(lang))}</td></tr>"
                 for i in members
             )
             parts.append(f'<table class="catalogue">{rows}</table>')
@@ -321,7 +315,11 @@ class PageBuilder:
                 f'<tr><td><a name="{escape(term.id)}"></a><b>{escape(first)}</b></td>'
                 f"<td>{escape(second)}</td><td>{escape(term.definition.get(lang))}{see}</td></tr>"
             )
-        heads = (label("term_sr", lang), label("term_en", lang)) if lang == "sr" else (label("term_en", lang), label("term_sr", lang))
+        heads = (
+            (label("term_sr", lang), label("term_en", lang))
+            if lang == "sr"
+            else (label("term_en", lang), label("term_sr", lang))
+        )
         table = (
             f'<table class="glossary"><tr><th>{escape(heads[0])}</th><th>{escape(heads[1])}</th>'
             f"<th>{escape(label('definition', lang))}</th></tr>{''.join(rows)}</table>"

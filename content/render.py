@@ -6,9 +6,9 @@ The HTML is meant for QTextBrowser (Qt's rich-text subset): headings carry `<a n
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as etree
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element
 
 import markdown
 from markdown.extensions import Extension
@@ -50,7 +50,7 @@ class _KbLinkProcessor(Treeprocessor):
         self._resolver_holder = resolver_holder
         self.links: list[KbLink] = []
 
-    def run(self, root: etree.Element) -> None:
+    def run(self, root: Element) -> None:
         self.links = []
         resolver = self._resolver_holder[0]
         for element in root.iter():
@@ -58,12 +58,12 @@ class _KbLinkProcessor(Treeprocessor):
                 self._link(element, resolver)
             elif element.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and element.get("id"):
                 # QTextBrowser scrolls to <a name>, not to heading ids.
-                anchor = etree.Element("a", {"name": element.get("id", "")})
+                anchor = Element("a", {"name": element.get("id", "")})
                 anchor.tail = element.text
                 element.text = None
                 element.insert(0, anchor)
 
-    def _link(self, element: etree.Element, resolver: LinkResolver | None) -> None:
+    def _link(self, element: Element, resolver: LinkResolver | None) -> None:
         href = element.get("href", "")
         if not href.startswith(KB_SCHEME):
             if href.startswith(("http://", "https://", "mailto:")):
@@ -83,14 +83,14 @@ class _KbExtension(Extension):
         self.resolver_holder = resolver_holder
         self.processor: _KbLinkProcessor | None = None
 
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown API name)
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         self.processor = _KbLinkProcessor(md, self.resolver_holder)
         # After toc (priority 5) has given headings their ids.
         md.treeprocessors.register(self.processor, "kb_links", 4)
 
 
 def _slugify(value: str, separator: str) -> str:
-    return slugify(value, separator)
+    return str(slugify(value, separator))
 
 
 class MarkdownRenderer:

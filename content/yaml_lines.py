@@ -56,7 +56,10 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 def load_yaml(text: str, line_offset: int = 0) -> Any:
     """Parse YAML; mappings come back as LineDict. `line_offset` shifts reported lines
     (used for front matter, which starts on line 2 of its file)."""
-    loader = _LineLoader(text)
+    try:
+        loader = _LineLoader(text)
+    except yaml.YAMLError as exc:  # e.g. a control character the reader refuses
+        raise YamlError(f"malformed YAML: {getattr(exc, 'reason', exc)}", 1 + line_offset) from None
     loader.line_offset = line_offset
     try:
         return loader.get_single_data()
@@ -64,6 +67,9 @@ def load_yaml(text: str, line_offset: int = 0) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 if mark else 1) + line_offset
         problem = exc.problem or str(exc)
+        context = exc.context_mark
+        if exc.context and context is not None and context.line + 1 + line_offset != line:
+            problem += f" ({exc.context} started on line {context.line + 1 + line_offset})"
         raise YamlError(f"malformed YAML: {problem}", line) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"malformed YAML: {exc}", 1 + line_offset) from None

@@ -1,0 +1,45 @@
+# Two commands on a fresh machine:  make run   (start the app)   make test   (the whole suite, headless)
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+
+.PHONY: run test check lint typecheck bench screenshot clean
+
+run: $(VENV)/.installed
+	@scripts/sysdeps.sh window
+	$(PY) -m desktop
+
+test: $(VENV)/.installed-test
+	@scripts/sysdeps.sh offscreen
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+check: $(VENV)/.installed
+	$(PY) -m content check
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check content search_index desktop tests benchmarks
+
+typecheck: $(VENV)/.installed-test
+	$(VENV)/bin/mypy
+
+bench: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/search_bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_bench.py
+
+$(VENV)/bin/python:
+	@scripts/sysdeps.sh offscreen
+	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Prepoznaj needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -q -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -q -e '.[test]'
+	@touch $@ $(VENV)/.installed
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

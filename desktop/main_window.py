@@ -1,0 +1,379 @@
+"""The main window: navigation and search on the left, the article view on the right."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from content.loader import LoadResult
+from content.model import KnowledgeBase, Problem
+from content.pages import PageBuilder
+from content.render import KbLink
+from desktop import paths
+from desktop.article_view import ArticleView
+from desktop.history import NavigationHistory
+from desktop.home import home_html, not_found_html
+from desktop.navigation import NavigationTree
+from desktop.search_panel import SearchPanel
+from desktop.settings import Settings
+from desktop.startup import StartupWorker
+from search_index.service import OpenedIndex
+
+HOME_HREF = "app:home"
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # content shown and search usable
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self.kb: KnowledgeBase | None = None
+        self.pages: PageBuilder | None = None
+        self.problems: list[Problem] = []
+        self.opened_index: OpenedIndex | None = None
+        self.history = NavigationHistory()
+        self.lang = self.settings.content_language
+        self._content_ready = False
+        self._search_ready = False
+        self._worker: StartupWorker | None = None
+
+        self.view = ArticleView(self)
+        self.nav = NavigationTree(self)
+        self.search = SearchPanel(self)
+        self._build_layout()
+        self._build_actions()
+        self._build_status_bar()
+        self._connect()
+        self._restore_state()
+        self.view.show_html(self._loading_html())
+        self._update_title("")
+
+    # -- construction -------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        left = QWidget(self)
+        left.setObjectName("leftPane")
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.nav, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 900])
+        self.setCentralWidget(self.splitter)
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.act_back = self._action(self.tr("&Back"), QKeySequence.StandardKey.Back, sp.SP_ArrowBack)
+        self.act_forward = self._action(self.tr("&Forward"), QKeySequence.StandardKey.Forward, sp.SP_ArrowForward)
+        self.act_home = self._action(self.tr("&Home"), "Alt+Home", sp.SP_DirHomeIcon)
+        self.act_zoom_in = self._action(self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn)
+        self.act_zoom_out = self._action(self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut)
+        self.act_zoom_reset = self._action(self.tr("&Reset Zoom"), "Ctrl+0")
+        self.act_find = self._action(self.tr("&Search"), "Ctrl+K")
+        self.act_quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.act_problems = self._action(self.tr("Content &Problems…"))
+        self.act_about = self._action(self.tr("&About Prepoznaj"))
+        self.act_lang_en = self._action(self.tr("Content in &English"))
+        self.act_lang_sr = self._action(self.tr("Content in &Serbian"))
+        group = QActionGroup(self)
+        for act, lang in ((self.act_lang_en, "en"), (self.act_lang_sr, "sr")):
+            act.setCheckable(True)
+            act.setChecked(lang == self.lang)
+            act.setData(lang)
+            group.addAction(act)
+        self.act_back.setEnabled(False)
+        self.act_forward.setEnabled(False)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_quit)
+        go_menu = menu.addMenu(self.tr("&Go"))
+        for act in (self.act_back, self.act_forward, self.act_home, self.act_find):
+            go_menu.addAction(act)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_lang_en)
+        view_menu.addAction(self.act_lang_sr)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_problems)
+        help_menu.addAction(self.act_about)
+
+        toolbar = QToolBar(self.tr("Navigation"), self)
+        toolbar.setObjectName("navigationToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (self.act_back, self.act_forward, self.act_home):
+            toolbar.addAction(act)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_zoom_out)
+        toolbar.addAction(self.act_zoom_in)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("indexProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat(self.tr("Indexing %p%"))
+        self.progress.hide()
+        self.problems_button = QPushButton(self)
+        self.problems_button.setObjectName("problemsButton")
+        self.problems_button.setFlat(True)
+        self.problems_button.hide()
+        self.version_label = QLabel(self.tr("Loading content…"), self)
+        self.version_label.setObjectName("contentVersion")
+        bar.addPermanentWidget(self.problems_button)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.version_label)
+
+    def _connect(self) -> None:
+        self.act_back.triggered.connect(self.go_back)
+        self.act_forward.triggered.connect(self.go_forward)
+        self.act_home.triggered.connect(lambda: self.open_href(HOME_HREF))
+        self.act_zoom_in.triggered.connect(self.view.zoom_in)
+        self.act_zoom_out.triggered.connect(self.view.zoom_out)
+        self.act_zoom_reset.triggered.connect(self.view.reset_zoom)
+        self.act_find.triggered.connect(self.focus_search)
+        self.act_quit.triggered.connect(self.close)
+        self.act_problems.triggered.connect(self.show_problems)
+        self.act_about.triggered.connect(self.show_about)
+        self.act_lang_en.triggered.connect(lambda: self.set_content_language("en"))
+        self.act_lang_sr.triggered.connect(lambda: self.set_content_language("sr"))
+        self.problems_button.clicked.connect(self.show_problems)
+        self.view.kb_link_activated.connect(self.open_href)
+        self.view.zoom_changed.connect(self._on_zoom)
+        self.nav.open_requested.connect(self.open_href)
+        self.search.open_requested.connect(self.open_href)
+        self.search.results_shown.connect(lambda shown: self.nav.setVisible(not shown))
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.view.set_zoom(self.settings.zoom)
+
+    # -- start-up -----------------------------------------------------------------------
+    def start_loading(self) -> None:
+        """Read content and prepare search in a worker thread; the window stays responsive."""
+        worker = StartupWorker(paths.index_dir())
+        worker.content_loaded.connect(self._on_content_loaded)
+        worker.index_progress.connect(self._on_index_progress)
+        worker.index_ready.connect(self._on_index_ready)
+        worker.failed.connect(self._on_failed)
+        self._worker = worker
+        worker.start()
+
+    def _on_content_loaded(self, loaded: LoadResult) -> None:
+        self.kb = loaded.kb
+        self.pages = PageBuilder(loaded.kb)
+        self.problems = loaded.problems
+        self.nav.populate(loaded.kb, self.lang)
+        self.version_label.setText(self.tr("Content %1").replace("%1", loaded.kb.version))
+        if self.problems:
+            self.problems_button.setText(self.tr("⚠ %n content problem(s)", "", len(self.problems)))
+            self.problems_button.show()
+            self.statusBar().showMessage(
+                self.tr("Some content files are broken and were skipped: %1").replace(
+                    "%1", self.problems[0].format(loaded.kb.root.parent)
+                ),
+                15000,
+            )
+        self._content_ready = True
+        if self.history.current is None:
+            self.open_href(HOME_HREF)
+        else:
+            self._reload_current()
+        self._maybe_ready()
+
+    def _on_index_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setVisible(done < total)
+        self.search.show_preparing(done, total)
+
+    def _on_index_ready(self, opened: OpenedIndex) -> None:
+        self.opened_index = opened
+        self.progress.hide()
+        self.search.set_index(opened.index)
+        self.search.status.setVisible(bool(self.search.field.text().strip()))
+        if opened.message:
+            self.statusBar().showMessage(self.tr("The search index was damaged and has been rebuilt."), 10000)
+        self._search_ready = True
+        self._maybe_ready()
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.hide()
+        QMessageBox.warning(self, self.tr("Prepoznaj"), message)
+
+    def _maybe_ready(self) -> None:
+        if self._content_ready and self._search_ready:
+            self.ready.emit()
+
+    def is_ready(self) -> bool:
+        return self._content_ready and self._search_ready
+
+    # -- navigation ---------------------------------------------------------------------
+    def open_href(self, href: str, record: bool = True, scroll: int = 0) -> None:
+        if record:
+            self.history.remember_scroll(self.view.verticalScrollBar().value())
+        link = KbLink.parse(href) if href.startswith("kb:") else None
+        current = self.history.current.href if self.history.current else ""
+        same_page = link is not None and current.partition("#")[0] == f"kb:{link.target}"
+        if record:
+            self.history.visit(href)
+        if same_page and link is not None and link.anchor:
+            self.view.scrollToAnchor(link.anchor)
+        else:
+            self._render(href, scroll)
+        self._update_history_actions()
+
+    def _render(self, href: str, scroll: int = 0) -> None:
+        if href == HOME_HREF or self.pages is None:
+            html = home_html(self.kb, self.lang) if self.kb else self._loading_html()
+            self.view.show_html(html, scroll=scroll)
+            self._update_title("")
+            return
+        link = KbLink.parse(href)
+        page = self.pages.page(href, self.lang)
+        if page is None:
+            self.view.show_html(not_found_html(href))
+            self._update_title(self.tr("Not found"))
+            return
+        self.view.show_html(page.html, anchor=link.anchor, scroll=scroll)
+        self.nav.select_href(href)
+        self._update_title(page.title)
+
+    def _reload_current(self) -> None:
+        if self.history.current is not None:
+            self._render(self.history.current.href, self.view.verticalScrollBar().value())
+
+    def go_back(self) -> None:
+        self.history.remember_scroll(self.view.verticalScrollBar().value())
+        visit = self.history.back()
+        if visit is not None:
+            self._render(visit.href, visit.scroll)
+        self._update_history_actions()
+
+    def go_forward(self) -> None:
+        self.history.remember_scroll(self.view.verticalScrollBar().value())
+        visit = self.history.forward()
+        if visit is not None:
+            self._render(visit.href, visit.scroll)
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.act_back.setEnabled(self.history.can_go_back())
+        self.act_forward.setEnabled(self.history.can_go_forward())
+
+    def focus_search(self) -> None:
+        self.search.field.setFocus()
+        self.search.field.selectAll()
+
+    def set_content_language(self, lang: str) -> None:
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.settings.content_language = lang
+        self.search.set_language(lang)
+        if self.kb is not None:
+            self.nav.populate(self.kb, lang)
+        self._reload_current()
+
+    def _on_zoom(self, step: int) -> None:
+        self.settings.zoom = step
+
+    def _update_title(self, page_title: str) -> None:
+        app = self.tr("Prepoznaj")
+        self.setWindowTitle(f"{page_title} — {app}" if page_title else app)
+
+    # -- dialogs ------------------------------------------------------------------------
+    def show_problems(self) -> None:
+        if not self.problems:
+            QMessageBox.information(self, self.tr("Content problems"), self.tr("The knowledge base has no problems."))
+            return
+        base = self.kb.root.parent if self.kb else None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Content problems"))
+        box.setText(
+            self.tr(
+                "%n content file problem(s) were found. "
+                "The affected entries were skipped; everything else is available.",
+                "",
+                len(self.problems),
+            )
+        )
+        box.setDetailedText("\n".join(p.format(base) for p in self.problems))
+        box.exec()
+
+    def show_about(self) -> None:
+        version = self.kb.version if self.kb else "?"
+        QMessageBox.about(
+            self,
+            self.tr("About Prepoznaj"),
+            self.tr(
+                "<h3>Prepoznaj</h3><p>An offline knowledge base and decision support for labour "
+                "inspectors: recognising trafficking in human beings for labour exploitation.</p>"
+                "<p>Content version: %1</p>"
+            ).replace("%1", escape(version)),
+        )
+
+    def _loading_html(self) -> str:
+        return f"<h1>{escape(self.tr('Prepoznaj'))}</h1><p>{escape(self.tr('Loading the knowledge base…'))}</p>"
+
+    # -- closing ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.splitter_state = self.splitter.saveState()
+        self.settings.zoom = self.view.zoom
+        self.settings.sync()
+        if self._worker is not None and self._worker.isRunning():
+            self._worker.wait(10000)
+        if self.opened_index is not None:
+            self.opened_index.index.close()
+            self.opened_index = None
+        super().closeEvent(event)

@@ -1,0 +1,102 @@
+"""The navigation pane: guidance by jurisdiction and topic, indicators by dimension, cases,
+and the reference pages (catalogue, glossary, contacts)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from content.model import KnowledgeBase
+
+HREF_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NavigationTree(QTreeWidget):
+    open_requested = Signal(str)  # kb: href
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigationTree")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setAccessibleName(self.tr("Contents"))
+        self.itemActivated.connect(self._on_activated)
+        self.itemClicked.connect(self._on_activated)
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        href = item.data(0, HREF_ROLE)
+        if href:
+            self.open_requested.emit(str(href))
+
+    def _node(self, parent: QTreeWidget | QTreeWidgetItem, text: str, href: str = "") -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [text])
+        item.setToolTip(0, text)
+        if href:
+            item.setData(0, HREF_ROLE, href)
+        return item
+
+    def populate(self, kb: KnowledgeBase, lang: str) -> None:
+        self.clear()
+        self._guidance(kb, lang)
+        self._indicators(kb, lang)
+        self._cases(kb, lang)
+        reference = self._node(self, self.tr("Reference"))
+        self._node(reference, self.tr("Indicator catalogue"), "kb:indicators")
+        self._node(reference, self.tr("Glossary"), "kb:glossary")
+        self._node(reference, self.tr("Referral contacts"), "kb:contacts")
+        for item in self._top_level_items():
+            item.setExpanded(True)
+
+    def _top_level_items(self) -> list[QTreeWidgetItem]:
+        items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
+    def _guidance(self, kb: KnowledgeBase, lang: str) -> None:
+        root = self._node(self, self.tr("Guidance"))
+        for jurisdiction in kb.jurisdictions.values():
+            articles = [
+                a for a in (kb.article(i, lang) for i in kb.articles) if a and a.jurisdiction == jurisdiction.id
+            ]
+            if not articles:
+                continue
+            j_item = self._node(root, jurisdiction.label.get(lang))
+            for topic in kb.topics.values():
+                in_topic = sorted((a for a in articles if a.topic == topic.id), key=lambda a: a.title.casefold())
+                if not in_topic:
+                    continue
+                t_item = self._node(j_item, topic.label.get(lang))
+                for article in in_topic:
+                    self._node(t_item, article.title, f"kb:{article.id}")
+
+    def _indicators(self, kb: KnowledgeBase, lang: str) -> None:
+        root = self._node(self, self.tr("Indicators"))
+        for dimension in kb.dimensions.values():
+            members = [i for i in kb.indicators.values() if i.dimension == dimension.id]
+            if not members:
+                continue
+            d_item = self._node(root, dimension.label.get(lang), f"kb:indicators#{dimension.id}")
+            for indicator in members:
+                self._node(d_item, indicator.label.get(lang), f"kb:{indicator.id}")
+        if kb.checks:
+            c_item = self._node(root, self.tr("Labour-law checks"))
+            for check in kb.checks.values():
+                self._node(c_item, check.label.get(lang), f"kb:{check.id}")
+
+    def _cases(self, kb: KnowledgeBase, lang: str) -> None:
+        root = self._node(self, self.tr("Cases"))
+        cases = [c for c in (kb.case(i, lang) for i in kb.cases) if c]
+        for case in sorted(cases, key=lambda c: c.title.casefold()):
+            self._node(root, case.title, f"kb:{case.id}")
+
+    def select_href(self, href: str) -> None:
+        """Highlight the entry for `href` (if it has one) without emitting open_requested."""
+        target = href.partition("#")[0]
+        pending = self._top_level_items()
+        while pending:
+            item = pending.pop()
+            if item.data(0, HREF_ROLE) == target:
+                self.blockSignals(True)
+                self.setCurrentItem(item)
+                self.blockSignals(False)
+                return
+            pending.extend(child for child in (item.child(i) for i in range(item.childCount())) if child is not None)

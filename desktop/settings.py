@@ -1,0 +1,68 @@
+"""Typed access to the UI settings (QSettings in an INI file in the user config folder)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from desktop.paths import config_dir
+
+ZOOM_MIN, ZOOM_MAX = -4, 12
+
+
+class Settings:
+    def __init__(self) -> None:
+        folder = config_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        self._qs = QSettings(str(folder / "prepoznaj.ini"), QSettings.Format.IniFormat)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qs.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._qs.setValue("window/state", value)
+
+    @property
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    @splitter_state.setter
+    def splitter_state(self, value: QByteArray) -> None:
+        self._qs.setValue("window/splitter", value)
+
+    @property
+    def zoom(self) -> int:
+        try:
+            value = int(str(self._qs.value("view/zoom", 0)))
+        except (TypeError, ValueError):
+            value = 0
+        return max(ZOOM_MIN, min(ZOOM_MAX, value))
+
+    @zoom.setter
+    def zoom(self, value: int) -> None:
+        self._qs.setValue("view/zoom", max(ZOOM_MIN, min(ZOOM_MAX, int(value))))
+
+    @property
+    def content_language(self) -> str:
+        value = str(self._qs.value("content/language", "en"))
+        return value if value in ("en", "sr") else "en"
+
+    @content_language.setter
+    def content_language(self, value: str) -> None:
+        self._qs.setValue("content/language", value)
+
+    def sync(self) -> None:
+        self._qs.sync()

@@ -1,0 +1,65 @@
+"""Shared fixtures: every test gets its own data, cache, config and log folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from content.loader import LoadResult, load_knowledge_base
+from content.paths import CONTENT_DIR
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+settings.register_profile(
+    "ci", deadline=None, max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep tests away from the real user folders (and from each other)."""
+    home = tmp_path / "user"
+    for name in ("DATA", "CACHE", "CONFIG", "LOG"):
+        folder = home / name.lower()
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(f"PREPOZNAJ_{name}_DIR", str(folder))
+    return home
+
+
+@pytest.fixture(scope="session")
+def real_load() -> LoadResult:
+    return load_knowledge_base(CONTENT_DIR)
+
+
+@pytest.fixture(scope="session")
+def real_index_dir(tmp_path_factory: pytest.TempPathFactory, real_load: LoadResult) -> Path:
+    from search_index.store import build_index
+
+    folder = tmp_path_factory.mktemp("real-index") / "index"
+    build_index(real_load.kb, folder)
+    return folder
+
+
+@pytest.fixture
+def mini_kb_dir(tmp_path: Path) -> Path:
+    """A copy of the small, valid fixture knowledge base that a test may break."""
+    target = tmp_path / "mini_kb"
+    shutil.copytree(FIXTURES / "mini_kb", target)
+    return target
+
+
+@pytest.fixture
+def seeded_cache(real_index_dir: Path, isolated_dirs: Path) -> Iterator[Path]:
+    """Put a ready index into this test's cache folder, so the app need not build one."""
+    target = isolated_dirs / "cache" / "index"
+    shutil.copytree(real_index_dir, target)
+    yield target

@@ -1,0 +1,32 @@
+"""Desktop fixtures: a real main window on the bundled content, ready to be driven."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, seeded_cache: Path) -> Iterator[MainWindow]:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=60_000):
+        win.start_loading()
+    yield win
+    win.close()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, Serbian letters included (QTest.keyClicks aborts on non-ASCII)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))

@@ -1,0 +1,214 @@
+"""Drive the real main window: search, open, follow links, go back, zoom, remember state."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from desktop.main_window import HOME_HREF, MainWindow
+from desktop.search_panel import HREF_ROLE
+from tests.conftest import FIXTURES, REPO
+from tests.desktop.conftest import type_text
+
+
+def shown_text(win: MainWindow) -> str:
+    return win.view.toPlainText()
+
+
+def test_window_opens_on_the_home_page_with_content_version(window: MainWindow) -> None:
+    assert window.history.current is not None and window.history.current.href == HOME_HREF
+    assert "Start here" in shown_text(window)
+    assert window.version_label.text().startswith("Content ")
+    assert window.windowTitle() == "Prepoznaj"
+
+
+def test_typing_a_query_lists_hits_with_highlighted_snippets(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.search.field, "passport")
+    qtbot.waitUntil(lambda: bool(window.search.hit_items()), timeout=5000)
+    assert window.search.results.isVisible()
+    assert not window.nav.isVisible()
+    first = window.search.hit_items()[0]
+    assert "<b" in first.data(Qt.ItemDataRole.UserRole + 2)
+
+
+def test_clicking_a_hit_opens_its_page(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.search.field, "Palermo")
+    qtbot.waitUntil(lambda: bool(window.search.hit_items()), timeout=5000)
+    item = window.search.hit_items()[0]
+    rect = window.search.results.visualItemRect(item)
+    qtbot.mouseClick(window.search.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.history.current is not None
+    assert window.history.current.href == item.data(HREF_ROLE)
+    assert window.windowTitle().endswith("— Prepoznaj")
+
+
+def test_serbian_query_with_diacritics_is_typed_and_found(window: MainWindow, qtbot: QtBot) -> None:
+    type_text(window.search.field, "pasoš")
+    qtbot.waitUntil(lambda: bool(window.search.hit_items()), timeout=5000)
+    assert window.search.field.text() == "pasoš"
+
+
+def test_keyboard_down_and_enter_open_the_first_hit(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.search.field, "forced labour")
+    qtbot.waitUntil(lambda: bool(window.search.hit_items()), timeout=5000)
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Down)
+    assert window.search.results.hasFocus() or window.search.results.currentItem() is not None
+    qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
+    assert window.history.current is not None
+    assert window.history.current.href == window.search.hit_items()[0].data(HREF_ROLE)
+
+
+def test_escape_clears_the_search_and_shows_navigation(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.search.field, "wages")
+    qtbot.waitUntil(lambda: bool(window.search.hit_items()), timeout=5000)
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)
+    assert window.search.field.text() == ""
+    qtbot.waitUntil(lambda: window.nav.isVisible(), timeout=2000)
+
+
+def test_empty_result_says_so_and_suggests(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.search.field, "qqqzzzxx")
+    qtbot.waitUntil(
+        lambda: window.search.status.isVisible() and "No results" in window.search.status.text(), timeout=5000
+    )
+
+
+def test_following_a_kb_link_then_back_and_forward(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_href("kb:palermo-protocol")
+    assert "Palermo" in window.windowTitle()
+    window.view.anchorClicked.emit(QUrl("kb:coe-convention#art-13"))
+    assert window.history.current is not None and window.history.current.href == "kb:coe-convention#art-13"
+    assert "CETS" in window.windowTitle() or "Council of Europe" in window.windowTitle()
+    assert window.act_back.isEnabled()
+    window.act_back.trigger()
+    assert window.history.current.href == "kb:palermo-protocol"
+    assert "Palermo" in window.windowTitle()
+    assert window.act_forward.isEnabled()
+    window.act_forward.trigger()
+    assert window.history.current.href == "kb:coe-convention#art-13"
+
+
+def test_back_restores_the_scroll_position(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(900, 500)
+    window.open_href("kb:coe-convention")
+    bar = window.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 200, timeout=3000)
+    bar.setValue(200)
+    window.open_href("kb:palermo-protocol")
+    window.go_back()
+    assert bar.value() == 200
+
+
+def test_clicking_an_indicator_in_navigation_opens_it(window: MainWindow, qtbot: QtBot) -> None:
+    window.nav.open_requested.emit("kb:cd_confiscation_of_documents")
+    assert "How to check it on an inspection" in shown_text(window)
+
+
+def test_external_links_open_only_in_the_system_browser(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    window.open_href("kb:palermo-protocol")
+    window.view.anchorClicked.emit(QUrl("https://www.coe.int/"))
+    assert opened == ["https://www.coe.int/"]
+    assert window.history.current is not None and window.history.current.href == "kb:palermo-protocol"
+
+
+def test_zoom_changes_the_text_size_and_is_remembered(qtbot: QtBot, window: MainWindow) -> None:
+    before = window.view.document().defaultFont().pointSize()
+    window.act_zoom_in.trigger()
+    window.act_zoom_in.trigger()
+    assert window.view.document().defaultFont().pointSize() == before + 2
+    window.act_zoom_out.trigger()
+    assert window.view.document().defaultFont().pointSize() == before + 1
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.view.document().defaultFont().pointSize() == before + 1
+
+
+def test_window_geometry_is_remembered(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(760, 540)
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (760, 540)
+
+
+def test_missing_page_shows_a_message_not_a_blank(window: MainWindow) -> None:
+    window.open_href("kb:does-not-exist")
+    assert "Page not found" in shown_text(window)
+
+
+def test_switching_content_to_serbian_shows_the_serbian_article(window: MainWindow) -> None:
+    window.open_href("kb:criminal-code-art-388")
+    window.act_lang_sr.trigger()
+    assert "Krivični zakonik" in shown_text(window) or "krivičnog" in shown_text(window).lower()
+    window.act_lang_en.trigger()
+    assert "Criminal Code" in shown_text(window)
+
+
+def test_broken_content_file_still_opens_and_names_the_problem(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    import desktop.startup as startup
+
+    content = tmp_path / "kb"
+    shutil.copytree(FIXTURES / "mini_kb", content)
+    (content / "guidance/serbia/serbian-law.md").write_text("---\ntitle: [broken\n---\n", encoding="utf-8")
+    monkeypatch.setattr(startup, "CONTENT_DIR", content)
+    monkeypatch.setattr(startup.StartupWorker.__init__, "__defaults__", (content,))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=60_000):
+        win.start_loading()
+    assert win.problems_button.isVisible()
+    assert "1 content problem" in win.problems_button.text()
+    assert "serbian-law.md:2" in win.statusBar().currentMessage()
+    win.open_href("kb:passports")
+    assert "Identity documents" in win.windowTitle()
+
+
+def test_first_start_builds_the_index_with_visible_progress(qtbot: QtBot) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    seen: list[tuple[int, int]] = []
+    win.search.field.setText("passport")
+    with qtbot.waitSignal(win.ready, timeout=60_000):
+        win.start_loading()
+        worker = win._worker
+        assert worker is not None
+        worker.index_progress.connect(lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1]
+    qtbot.waitUntil(lambda: bool(win.search.hit_items()), timeout=5000)
+
+
+@pytest.mark.slow
+def test_exit_when_ready_starts_paints_and_exits_zero(tmp_path: Path) -> None:
+    env = {
+        **__import__("os").environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PREPOZNAJ_CACHE_DIR": str(tmp_path / "cache"),
+        "PREPOZNAJ_CONFIG_DIR": str(tmp_path / "config"),
+        "PREPOZNAJ_DATA_DIR": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--exit-when-ready"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "cache" / "index" / "index-meta.json").exists()
