@@ -1,0 +1,158 @@
+"""The user database: one SQLite file, WAL, migrations by `PRAGMA user_version`.
+
+Opening never loses data silently: a file that SQLite cannot read or that fails the integrity
+check is moved aside with a timestamp, a fresh database is created, and the caller gets a notice
+naming where the old file is. Every write goes through `transaction()`, committed at once, so a
+crash or a power cut loses nothing that was acknowledged."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DB_FILENAME = "prepoznaj.sqlite3"
+
+
+@dataclass(frozen=True)
+class Migration:
+    name: str
+    sql: str  # one or more statements; run in one transaction with the version bump
+
+
+# Append only: never edit or reorder a migration that has shipped. Slot owners:
+#   1 "assessments" (guided assessment)   2 "desk" (bookmarks, history, notes)
+MIGRATIONS: list[Migration] = []
+
+
+class NewerDatabaseError(RuntimeError):
+    """The file was written by a newer Prepoznaj; we refuse to downgrade it."""
+
+
+@dataclass(frozen=True)
+class OpenNotice:
+    """Something the user must be told about after opening (e.g. where a damaged file went)."""
+
+    moved_to: Path
+    reason: str
+
+
+class UserDatabase:
+    def __init__(self, connection: sqlite3.Connection, path: Path, notice: OpenNotice | None = None) -> None:
+        self.connection = connection
+        self.path = path
+        self.notice = notice
+
+    # -- opening ------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, migrations: list[Migration] | None = None) -> UserDatabase:
+        migrations = MIGRATIONS if migrations is None else migrations
+        path.parent.mkdir(parents=True, exist_ok=True)
+        notice: OpenNotice | None = None
+        try:
+            connection = _connect_checked(path)
+        except sqlite3.DatabaseError as exc:
+            moved = _move_aside(path)
+            notice = OpenNotice(moved_to=moved, reason=str(exc))
+            log.warning("user database %s was damaged (%s); moved to %s", path, exc, moved)
+            connection = _connect_checked(path)
+        db = cls(connection, path, notice)
+        db._migrate(migrations)
+        return db
+
+    def close(self) -> None:
+        self.connection.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self, migrations: list[Migration]) -> None:
+        current = self.schema_version
+        if current > len(migrations):
+            raise NewerDatabaseError(
+                f"{self.path} was written by a newer version of Prepoznaj (schema {current}, "
+                f"this version knows {len(migrations)}). Update Prepoznaj to open it."
+            )
+        for number, migration in enumerate(migrations[current:], start=current + 1):
+            with self.transaction() as cur:
+                for statement in _statements(migration.sql):
+                    cur.execute(statement)
+                cur.execute(f"PRAGMA user_version = {number}")
+            log.info("user database migrated to %d (%s)", number, migration.name)
+
+    # -- writing ------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Cursor]:
+        """BEGIN IMMEDIATE … COMMIT (or ROLLBACK on error). Committed when the block ends."""
+        cur = self.connection.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            yield cur
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+        else:
+            cur.execute("COMMIT")
+        finally:
+            cur.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(str(path), isolation_level=None, timeout=5.0, check_same_thread=False)
+    connection.row_factory = sqlite3.Row
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")  # an acknowledged answer survives a power cut
+    connection.execute("PRAGMA foreign_keys=ON")
+    return connection
+
+
+def _connect_checked(path: Path) -> sqlite3.Connection:
+    """Connect and verify; raises sqlite3.DatabaseError when the file is not a healthy database."""
+    connection = _connect(path)
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError:
+        connection.close()
+        raise
+    verdict = [str(r[0]) for r in rows]
+    if verdict != ["ok"]:
+        connection.close()
+        raise sqlite3.DatabaseError("integrity check failed: " + "; ".join(verdict[:5]))
+    return connection
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+        counter += 1
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            extra.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (sqlite3.complete_statement keeps triggers whole)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

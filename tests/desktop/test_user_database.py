@@ -1,0 +1,72 @@
+"""The user database: migrations, transactions, damaged files moved aside (never emptied silently)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.userdata.database import Migration, NewerDatabaseError, UserDatabase
+
+SCHEMA = [
+    Migration("one", "CREATE TABLE things (id INTEGER PRIMARY KEY, name TEXT NOT NULL);"),
+    Migration("two", "ALTER TABLE things ADD COLUMN colour TEXT;\nCREATE INDEX things_name ON things(name);"),
+]
+
+
+def test_migrations_run_in_order_and_set_user_version(tmp_path: Path) -> None:
+    db = UserDatabase.open(tmp_path / "u.sqlite3", SCHEMA[:1])
+    assert db.schema_version == 1
+    db.close()
+    db = UserDatabase.open(tmp_path / "u.sqlite3", SCHEMA)
+    assert db.schema_version == 2
+    with db.transaction() as cur:
+        cur.execute("INSERT INTO things (name, colour) VALUES ('x', 'red')")
+    assert db.connection.execute("SELECT colour FROM things").fetchone()[0] == "red"
+    assert db.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_failed_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
+    db = UserDatabase.open(tmp_path / "u.sqlite3", SCHEMA)
+    with pytest.raises(RuntimeError), db.transaction() as cur:
+        cur.execute("INSERT INTO things (name) VALUES ('half')")
+        raise RuntimeError("crash mid-way")
+    assert db.connection.execute("SELECT count(*) FROM things").fetchone()[0] == 0
+
+
+def test_damaged_file_is_moved_aside_and_a_fresh_one_created(tmp_path: Path) -> None:
+    path = tmp_path / "u.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    db = UserDatabase.open(path, SCHEMA)
+    assert db.notice is not None
+    assert db.notice.moved_to.exists()
+    assert db.notice.moved_to.read_bytes().startswith(b"this is not a database")
+    assert ".damaged-" in db.notice.moved_to.name
+    assert db.schema_version == 2
+
+
+def test_corrupted_pages_fail_the_integrity_check(tmp_path: Path) -> None:
+    path = tmp_path / "u.sqlite3"
+    db = UserDatabase.open(path, SCHEMA)
+    with db.transaction() as cur:
+        cur.executemany("INSERT INTO things (name) VALUES (?)", [(f"n{i}" * 50,) for i in range(400)])
+    db.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 + 100, len(data), 4096):  # scribble over every page but the header
+        data[offset : offset + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+    reopened = UserDatabase.open(path, SCHEMA)
+    assert reopened.notice is not None and reopened.notice.moved_to.exists()
+    assert reopened.connection.execute("SELECT count(*) FROM things").fetchone()[0] == 0
+
+
+def test_a_newer_database_is_refused_not_downgraded(tmp_path: Path) -> None:
+    path = tmp_path / "u.sqlite3"
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA user_version = 9")
+    raw.close()
+    with pytest.raises(NewerDatabaseError, match="newer version"):
+        UserDatabase.open(path, SCHEMA)
+    assert path.exists()
