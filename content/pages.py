@@ -162,8 +162,8 @@ class PageBuilder:
             return self._contacts_page(lang)
         return None
 
-    def render_markdown(self, text: str) -> str:
-        return self._renderer.render(text, self.exists).html
+    def render_markdown(self, text: str, lang: str = "en") -> str:
+        return self._renderer.render(text, self.exists, lambda href: self.title_of(href, lang)).html
 
     # -- documents ----------------------------------------------------------------------
     def _header(self, title: str, subtitle: str, fallback: bool, lang: str) -> str:
@@ -188,7 +188,7 @@ class PageBuilder:
         topic = self.kb.topics.get(article.topic)
         jurisdiction = self.kb.jurisdictions.get(article.jurisdiction)
         subtitle = " · ".join(escape(x.label.get(lang)) for x in (jurisdiction, topic) if x is not None)
-        body = self.render_markdown(article.body)
+        body = self.render_markdown(article.body, lang)
         html = "\n".join(
             [self._header(article.title, subtitle, fallback, lang), body, self._sources_html(article, lang)]
         )
@@ -202,7 +202,7 @@ class PageBuilder:
         parts = [self._header(case.title, " · ".join(subtitle_bits), fallback, lang)]
         if case.invented:
             parts.append(f'<p class="invented"><b>{escape(label("invented", lang))}:</b> {escape(case.invented)}</p>')
-        parts.append(self.render_markdown(case.body))
+        parts.append(self.render_markdown(case.body, lang))
         items = "".join(
             f'<li><a href="kb:{escape(i)}">{escape(self.kb.label_of(i, lang))}</a></li>' for i in case.recorded
         )
@@ -247,9 +247,11 @@ class PageBuilder:
     def _explained(self, explanation: LocalText, how: LocalText, lang: str) -> list[str]:
         parts = []
         if explanation:
-            parts.append(f"<h2>{escape(label('meaning', lang))}</h2>{self.render_markdown(explanation.get(lang))}")
+            parts.append(
+                f"<h2>{escape(label('meaning', lang))}</h2>{self.render_markdown(explanation.get(lang), lang)}"
+            )
         if how:
-            parts.append(f"<h2>{escape(label('how_to_check', lang))}</h2>{self.render_markdown(how.get(lang))}")
+            parts.append(f"<h2>{escape(label('how_to_check', lang))}</h2>{self.render_markdown(how.get(lang), lang)}")
         return parts
 
     def _cases_recording(self, item_id: str, lang: str) -> str:

@@ -20,6 +20,8 @@ KB_SCHEME = "kb:"
 KB_LINK_IN_SOURCE = re.compile(r"\]\(\s*<?(kb:[^)\s>]*)>?")
 
 LinkResolver = Callable[[str], bool]
+# Gives the display title of a kb: target (in the reader's language), or "" when unknown.
+TitleResolver = Callable[[str], str]
 
 
 @dataclass(frozen=True)
@@ -44,18 +46,25 @@ class RenderResult:
     kb_links: list[KbLink] = field(default_factory=list)
 
 
+@dataclass
+class _LinkContext:
+    """What the current render call knows about kb: targets (set per call, cleared after)."""
+
+    resolver: LinkResolver | None = None
+    titles: TitleResolver | None = None
+
+
 class _KbLinkProcessor(Treeprocessor):
-    def __init__(self, md: markdown.Markdown, resolver_holder: list[LinkResolver | None]) -> None:
+    def __init__(self, md: markdown.Markdown, context: _LinkContext) -> None:
         super().__init__(md)
-        self._resolver_holder = resolver_holder
+        self._context = context
         self.links: list[KbLink] = []
 
     def run(self, root: Element) -> None:
         self.links = []
-        resolver = self._resolver_holder[0]
         for element in root.iter():
             if element.tag == "a":
-                self._link(element, resolver)
+                self._link(element)
             elif element.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and element.get("id"):
                 # QTextBrowser scrolls to <a name>, not to heading ids.
                 anchor = Element("a", {"name": element.get("id", "")})
@@ -63,7 +72,7 @@ class _KbLinkProcessor(Treeprocessor):
                 element.text = None
                 element.insert(0, anchor)
 
-    def _link(self, element: Element, resolver: LinkResolver | None) -> None:
+    def _link(self, element: Element) -> None:
         href = element.get("href", "")
         if not href.startswith(KB_SCHEME):
             if href.startswith(("http://", "https://", "mailto:")):
@@ -72,19 +81,25 @@ class _KbLinkProcessor(Treeprocessor):
         link = KbLink.parse(href)
         self.links.append(link)
         element.set("href", link.href())
+        resolver, titles = self._context.resolver, self._context.titles
         if resolver is not None and not resolver(link.href()):
             element.set("class", "broken")
             element.set("title", f"Broken link: {link.href()}")
+            return
+        text = (element.text or "").strip()
+        if titles is not None and len(element) == 0 and text in (link.target, link.href()):
+            # [cd_debt_bondage](kb:cd_debt_bondage): show the label, not the id.
+            element.text = titles(link.href()) or element.text
 
 
 class _KbExtension(Extension):
-    def __init__(self, resolver_holder: list[LinkResolver | None]) -> None:
+    def __init__(self, context: _LinkContext) -> None:
         super().__init__()
-        self.resolver_holder = resolver_holder
+        self.context = context
         self.processor: _KbLinkProcessor | None = None
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
-        self.processor = _KbLinkProcessor(md, self.resolver_holder)
+        self.processor = _KbLinkProcessor(md, self.context)
         # After toc (priority 5) has given headings their ids.
         md.treeprocessors.register(self.processor, "kb_links", 4)
 
@@ -97,8 +112,8 @@ class MarkdownRenderer:
     """A reusable Markdown converter (building one costs more than converting a page)."""
 
     def __init__(self) -> None:
-        self._resolver_holder: list[LinkResolver | None] = [None]
-        self._kb = _KbExtension(self._resolver_holder)
+        self._context = _LinkContext()
+        self._kb = _KbExtension(self._context)
         self._md = markdown.Markdown(
             extensions=[
                 "tables",
@@ -113,13 +128,16 @@ class MarkdownRenderer:
             output_format="html",
         )
 
-    def render(self, text: str, resolver: LinkResolver | None = None) -> RenderResult:
-        self._resolver_holder[0] = resolver
+    def render(
+        self, text: str, resolver: LinkResolver | None = None, titles: TitleResolver | None = None
+    ) -> RenderResult:
+        """HTML for `text`; `resolver` marks broken kb: links, `titles` names links shown by id."""
+        self._context.resolver, self._context.titles = resolver, titles
         try:
             html = self._md.reset().convert(text)
             toc_tokens = getattr(self._md, "toc_tokens", [])
         finally:
-            self._resolver_holder[0] = None
+            self._context.resolver = self._context.titles = None
         anchors: set[str] = set()
         _collect_anchors(toc_tokens, anchors)
         links = list(self._kb.processor.links) if self._kb.processor else []

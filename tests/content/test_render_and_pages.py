@@ -159,3 +159,12 @@ def test_random_front_matter_never_crashes_the_loader(mini_kb_dir: Path, fields:
     result = load_knowledge_base(mini_kb_dir)
     assert "passports" in result.kb.articles  # the rest still loads
     assert all(p.line >= 1 for p in result.problems)
+
+
+def test_link_whose_text_is_its_id_shows_the_label_in_the_readers_language(mini_kb_dir: Path) -> None:
+    pages = builder(mini_kb_dir)
+    english = pages.render_markdown("[cd_confiscation_of_documents](kb:cd_confiscation_of_documents)", "en")
+    serbian = pages.render_markdown("[cd_confiscation_of_documents](kb:cd_confiscation_of_documents)", "sr")
+    assert ">Confiscation of documents</a>" in english
+    assert ">Oduzimanje dokumenata</a>" in serbian
+    assert ">kept</a>" in pages.render_markdown("[kept](kb:cd_confiscation_of_documents)", "sr")
