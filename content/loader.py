@@ -475,6 +475,12 @@ def _sources(path: Path, meta: LineDict, report: _Reporter) -> tuple[SourceRef, 
             missing = "document" if not _text(item, "document") else "year"
             report.add(path, item.line, f"source is missing required field '{missing}'")
             return None
+        year = _text(item, "year")
+        if not re.fullmatch(r"\d{4}|n\.d\.", year):
+            report.add(
+                path, item.line_of("year"), f"source year must be a year like 2005 or \"n.d.\" (undated), not '{year}'"
+            )
+            return None
         sources.append(
             SourceRef(
                 document=_text(item, "document"),

@@ -185,3 +185,11 @@ def test_bundled_knowledge_base_is_clean() -> None:
         [sys.executable, "-m", "content", "check"], capture_output=True, text=True, cwd=REPO, check=False
     )
     assert done.returncode == 0, done.stdout[-3000:]
+
+
+def test_source_year_must_be_a_year_or_undated(mini_kb_dir: Path) -> None:
+    replace_in(mini_kb_dir / "guidance/serbia/serbian-law.md", "    year: 2009", "    year: recent")
+    assert (
+        "guidance/serbia/serbian-law.md:9: source year must be a year like 2005 or \"n.d.\" (undated), not 'recent'"
+        in problems_of(mini_kb_dir)
+    )
