@@ -28,7 +28,37 @@ class Migration:
 
 # Append only: never edit or reorder a migration that has shipped. Slot owners:
 #   1 "assessments" (guided assessment)   2 "desk" (bookmarks, history, notes)
-MIGRATIONS: list[Migration] = []
+MIGRATIONS: list[Migration] = [
+    # 1: guided assessments. A case reference, never a person's name; the tree, rules and content
+    # versions used; the step to resume at; one row per answer, written the moment it is given.
+    Migration(
+        "assessments",
+        """
+        CREATE TABLE assessments (
+            id INTEGER PRIMARY KEY,
+            case_reference TEXT NOT NULL DEFAULT '',
+            tree_id TEXT NOT NULL,
+            tree_version TEXT NOT NULL,
+            rules_version TEXT NOT NULL,
+            content_version TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT 'en',
+            position TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE assessment_answers (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            node_id TEXT NOT NULL,
+            answer TEXT NOT NULL CHECK (answer IN ('yes', 'no', 'unknown')),
+            recorded TEXT NOT NULL DEFAULT '',
+            answered_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, node_id)
+        );
+        CREATE INDEX assessments_by_update ON assessments(updated_at);
+        """,
+    ),
+]
 
 
 class NewerDatabaseError(RuntimeError):
