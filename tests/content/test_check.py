@@ -102,10 +102,11 @@ def test_malformed_yaml_is_reported_with_line(mini_kb_dir: Path) -> None:
 def test_malformed_front_matter_yaml_is_reported_with_file_line(mini_kb_dir: Path) -> None:
     replace_in(mini_kb_dir / "guidance/serbia/serbian-law.md", "topic: legal-definitions", "topic: [legal")
     found = problems_of(mini_kb_dir)
-    assert (
-        "guidance/serbia/serbian-law.md:5: malformed YAML: expected ',' or ']', but got ':' "
-        "(while parsing a flow sequence started on line 4)"
-    ) in found
+    assert any(
+        p.startswith("guidance/serbia/serbian-law.md:5: malformed YAML:")
+        and p.endswith("(while parsing a flow sequence started on line 4)")
+        for p in found
+    ), found
 
 
 def test_unclosed_front_matter_is_reported(mini_kb_dir: Path) -> None:
