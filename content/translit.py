@@ -1,0 +1,135 @@
+"""Serbian Latin → Cyrillic for display (content is written in Latin; Cyrillic is derived).
+
+Latin → Cyrillic is not a letter-for-letter map: "nj", "lj" and "dž" are usually one letter
+(њ, љ, џ) but sometimes two (injekcija → ињекција, nadživeti → надживети). Known prefix and
+loanword exceptions are kept as two letters. Words that cannot be Serbian (with q, w, x or y,
+e.g. "Chowdury") and web addresses stay in Latin, as Serbian Cyrillic texts do."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_SINGLE = {
+    "a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ћ", "d": "д", "đ": "ђ", "e": "е", "f": "ф",
+    "g": "г", "h": "х", "i": "и", "j": "ј", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о",
+    "p": "п", "r": "р", "s": "с", "š": "ш", "t": "т", "u": "у", "v": "в", "z": "з", "ž": "ж",
+}  # fmt: skip
+_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
+
+# Word parts where the digraph letters belong to two morphemes, so they stay two letters.
+_SPLIT_DIGRAPH = re.compile(
+    r"(?:^|(?<=[^a-zčćđšž]))("  # at the start of a word: prefix + j/ž…
+    r"nadž|odž|podž|predž|nadj|odj|podj|prednj|"
+    r"injek|injunk|konjuga|konjunk|konjug|tanjug|vanjezi|vanjug"
+    r")",
+    re.IGNORECASE,
+)
+_FOREIGN = re.compile(r"[qwxyQWXY]")
+_WORD_OR_OTHER = re.compile(r"[^\W\d_]+|[\W\d_]+")
+_URL = re.compile(r"(?:https?://|www\.|mailto:)\S+|\S+@\S+\.\S+")
+
+
+def _convert_word(word: str) -> str:
+    if _FOREIGN.search(word):
+        return word
+    keep_split = {m.start(1) + len(m.group(1)) - 2 for m in _SPLIT_DIGRAPH.finditer(word)}
+    out: list[str] = []
+    index = 0
+    while index < len(word):
+        pair = word[index : index + 2]
+        lower_pair = pair.lower()
+        if lower_pair in _DIGRAPHS and index not in keep_split:
+            cyr = _DIGRAPHS[lower_pair]
+            if pair[0].isupper():
+                # "Nj" in "Njegoš" → "Њ"; "NJ" in an all-caps word → "Њ" as well
+                cyr = cyr.upper()
+            out.append(cyr)
+            index += 2
+            continue
+        char = word[index]
+        lower = char.lower()
+        if lower in _SINGLE:
+            cyr = _SINGLE[lower]
+            out.append(cyr.upper() if char.isupper() else cyr)
+        else:
+            out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def to_cyrillic(text: str) -> str:
+    """Plain text in Serbian Latin → Serbian Cyrillic (web addresses and e-mails untouched)."""
+    pieces: list[str] = []
+    last = 0
+    for match in _URL.finditer(text):
+        pieces.append(_convert_plain(text[last : match.start()]))
+        pieces.append(match.group(0))
+        last = match.end()
+    pieces.append(_convert_plain(text[last:]))
+    return "".join(pieces)
+
+
+def _convert_plain(text: str) -> str:
+    return "".join(
+        _convert_word(token) if token[:1].isalpha() else token for token in _WORD_OR_OTHER.findall(text)
+    )
+
+
+class _HtmlTransliterator(HTMLParser):
+    """Rebuilds HTML with only the text nodes transliterated (tags, attributes, code kept)."""
+
+    _VERBATIM = frozenset({"code", "pre", "script", "style"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+        self._verbatim_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._VERBATIM:
+            self._verbatim_depth += 1
+        self.out.append(self._tag_text(tag, attrs))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.out.append(self._tag_text(tag, attrs, closed=True))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._VERBATIM and self._verbatim_depth:
+            self._verbatim_depth -= 1
+        self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data if self._verbatim_depth else to_cyrillic(data))
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+    def handle_comment(self, data: str) -> None:
+        self.out.append(f"<!--{data}-->")
+
+    def handle_decl(self, decl: str) -> None:
+        self.out.append(f"<!{decl}>")
+
+    def _tag_text(self, tag: str, attrs: list[tuple[str, str | None]], closed: bool = False) -> str:
+        parts = [tag]
+        for name, value in attrs:
+            if value is None:
+                parts.append(name)
+            else:
+                # A tooltip (title) is read by people: transliterate it; everything else is markup.
+                shown = to_cyrillic(value) if name == "title" else value
+                escaped = shown.replace("&", "&amp;").replace('"', "&quot;")
+                parts.append(f'{name}="{escaped}"')
+        return "<" + " ".join(parts) + (" />" if closed else ">")
+
+
+def html_to_cyrillic(html: str) -> str:
+    """Transliterate the visible text of an HTML fragment, leaving markup and links intact."""
+    parser = _HtmlTransliterator()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.out)
