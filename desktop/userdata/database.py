@@ -58,6 +58,43 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX assessments_by_update ON assessments(updated_at);
         """,
     ),
+    # 2: the desk: bookmarks in (nested) folders, the visit history, one personal note per page.
+    # Pages are kb: hrefs without the anchor; titles are kept for lists when content changes.
+    Migration(
+        "desk",
+        """
+        CREATE TABLE bookmark_folder (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            parent_id INTEGER REFERENCES bookmark_folder(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE bookmark (
+            id INTEGER PRIMARY KEY,
+            folder_id INTEGER REFERENCES bookmark_folder(id) ON DELETE CASCADE,
+            href TEXT NOT NULL,
+            title TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX bookmark_href ON bookmark(href);
+        CREATE TABLE visit (
+            id INTEGER PRIMARY KEY,
+            href TEXT NOT NULL,
+            title TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT '',
+            visited_at TEXT NOT NULL
+        );
+        CREATE INDEX visit_time ON visit(visited_at);
+        CREATE INDEX visit_href ON visit(href);
+        CREATE TABLE note (
+            href TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """,
+    ),
 ]
 
 
