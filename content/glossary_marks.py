@@ -1,0 +1,200 @@
+"""Glossary terms explained in place: the first mention of each glossary term in a page's text
+becomes a link to its glossary entry whose `title` (a tooltip in the article view) gives the
+term in the other language and the definition.
+
+Works on the HTML that `content.render` produces: text inside links, headings and code is left
+alone, and so are the sources and "cited by" lists. Existing `kb:glossary#id` links get the same
+tooltip. English pages match English terms and synonyms; Serbian pages the Serbian ones (the
+glossary lists inflected forms as synonyms)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from html import escape
+
+from content.model import GlossaryTerm, KnowledgeBase
+
+GLOSSARY_HREF = "kb:glossary#"
+
+# Elements whose text is never marked. Void elements never enter the stack.
+_SKIP_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "th", "script", "style"}
+_SKIP_CLASSES = {"sources", "cited-by", "meta"}
+_VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "wbr"}
+_TOKEN = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
+_TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z0-9]+)")
+_CLASS_ATTR = re.compile(r"""\bclass\s*=\s*["']([^"']*)["']""")
+_GLOSSARY_LINK = re.compile(r"""<a\s+([^>]*?)href\s*=\s*"kb:glossary#([^"]+)"([^>]*)>""")
+_LANG_NAMES = {"en": "EN", "sr": "SR"}
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+@dataclass(frozen=True)
+class TermNote:
+    """What a reader is told about one term, in one display language."""
+
+    id: str
+    term: str  # in the display language
+    other_lang: str  # "SR" on an English page, "EN" on a Serbian one
+    other_term: str
+    definition: str
+
+    def plain(self) -> str:
+        return f"{self.term} — {self.other_lang}: {self.other_term} — {self.definition}"
+
+    def rich(self) -> str:
+        """Rich text for a tooltip (rich tooltips wrap; long plain ones run off the screen)."""
+        return (
+            f"<b>{escape(self.term)}</b> · {escape(self.other_lang)}: <i>{escape(self.other_term)}</i>"
+            f"<br>{escape(self.definition)}"
+        )
+
+
+class GlossaryMarker:
+    """Built once per knowledge base; marks any number of pages."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._terms = dict(kb.glossary)
+        self._forms = {lang: _forms(kb.glossary.values(), lang) for lang in ("en", "sr")}
+
+    def note(self, term_id: str, lang: str) -> TermNote | None:
+        term = self._terms.get(term_id)
+        if term is None:
+            return None
+        other = "en" if lang == "sr" else "sr"
+        return TermNote(
+            id=term.id,
+            term=term.term.get(lang),
+            other_lang=_LANG_NAMES[other],
+            other_term=getattr(term.term, other) or term.term.get(other),
+            definition=term.definition.get(lang),
+        )
+
+    def note_for_href(self, href: str, lang: str) -> TermNote | None:
+        if not href.startswith(GLOSSARY_HREF):
+            return None
+        return self.note(href[len(GLOSSARY_HREF) :], lang)
+
+    def mark(self, html: str, lang: str) -> str:
+        """`html` with the first mention of each glossary term linked and explained."""
+        forms = self._forms.get(lang) or self._forms["en"]
+        done: set[str] = set()
+        out: list[str] = []
+        skip_depth = 0
+        stack: list[bool] = []  # per open element: does it suppress marking?
+        position = 0
+        for match in _TOKEN.finditer(html):
+            text = html[position : match.start()]
+            out.append(text if skip_depth or not text.strip() else self._mark_text(text, lang, forms, done))
+            tag = match.group(0)
+            out.append(self._titled_link(tag, lang))
+            position = match.end()
+            name_match = _TAG_NAME.match(tag)
+            if tag.startswith("<!--") or name_match is None:
+                continue
+            closing, name = name_match.group(1) == "/", name_match.group(2).lower()
+            if name in _VOID_TAGS or tag.endswith("/>"):
+                continue
+            if closing:
+                if stack and stack.pop():
+                    skip_depth -= 1
+                continue
+            class_match = _CLASS_ATTR.search(tag)
+            classes = set(class_match.group(1).split()) if class_match else set()
+            suppress = name in _SKIP_TAGS or bool(classes & _SKIP_CLASSES)
+            stack.append(suppress)
+            if suppress:
+                skip_depth += 1
+        tail = html[position:]
+        out.append(tail if skip_depth or not tail.strip() else self._mark_text(tail, lang, forms, done))
+        return "".join(out)
+
+    def _mark_text(self, text: str, lang: str, forms: _LangForms, done: set[str]) -> str:
+        """Link the first mention of each term in one run of HTML text (longest match wins)."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        out: list[str] = []
+        position = 0
+        i = 0
+        while i < len(words):
+            found: tuple[int, str] | None = None
+            for j in range(min(len(words), i + forms.max_words) - 1, i - 1, -1):
+                span = " ".join(text[words[i][0] : words[j][1]].split())
+                term_id = forms.exact.get(span) or forms.folded.get(span.casefold())
+                if term_id is not None:
+                    found = (j, term_id)
+                    break
+            if found is None or found[1] in done:
+                i += 1
+                continue
+            j, term_id = found
+            note = self.note(term_id, lang)
+            if note is not None:
+                done.add(term_id)
+                start, stop = words[i][0], words[j][1]
+                out.append(text[position:start])
+                out.append(
+                    f'<a class="term" href="{GLOSSARY_HREF}{escape(term_id)}" title="{escape(note.rich())}">'
+                    f"{text[start:stop]}</a>"
+                )
+                position = stop
+            i = j + 1
+        out.append(text[position:])
+        return "".join(out)
+
+    def _titled_link(self, tag: str, lang: str) -> str:
+        """An author's own `kb:glossary#id` link gets the same tooltip (unless it has a title)."""
+        match = _GLOSSARY_LINK.match(tag)
+        if match is None or "title=" in tag:
+            return tag
+        note = self.note(match.group(2), lang)
+        if note is None:
+            return tag
+        return tag[:-1] + f' title="{escape(note.rich())}">'
+
+
+@dataclass(frozen=True)
+class _LangForms:
+    folded: dict[str, str]  # case-folded form → term id
+    exact: dict[str, str]  # acronyms (THB, ILO): case matters, "tip" is not "TIP"
+    max_words: int
+
+
+def _is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(form) <= 8
+
+
+def _is_inflection(form: str, main: str) -> bool:
+    """A one-word synonym counts only when it is a form of the term itself ("radnici" for
+    "radnik"); loose synonyms ("sign" for "indicator") would mark ordinary words."""
+    a, b = form.casefold(), main.casefold()
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 and common >= len(b) - 3
+
+
+def _forms(terms: Iterable[GlossaryTerm], lang: str) -> _LangForms:
+    folded: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    max_words = 1
+    for term in terms:
+        main = " ".join(getattr(term.term, lang).split())
+        if not main:
+            continue
+        synonyms = term.also_en if lang == "en" else term.also_sr
+        candidates = [main] + [
+            " ".join(s.split()) for s in synonyms if " " in s.strip() or _is_acronym(s) or _is_inflection(s, main)
+        ]
+        for form in candidates:
+            if (len(form) < 4 and not _is_acronym(form)) or not any(c.isalpha() for c in form):
+                continue
+            max_words = max(max_words, len(_WORD.findall(form)))
+            if _is_acronym(form):
+                exact.setdefault(form, term.id)
+            else:
+                folded.setdefault(form.casefold(), term.id)
+    return _LangForms(folded, exact, max_words)
