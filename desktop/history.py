@@ -38,18 +38,21 @@ class NavigationHistory:
     def can_go_forward(self) -> bool:
         return bool(self._forward)
 
-    def back(self) -> Visit | None:
-        if not self._back or self.current is None:
+    def back(self, steps: int = 1) -> Visit | None:
+        """Go back `steps` pages at once (the back button's drop-down list)."""
+        if not self._back or self.current is None or steps < 1:
             return None
-        self._forward.append(self.current)
-        self.current = self._back.pop()
+        for _ in range(min(steps, len(self._back))):
+            self._forward.append(self.current)
+            self.current = self._back.pop()
         return self.current
 
-    def forward(self) -> Visit | None:
-        if not self._forward or self.current is None:
+    def forward(self, steps: int = 1) -> Visit | None:
+        if not self._forward or self.current is None or steps < 1:
             return None
-        self._back.append(self.current)
-        self.current = self._forward.pop()
+        for _ in range(min(steps, len(self._forward))):
+            self._back.append(self.current)
+            self.current = self._forward.pop()
         return self.current
 
     def back_items(self) -> list[Visit]:

@@ -16,6 +16,7 @@ from search_index.analysis import fold
 
 HISTORY_LIMIT = 10_000  # visits kept; older ones are dropped as new ones come in
 
+
 @dataclass(frozen=True)
 class Folder:
     id: int

@@ -1,0 +1,1 @@
+"""The desk: bookmarks, history, recently opened and personal notes."""

@@ -1,0 +1,355 @@
+"""The desk wired into the main window: bookmarks, history, recently opened pages, personal notes,
+back/forward drop-down menus, and the extras under every page ("Cited by", glossary terms).
+
+The window tells the desk which page it shows (`page_shown`) and asks it to decorate each page's
+HTML; everything else (docks, menus, actions) the desk adds itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QMessageBox, QPushButton, QToolButton, QWidget
+
+from content.backlinks import Backlinks, build_backlinks, cited_by_html
+from content.glossary_marks import GlossaryMarker
+from content.model import KnowledgeBase
+from content.pages import Page
+from desktop.desk.bookmarks import AddBookmarkDialog, BookmarksPanel
+from desktop.desk.history_panel import HistoryPanel
+from desktop.desk.notes_panel import NotesPanel
+from desktop.desk.store import Bookmark, DeskStore, Folder, page_key
+from desktop.userdata.database import UserDatabase
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+
+MENU_HISTORY_ITEMS = 20
+RECENT_ITEMS = 12
+# Page kinds that get "Cited by" and glossary terms explained in place.
+DECORATED_KINDS = {"article", "case", "indicator", "check", "fact"}
+
+
+def menu_of(action: QAction) -> QMenu | None:
+    """The menu an action of the window sits in (the window builds its menus itself)."""
+    for owner in action.associatedObjects():
+        if isinstance(owner, QMenu):
+            return owner
+    return None
+
+
+class Desk(QObject):
+    def __init__(self, window: MainWindow, db: UserDatabase) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = DeskStore(db)
+        self.current_href = ""
+        self.current_title = ""
+        self._last_recorded = ""
+        self._kb: KnowledgeBase | None = None
+        self._backlinks: Backlinks | None = None
+        self._marker: GlossaryMarker | None = None
+
+        self.bookmarks_panel = BookmarksPanel(self.store, window)
+        self.history_panel = HistoryPanel(self.store, window)
+        self.notes_panel = NotesPanel(self.store, window)
+        area = Qt.DockWidgetArea
+        self.bookmarks_dock = self._dock(
+            "bookmarksDock", self.tr("Bookmarks"), self.bookmarks_panel, area.LeftDockWidgetArea
+        )
+        self.history_dock = self._dock("historyDock", self.tr("History"), self.history_panel, area.LeftDockWidgetArea)
+        self.notes_dock = self._dock("notesDock", self.tr("My Notes"), self.notes_panel, area.RightDockWidgetArea)
+        window.tabifyDockWidget(self.bookmarks_dock, self.history_dock)
+        for dock in (self.bookmarks_dock, self.history_dock, self.notes_dock):
+            dock.hide()
+
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+
+    # -- construction -------------------------------------------------------------------
+    def _dock(self, name: str, title: str, panel: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setAccessibleName(title)
+        dock.setWidget(panel)
+        dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.window.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_add_bookmark = self._action(self.tr("&Add Bookmark…"), "Ctrl+D", self.add_bookmark)
+        self.act_show_bookmarks = self._action(self.tr("Show &Bookmarks"), "Ctrl+Shift+B", self.show_bookmarks)
+        self.act_show_history = self._action(self.tr("Show &History"), "Ctrl+H", self.show_history)
+        self.act_note = self._action(self.tr("&Note on This Page"), "Ctrl+Shift+N", self.show_note)
+        self.act_search_notes = self._action(self.tr("Search My &Notes"), "Ctrl+Shift+F", self.search_notes)
+        self.act_export_notes = self._action(self.tr("Export My &Notes…"), None, self.export_notes)
+        self.act_clear_history = self._action(self.tr("&Clear History…"), None, self.history_panel.confirm_clear)
+        self.act_add_bookmark.setEnabled(False)
+
+    def _build_menus(self) -> None:
+        window = self.window
+        # Back and forward buttons get drop-down lists of where they lead.
+        self.back_menu = QMenu(window)
+        self.back_menu.setObjectName("backMenu")
+        self.back_menu.aboutToShow.connect(lambda: self._fill_history_menu(self.back_menu, back=True))
+        self.forward_menu = QMenu(window)
+        self.forward_menu.setObjectName("forwardMenu")
+        self.forward_menu.aboutToShow.connect(lambda: self._fill_history_menu(self.forward_menu, back=False))
+        for action, menu in ((window.act_back, self.back_menu), (window.act_forward, self.forward_menu)):
+            button = window.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setMenu(menu)
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        go_menu = menu_of(window.act_home)
+        self.recent_menu = QMenu(self.tr("&Recently Opened"), window)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        if go_menu is not None:
+            go_menu.addSeparator()
+            go_menu.addMenu(self.recent_menu)
+            go_menu.addAction(self.act_show_history)
+            go_menu.addAction(self.act_clear_history)
+        # A Bookmarks menu before Help.
+        self.bookmarks_menu = QMenu(self.tr("&Bookmarks"), window)
+        self.bookmarks_menu.setObjectName("bookmarksMenu")
+        self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
+        help_menu = menu_of(window.act_about)
+        if help_menu is not None:
+            window.menuBar().insertMenu(help_menu.menuAction(), self.bookmarks_menu)
+        else:
+            window.menuBar().addMenu(self.bookmarks_menu)
+        self._fill_bookmarks_menu()
+        # Notes and panels.
+        self.notes_menu = QMenu(self.tr("&Notes"), window)
+        self.notes_menu.setObjectName("notesMenu")
+        for action in (self.act_note, self.act_search_notes, self.act_export_notes):
+            self.notes_menu.addAction(action)
+        if help_menu is not None:
+            window.menuBar().insertMenu(help_menu.menuAction(), self.notes_menu)
+        else:
+            window.menuBar().addMenu(self.notes_menu)
+        self.panels_menu = QMenu(self.tr("&Panels"), window)
+        self.panels_menu.setObjectName("panelsMenu")
+        for dock in (self.bookmarks_dock, self.history_dock, self.notes_dock):
+            self.panels_menu.addAction(dock.toggleViewAction())
+        view_menu = menu_of(window.act_zoom_in)
+        if view_menu is not None:
+            view_menu.addSeparator()
+            view_menu.addMenu(self.panels_menu)
+        window.toolbar.addSeparator()
+        window.toolbar.addAction(self.act_add_bookmark)
+        window.toolbar.addAction(self.act_note)
+
+    def _connect(self) -> None:
+        for panel in (self.bookmarks_panel, self.history_panel, self.notes_panel):
+            panel.open_requested.connect(self.window.open_href)
+        self.bookmarks_panel.changed.connect(self._fill_bookmarks_menu)
+        self.window.view.highlighted.connect(self._link_highlighted)
+
+    # -- pages --------------------------------------------------------------------------
+    def _ensure_kb(self) -> None:
+        kb = self.window.kb
+        if kb is not None and kb is not self._kb:
+            self._kb = kb
+            self._backlinks = build_backlinks(kb)
+            self._marker = GlossaryMarker(kb)
+
+    @property
+    def backlinks(self) -> Backlinks | None:
+        self._ensure_kb()
+        return self._backlinks
+
+    @property
+    def marker(self) -> GlossaryMarker | None:
+        self._ensure_kb()
+        return self._marker
+
+    def decorate(self, page: Page, lang: str) -> str:
+        """The page's HTML with its glossary terms explained and its "Cited by" list."""
+        if page.kind not in DECORATED_KINDS:
+            return page.html
+        html = page.html
+        if self.marker is not None:
+            html = self.marker.mark(html, page.lang if page.lang in ("en", "sr") else lang)
+        if self.backlinks is not None:
+            html += cited_by_html(self.backlinks.cited_by(page.href, lang), lang)
+        return html
+
+    def page_shown(self, href: str, title: str) -> None:
+        """The window shows a page (new, or the same one again after a language or theme change)."""
+        self.current_href, self.current_title = href, title
+        is_page = href.startswith("kb:") and bool(title)
+        self.act_add_bookmark.setEnabled(is_page)
+        self.act_note.setEnabled(True)
+        self.notes_panel.set_page(href if is_page else "", title)
+        if is_page and page_key(href) != self._last_recorded:
+            self._last_recorded = page_key(href)
+            self.store.record_visit(page_key(href), title, self.window.lang)
+            self.history_panel.mark_stale()
+
+    def title_for(self, href: str) -> str:
+        if not href.startswith("kb:"):
+            return self.tr("Home")
+        pages = self.window.pages
+        return pages.title_of(href, self.window.lang) if pages is not None else href
+
+    # -- bookmarks ----------------------------------------------------------------------
+    def add_bookmark(self) -> None:
+        href = page_key(self.current_href)
+        if not href.startswith("kb:"):
+            return
+        existing = self.store.bookmarks_for(href)
+        if existing:
+            self._edit_bookmark(existing[0])
+            return
+        dialog = AddBookmarkDialog(
+            self.store, self.current_title, self.window, self.bookmarks_panel.selected_folder_id()
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.store.add_bookmark(href, dialog.name.text(), dialog.folder_id())
+            self._bookmarks_changed()
+            self.window.statusBar().showMessage(
+                self.tr("Bookmarked “%1”.").replace("%1", dialog.name.text().strip()), 5000
+            )
+
+    def _edit_bookmark(self, bookmark: Bookmark) -> None:
+        dialog = AddBookmarkDialog(self.store, bookmark.title, self.window, bookmark.folder_id)
+        dialog.setWindowTitle(self.tr("Edit bookmark"))
+        remove = QPushButton(self.tr("&Remove Bookmark"), dialog)
+        remove.setObjectName("removeBookmarkButton")
+        remove.setAutoDefault(False)
+        remove.clicked.connect(lambda: dialog.done(2))
+        layout = dialog.layout()
+        if layout is not None:
+            layout.addWidget(remove)
+        result = dialog.exec()
+        if result == 2:
+            for duplicate in self.store.bookmarks_for(bookmark.href):
+                self.store.delete_bookmark(duplicate.id)
+            self.window.statusBar().showMessage(self.tr("Bookmark removed."), 5000)
+        elif result == QDialog.DialogCode.Accepted:
+            self.store.rename_bookmark(bookmark.id, dialog.name.text())
+            self.store.move_bookmark(bookmark.id, dialog.folder_id())
+        else:
+            return
+        self._bookmarks_changed()
+
+    def _bookmarks_changed(self) -> None:
+        self.bookmarks_panel.refresh()
+        self._fill_bookmarks_menu()
+
+    def show_bookmarks(self) -> None:
+        self._show_dock(self.bookmarks_dock, self.bookmarks_panel.tree)
+
+    def _fill_bookmarks_menu(self) -> None:
+        menu = self.bookmarks_menu
+        menu.clear()
+        menu.addAction(self.act_add_bookmark)
+        menu.addAction(self.act_show_bookmarks)
+        bookmarks = self.store.bookmarks()
+        if not bookmarks:
+            return
+        menu.addSeparator()
+        folders = self.store.folders()
+        submenus: dict[int, QMenu] = {}
+
+        def submenu_for(folder: Folder) -> QMenu:
+            if folder.id in submenus:
+                return submenus[folder.id]
+            parent_folder = next((f for f in folders if f.id == folder.parent_id), None)
+            parent_menu = submenu_for(parent_folder) if parent_folder is not None else menu
+            sub = parent_menu.addMenu(folder.name.replace("&", "&&"))
+            submenus[folder.id] = sub
+            return sub
+
+        for folder in folders:
+            submenu_for(folder)
+        for bookmark in bookmarks:
+            holder = next((f for f in folders if f.id == bookmark.folder_id), None)
+            target = submenu_for(holder) if holder is not None else menu
+            action = target.addAction(bookmark.title.replace("&", "&&"))
+            action.setData(bookmark.href)
+            action.triggered.connect(lambda _checked=False, href=bookmark.href: self.window.open_href(href))
+
+    # -- history ------------------------------------------------------------------------
+    def _fill_history_menu(self, menu: QMenu, back: bool) -> None:
+        menu.clear()
+        history = self.window.history
+        visits = history.back_items() if back else history.forward_items()
+        for steps, visit in enumerate(visits[:MENU_HISTORY_ITEMS], start=1):
+            action = menu.addAction(self.title_for(visit.href).replace("&", "&&"))
+            action.setData(visit.href)
+            if back:
+                action.triggered.connect(lambda _checked=False, n=steps: self.window.go_back(n))
+            else:
+                action.triggered.connect(lambda _checked=False, n=steps: self.window.go_forward(n))
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = self.store.recent(RECENT_ITEMS)
+        if not recent:
+            empty = menu.addAction(self.tr("No pages opened yet"))
+            empty.setEnabled(False)
+            return
+        for number, visit in enumerate(recent, start=1):
+            title = self.title_for(visit.href)
+            prefix = f"&{number} " if number < 10 else ""
+            action = menu.addAction(prefix + title.replace("&", "&&"))
+            action.setData(visit.href)
+            action.triggered.connect(lambda _checked=False, href=visit.href: self.window.open_href(href))
+
+    def show_history(self) -> None:
+        self.history_panel.refresh()
+        self._show_dock(self.history_dock, self.history_panel.filter)
+
+    # -- notes --------------------------------------------------------------------------
+    def show_note(self) -> None:
+        target = self.notes_panel.editor if self.notes_panel.editor.isEnabled() else self.notes_panel.search
+        self._show_dock(self.notes_dock, target)
+
+    def search_notes(self) -> None:
+        self._show_dock(self.notes_dock, self.notes_panel.search)
+        self.notes_panel.search.selectAll()
+
+    def export_notes(self) -> None:
+        self.notes_panel.flush()
+        if not self.store.notes():
+            QMessageBox.information(self.window, self.tr("Export notes"), self.tr("There are no notes to export yet."))
+            return
+        self.notes_panel.search.clear()
+        self.notes_panel.export_dialog()
+
+    # -- shared -------------------------------------------------------------------------
+    def _show_dock(self, dock: QDockWidget, focus: QWidget) -> None:
+        dock.show()
+        dock.raise_()
+        focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _link_highlighted(self, url: QUrl) -> None:
+        """Hovering or tabbing to a link says where it goes (a glossary term: what it means)."""
+        bar = self.window.statusBar()
+        href = url.toString()
+        if not href:
+            bar.clearMessage()
+            return
+        note = self.marker.note_for_href(href, self.window.lang) if self.marker is not None else None
+        if note is not None:
+            bar.showMessage(note.plain())
+        elif href.startswith("kb:"):
+            bar.showMessage("→ " + self.title_for(href))
+        else:
+            bar.showMessage(href)
+
+    def flush(self) -> None:
+        self.notes_panel.flush()
