@@ -64,5 +64,15 @@ class Settings:
     def content_language(self, value: str) -> None:
         self._qs.setValue("content/language", value)
 
+    @property
+    def theme(self) -> str:
+        """"system" (follow the desktop), "light", "dark" or "high-contrast"."""
+        value = str(self._qs.value("view/theme", "system"))
+        return value if value in ("system", "light", "dark", "high-contrast") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._qs.setValue("view/theme", value)
+
     def sync(self) -> None:
         self._qs.sync()
