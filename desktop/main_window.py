@@ -25,6 +25,7 @@ from content.pages import PageBuilder
 from content.render import KbLink
 from desktop import paths
 from desktop.article_view import ArticleView
+from desktop.comforts import Comforts
 from desktop.history import NavigationHistory
 from desktop.home import home_html, not_found_html
 from desktop.navigation import NavigationTree
@@ -38,6 +39,7 @@ HOME_HREF = "app:home"
 
 class MainWindow(QMainWindow):
     ready = Signal()  # content shown and search usable
+    page_shown = Signal(str, str)  # href (HOME_HREF for the start page), title ("" when none)
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._connect()
+        self.comforts = Comforts(self)  # desk, print/PDF, themes, discreet mode, keyboard, About
+        self.page_shown.connect(self.comforts.page_shown)
         self._restore_state()
         self.view.show_html(self._loading_html())
         self._update_title("")
@@ -164,8 +168,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.version_label)
 
     def _connect(self) -> None:
-        self.act_back.triggered.connect(self.go_back)
-        self.act_forward.triggered.connect(self.go_forward)
+        self.act_back.triggered.connect(lambda: self.go_back())  # not the `checked` flag as steps
+        self.act_forward.triggered.connect(lambda: self.go_forward())
         self.act_home.triggered.connect(lambda: self.open_href(HOME_HREF))
         self.act_zoom_in.triggered.connect(self.view.zoom_in)
         self.act_zoom_out.triggered.connect(self.view.zoom_out)
@@ -275,31 +279,34 @@ class MainWindow(QMainWindow):
             html = home_html(self.kb, self.lang) if self.kb else self._loading_html()
             self.view.show_html(html, scroll=scroll)
             self._update_title("")
+            self.page_shown.emit(HOME_HREF, "")
             return
         link = KbLink.parse(href)
         page = self.pages.page(href, self.lang)
         if page is None:
             self.view.show_html(not_found_html(href))
             self._update_title(self.tr("Not found"))
+            self.page_shown.emit(href, "")
             return
-        self.view.show_html(page.html, anchor=link.anchor, scroll=scroll)
+        self.view.show_html(self.comforts.decorate(page), anchor=link.anchor, scroll=scroll)
         self.nav.select_href(href)
         self._update_title(page.title)
+        self.page_shown.emit(href, page.title)
 
     def _reload_current(self) -> None:
         if self.history.current is not None:
             self._render(self.history.current.href, self.view.verticalScrollBar().value())
 
-    def go_back(self) -> None:
+    def go_back(self, steps: int = 1) -> None:
         self.history.remember_scroll(self.view.verticalScrollBar().value())
-        visit = self.history.back()
+        visit = self.history.back(steps)
         if visit is not None:
             self._render(visit.href, visit.scroll)
         self._update_history_actions()
 
-    def go_forward(self) -> None:
+    def go_forward(self, steps: int = 1) -> None:
         self.history.remember_scroll(self.view.verticalScrollBar().value())
-        visit = self.history.forward()
+        visit = self.history.forward(steps)
         if visit is not None:
             self._render(visit.href, visit.scroll)
         self._update_history_actions()
@@ -350,22 +357,14 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def show_about(self) -> None:
-        version = self.kb.version if self.kb else "?"
-        QMessageBox.about(
-            self,
-            self.tr("About Prepoznaj"),
-            self.tr(
-                "<h3>Prepoznaj</h3><p>An offline knowledge base and decision support for labour "
-                "inspectors: recognising trafficking in human beings for labour exploitation.</p>"
-                "<p>Content version: %1</p>"
-            ).replace("%1", escape(version)),
-        )
+        self.comforts.show_about()
 
     def _loading_html(self) -> str:
         return f"<h1>{escape(self.tr('Prepoznaj'))}</h1><p>{escape(self.tr('Loading the knowledge base…'))}</p>"
 
     # -- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.comforts.shutdown()  # uncover discreet mode and save the note before saving state
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.splitter_state = self.splitter.saveState()
