@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from content.assessment.links import assessment_links
 from content.model import KnowledgeBase, Problem
 from content.pages import CATALOGUE, CONTACTS, GLOSSARY
 from content.render import KbLink, MarkdownRenderer, kb_links_with_lines
@@ -19,6 +20,10 @@ def check_links(kb: KnowledgeBase) -> list[Problem]:
             message = _link_problem(kb, link, doc.lang, anchors)
             if message:
                 problems.append(Problem(doc.path, line, message))
+    for path, line, href in assessment_links(kb):  # rules.yaml and trees/*.yaml
+        message = _link_problem(kb, KbLink.parse(href), "en", anchors)
+        if message:
+            problems.append(Problem(path, line, message))
     for term in kb.glossary.values():
         if term.see and _link_problem(kb, KbLink.parse(term.see), "en", anchors):
             problems.append(

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from content.assessment import cli as assessment_cli
 from content.checks import check_links
 from content.loader import load_knowledge_base
 from content.model import Problem
@@ -45,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("check", help="validate the whole knowledge base; prints file:line: message per problem")
+    assessment_cli.add_parser(sub)
     return parser
 
 
@@ -52,4 +54,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check":
         return run_check(args.content_dir)
+    if args.command == "assess":
+        return assessment_cli.run(load_knowledge_base(args.content_dir), args)
     return 2

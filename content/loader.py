@@ -7,11 +7,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
+from content.assessment.loading import load_assessment
 from content.frontmatter import FrontMatterError, split_front_matter
 from content.model import (
     CASE_STEP_KEYS,
@@ -31,21 +32,14 @@ from content.model import (
     SourceRef,
     Topic,
 )
+from content.outcomes import OUTCOME_IDS
 from content.paths import CONTENT_DIR
 from content.yaml_lines import LineDict, YamlError, load_yaml
 
 ARTICLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 RECORDABLE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 STRENGTHS = ("strong", "medium", "weak", "n/a")
-OUTCOMES = (
-    "urgent-danger",
-    "possible-thb-child",
-    "possible-thb",
-    "forced-labour-indicators",
-    "severe-labour-exploitation",
-    "labour-law-violation",
-    "no-indication",
-)
+OUTCOMES = OUTCOME_IDS
 
 # The five steps of a case, recognised by their `##` heading in English or Serbian.
 STEP_HEADINGS: dict[str, tuple[str, ...]] = {
@@ -123,7 +117,10 @@ def load_knowledge_base(root: Path = CONTENT_DIR) -> LoadResult:
         topics=topics,
         jurisdictions=jurisdictions,
     )
-    return LoadResult(kb=kb, problems=report.problems)
+    # The assessment rules and decision trees need the indicators, checks, facts and cases above.
+    assessment = load_assessment(kb)
+    kb = replace(kb, rules=assessment.rules, trees=assessment.trees)
+    return LoadResult(kb=kb, problems=report.problems + assessment.problems)
 
 
 # --- YAML files ---------------------------------------------------------------------------

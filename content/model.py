@@ -6,7 +6,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from content.assessment.model import DecisionTree, Rules
 
 _T = TypeVar("_T")
 
@@ -209,6 +212,8 @@ class KnowledgeBase:
     contacts: Mapping[str, Contact] = field(default_factory=dict)
     topics: Mapping[str, Topic] = field(default_factory=dict)
     jurisdictions: Mapping[str, Jurisdiction] = field(default_factory=dict)
+    rules: Rules | None = None  # content/rules.yaml; None when it is missing or broken
+    trees: Mapping[str, DecisionTree] = field(default_factory=dict)  # content/trees/*.yaml by id
 
     def article(self, doc_id: str, lang: str = "en") -> Article | None:
         return _pick(self.articles.get(doc_id), lang)

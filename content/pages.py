@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from html import escape
 
 from content.model import Article, Case, Contact, KnowledgeBase, LocalText
-from content.outcomes import OUTCOME_LABELS
+from content.outcomes import outcome_label
 from content.render import KB_SCHEME, KbLink, MarkdownRenderer
 
 CATALOGUE = "indicators"
@@ -207,8 +207,7 @@ class PageBuilder:
             f'<li><a href="kb:{escape(i)}">{escape(self.kb.label_of(i, lang))}</a></li>' for i in case.recorded
         )
         parts.append(f"<h2>{escape(label('recorded', lang))}</h2><ul>{items}</ul>")
-        outcome = OUTCOME_LABELS.get(case.expected_outcome)
-        outcome_text = outcome.get(lang) if outcome else case.expected_outcome
+        outcome_text = outcome_label(self.kb, case.expected_outcome, lang)
         parts.append(f'<p class="outcome"><b>{escape(label("expected", lang))}:</b> {escape(outcome_text)}</p>')
         parts.append(self._sources_html(case, lang))
         return Page(f"{KB_SCHEME}{case.id}", "case", case.title, "\n".join(parts), case.lang, fallback)

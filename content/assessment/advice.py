@@ -1,0 +1,56 @@
+"""What an outcome means for the inspector: legal basis, next steps, whom to call, guidance.
+
+Put together from the outcome's texts in rules.yaml, the labour-law checks that were recorded
+(their own legal basis becomes a labour-law measure) and the contacts whose `outcomes` name it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from content.assessment.engine import AssessmentResult
+from content.assessment.model import LinkedText, NextStep, OutcomeRule
+from content.model import Contact, KnowledgeBase, LocalText
+
+
+@dataclass(frozen=True)
+class Advice:
+    rule: OutcomeRule
+    legal_basis: tuple[LinkedText, ...]
+    next_steps: tuple[NextStep, ...]  # the outcome's steps, then one labour-law measure per recorded check
+    contacts: tuple[Contact, ...]
+    guidance: tuple[str, ...]
+    identification: LocalText
+    disclaimer: LocalText
+    caveat: LocalText
+
+    def steps_of(self, kind: str) -> tuple[NextStep, ...]:
+        return tuple(s for s in self.next_steps if s.kind == kind)
+
+
+def advice_for(kb: KnowledgeBase, result: AssessmentResult) -> Advice:
+    rules = kb.rules
+    assert rules is not None, "an AssessmentResult exists only when the rules do"
+    rule = rules.outcome(result.outcome)
+    assert rule is not None
+    measures = tuple(
+        NextStep(
+            kind="labour-law",
+            text=LocalText(
+                en=f"{kb.checks[c].label.en}: {kb.checks[c].legal_basis.en}",
+                sr=f"{kb.checks[c].label.get('sr')}: {kb.checks[c].legal_basis.get('sr')}",
+            ),
+            link=f"kb:{c}",
+        )
+        for c in result.checks
+    )
+    contacts = tuple(c for c in kb.contacts.values() if result.outcome in c.outcomes)
+    return Advice(
+        rule=rule,
+        legal_basis=rule.legal_basis,
+        next_steps=rule.next_steps + measures,
+        contacts=contacts,
+        guidance=rule.guidance,
+        identification=rules.identification,
+        disclaimer=rules.disclaimer,
+        caveat=rules.caveat,
+    )

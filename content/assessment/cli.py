@@ -1,0 +1,153 @@
+"""`python -m content assess --indicators ID[,ID...] [--json] [--lang en|sr]`: the engine without the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from content.assessment.advice import Advice, advice_for
+from content.assessment.engine import AssessmentResult, UnknownIdError, assess
+from content.assessment.trace import label, trace_entries
+from content.loader import LoadResult
+from content.model import KnowledgeBase
+
+EXIT_UNKNOWN_ID = 2
+EXIT_NO_RULES = 1
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser(
+        "assess",
+        help="run the assessment engine on recorded ids; prints the outcome, positive dimensions and trace",
+        description="Run the assessment engine on recorded ids (indicator, labour-law check or fact ids).",
+    )
+    parser.add_argument(
+        "--indicators",
+        metavar="ID[,ID...]",
+        nargs="+",
+        action="extend",
+        default=[],
+        help="the recorded ids, separated by commas or spaces; may be given more than once",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--lang", choices=("en", "sr"), default="en", help="language of the texts (default: en)")
+
+
+def split_ids(values: Iterable[str]) -> list[str]:
+    """Ids from any mix of `a,b`, `a b` and repeated options; empty pieces are ignored."""
+    return [piece for value in values for piece in re.split(r"[\s,;]+", value) if piece]
+
+
+def run(load: LoadResult, args: argparse.Namespace) -> int:
+    kb = load.kb
+    if kb.rules is None:
+        rule_problems = [p for p in load.problems if p.path.name == "rules.yaml"]
+        print("error: the assessment rules could not be loaded:", file=sys.stderr)
+        for problem in rule_problems or load.problems:
+            print(f"  {problem.format()}", file=sys.stderr)
+        return EXIT_NO_RULES
+    ids = split_ids(args.indicators)
+    try:
+        result = assess(kb, ids)
+    except UnknownIdError as exc:
+        for unknown in exc.unknown:
+            near = difflib.get_close_matches(unknown, sorted(kb.recordable_ids()), n=3)
+            hint = f" (did you mean: {', '.join(near)}?)" if near else ""
+            print(
+                f"error: unknown id '{unknown}': not an indicator, labour-law check or fact id{hint}",
+                file=sys.stderr,
+            )
+        return EXIT_UNKNOWN_ID
+    advice = advice_for(kb, result)
+    if args.json:
+        json.dump(as_json(kb, result, advice, args.lang), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(as_text(kb, result, advice, args.lang))
+    return 0
+
+
+def as_json(kb: KnowledgeBase, result: AssessmentResult, advice: Advice, lang: str) -> dict[str, Any]:
+    rule = advice.rule
+    return {
+        "outcome": result.outcome,
+        "outcome_label": rule.label.get(lang),
+        "summary": rule.summary.get(lang),
+        "positive_dimensions": list(result.positive_dimensions),
+        "recorded": list(result.recorded),
+        "trace": [
+            {
+                "step": e.step,
+                "text": e.text.get(lang),
+                **({"positive": e.positive} if e.step == "dimension" else {}),
+                **e.data,
+            }
+            for e in trace_entries(kb, result)
+        ],
+        "forced_labour_indicators": list(result.forced_labour),
+        "labour_law_checks": list(result.checks),
+        "facts": list(result.facts),
+        "legal_basis": [{"text": b.text.get(lang), "link": b.link} for b in advice.legal_basis],
+        "next_steps": [{"kind": s.kind, "text": s.text.get(lang), "link": s.link} for s in advice.next_steps],
+        "contacts": [
+            {
+                "id": c.id,
+                "institution": c.institution.get(lang),
+                "phone": c.phone,
+                "email": c.email,
+                "when": c.when.get(lang),
+                "verified": c.verified.isoformat() if c.verified else None,
+            }
+            for c in advice.contacts
+        ],
+        "guidance": list(advice.guidance),
+        "identification": advice.identification.get(lang),
+        "disclaimer": advice.disclaimer.get(lang),
+        "rules_version": result.rules_version,
+        "content_version": kb.version,
+        "lang": lang,
+    }
+
+
+def as_text(kb: KnowledgeBase, result: AssessmentResult, advice: Advice, lang: str) -> str:
+    rule = advice.rule
+    out: list[str] = [
+        f"{label('outcome', lang)}: {rule.label.get(lang)} ({result.outcome})",
+        rule.summary.get(lang),
+        "",
+    ]
+    positive = ", ".join(result.positive_dimensions) or label("none", lang)
+    out += [f"{label('positive_dimensions', lang)}: {positive}", "", f"{label('trace', lang)}:"]
+    entries = trace_entries(kb, result)
+    for entry in entries:
+        if entry.step == "outcome":
+            continue
+        mark = "+" if entry.positive else "-" if entry.step == "dimension" else "·"
+        out.append(f"  {mark} {entry.text.get(lang)}")
+    out.append(f"  {label('outcome_rules', lang)}:")
+    for entry in entries:
+        if entry.step == "outcome":
+            out.append(f"    {'>' if entry.positive else '-'} {entry.text.get(lang)}")
+    out += ["", f"{label('legal_basis', lang)}:"]
+    out += [f"  - {b.text.get(lang)}" + (f" [{b.link}]" if b.link else "") for b in advice.legal_basis]
+    out += ["", f"{label('next_steps', lang)}:"]
+    for kind in ("first-contact", "referral", "labour-law", "follow-up"):
+        steps = advice.steps_of(kind)
+        if steps:
+            out.append(f"  {label(kind, lang)}:")
+            out += [f"    - {s.text.get(lang)}" for s in steps]
+    if advice.contacts:
+        out += ["", f"{label('contacts', lang)}:"]
+        for contact in advice.contacts:
+            phone = contact.phone or f"({label('phone_unconfirmed', lang)})"
+            out.append(f"  - {contact.institution.get(lang)}: {phone}")
+    out += ["", f"{label('guidance', lang)}: {', '.join(advice.guidance)}", "", advice.identification.get(lang), ""]
+    out.append(
+        f"{label('rules_version', lang)}: {result.rules_version} · {label('content_version', lang)}: {kb.version}"
+    )
+    return "\n".join(out) + "\n"

@@ -1,0 +1,497 @@
+"""Read content/rules.yaml and content/trees/*.yaml, reporting every problem as file:line.
+
+A broken rules file leaves the assessment without rules (the app says so); a broken tree is
+skipped. Links (`kb:` addresses) are checked later with the rest of the knowledge base, in
+content/checks.py, because that needs every article's anchors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from content.assessment.model import (
+    ANSWERS,
+    CONDITION_KINDS,
+    END,
+    NEXT_STEP_KINDS,
+    STRENGTHS,
+    Branch,
+    Combination,
+    Condition,
+    DecisionTree,
+    LinkedText,
+    NextStep,
+    Node,
+    OutcomeRule,
+    Rules,
+    Section,
+)
+from content.model import KnowledgeBase, LocalText, Problem
+from content.outcomes import OUTCOME_IDS
+from content.yaml_lines import LineDict, YamlError, load_yaml
+
+RULES_FILE = "rules.yaml"
+# YAML 1.1 reads an unquoted `yes:` / `no:` key as a boolean; editors should not have to quote them.
+_ANSWER_KEYS = {"yes": "yes", "True": "yes", "no": "no", "False": "no", "unknown": "unknown"}
+TREES_DIR = "trees"
+
+
+@dataclass
+class AssessmentLoad:
+    rules: Rules | None
+    trees: dict[str, DecisionTree]
+    problems: list[Problem] = field(default_factory=list)
+
+
+class _Report:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def add(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+
+def _read(path: Path, report: _Report) -> LineDict | None:
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        report.add(1, f"not valid UTF-8 text ({exc.reason})")
+        return None
+    except YamlError as exc:
+        report.add(exc.line, exc.message)
+        return None
+    if not isinstance(data, LineDict):
+        report.add(1, "the file must be a YAML mapping")
+        return None
+    _duplicates(data, report)
+    return data
+
+
+def _duplicates(data: Any, report: _Report) -> None:
+    if isinstance(data, LineDict):
+        for key, line in data.duplicates:
+            report.add(line, f"duplicate key '{key}'")
+        for value in data.values():
+            _duplicates(value, report)
+    elif isinstance(data, list):
+        for value in data:
+            _duplicates(value, report)
+
+
+def _text(entry: LineDict, key: str) -> str:
+    value = entry.get(key)
+    return "" if value is None else str(value).strip()
+
+
+def _local(entry: LineDict, stem: str, report: _Report, required: bool = True) -> LocalText:
+    """`<stem>_en` and `<stem>_sr`; both are required when `required`."""
+    text = LocalText(en=_text(entry, f"{stem}_en"), sr=_text(entry, f"{stem}_sr"))
+    if required:
+        for lang, value in (("en", text.en), ("sr", text.sr)):
+            if not value:
+                report.add(entry.line, f"missing required field '{stem}_{lang}'")
+    return text
+
+
+def _list(entry: LineDict, key: str, report: _Report, required: bool = False) -> list[Any]:
+    value = entry.get(key)
+    if value is None:
+        if required:
+            report.add(entry.line, f"missing required field '{key}'")
+        return []
+    if not isinstance(value, list):
+        report.add(entry.line_of(key), f"'{key}' must be a list")
+        return []
+    return value
+
+
+def _mappings(entry: LineDict, key: str, report: _Report, required: bool = False) -> list[LineDict]:
+    items = []
+    for item in _list(entry, key, report, required):
+        if isinstance(item, LineDict):
+            items.append(item)
+        else:
+            report.add(entry.line_of(key), f"every entry of '{key}' must be a mapping")
+    return items
+
+
+def _ids(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, list):
+        return tuple(str(v).strip() for v in value if v is not None and str(v).strip())
+    return (str(value).strip(),)
+
+
+# --- rules.yaml -----------------------------------------------------------------------------
+
+
+def load_rules(path: Path, kb: KnowledgeBase) -> tuple[Rules | None, list[Problem]]:
+    report = _Report(path)
+    if not path.exists():
+        report.add(1, "file is missing: the assessment needs its rules")
+        return None, report.problems
+    data = _read(path, report)
+    if data is None:
+        return None, report.problems
+    before = len(report.problems)
+    version = _text(data, "version")
+    if not version:
+        report.add(data.line, "missing required field 'version'")
+    weighted = _ids(data.get("dimensions"))
+    unweighted = _ids(data.get("unweighted_dimensions"))
+    _check_dimensions(data, weighted, unweighted, kb, report)
+    combinations = _combinations(data, report)
+    outcomes = _outcomes(data, kb, set(weighted), report)
+    rules = Rules(
+        version=version,
+        path=path,
+        weighted_dimensions=weighted,
+        unweighted_dimensions=unweighted,
+        combinations=combinations,
+        outcomes=outcomes,
+        identification=_local(data, "identification", report),
+        disclaimer=_local(data, "disclaimer", report),
+        caveat=_local(data, "caveat", report, required=False),
+        labour_law_intro=_local(data, "labour_law_intro", report, required=False),
+    )
+    if len(report.problems) > before:
+        return None, report.problems
+    return rules, report.problems
+
+
+def _check_dimensions(
+    data: LineDict, weighted: tuple[str, ...], unweighted: tuple[str, ...], kb: KnowledgeBase, report: _Report
+) -> None:
+    if not weighted:
+        report.add(data.line, "missing required field 'dimensions' (the weighted dimensions, in order)")
+    line = data.line_of("dimensions")
+    for dim in (*weighted, *unweighted):
+        if dim not in kb.dimensions:
+            report.add(
+                data.line_of("dimensions" if dim in weighted else "unweighted_dimensions"),
+                f"unknown dimension '{dim}' (not in indicators.yaml)",
+            )
+    for dim in set(weighted) & set(unweighted):
+        report.add(line, f"dimension '{dim}' cannot be both weighted and unweighted")
+    for dim in kb.dimensions:
+        if dim not in weighted and dim not in unweighted:
+            report.add(
+                line, f"dimension '{dim}' of indicators.yaml is neither in 'dimensions' nor in 'unweighted_dimensions'"
+            )
+    for indicator in kb.indicators.values():
+        if indicator.dimension in weighted and indicator.strength not in STRENGTHS:
+            report.add(
+                line,
+                f"indicator '{indicator.id}' of weighted dimension '{indicator.dimension}' has "
+                f"no strength (strong, medium or weak)",
+            )
+
+
+def _combinations(data: LineDict, report: _Report) -> tuple[Combination, ...]:
+    rule = data.get("dimension_rule")
+    if not isinstance(rule, LineDict):
+        report.add(data.line_of("dimension_rule"), "missing required mapping 'dimension_rule'")
+        return ()
+    found = []
+    for entry in _mappings(rule, "positive_when_any_of", report, required=True):
+        minimum: dict[str, int] = {}
+        for key in entry:
+            if key in ("label_en", "label_sr"):
+                continue
+            if key not in STRENGTHS:
+                report.add(entry.line_of(key), f"unknown strength '{key}' (use strong, medium or weak)")
+                continue
+            value = entry[key]
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                report.add(entry.line_of(key), f"'{key}' must be a whole number of at least 1, not '{value}'")
+                continue
+            minimum[key] = value
+        if not minimum:
+            report.add(entry.line, "a combination needs at least one of strong, medium, weak")
+            continue
+        found.append(Combination(minimum=minimum, label=_local(entry, "label", report)))
+    if not found and "positive_when_any_of" in rule:
+        report.add(rule.line_of("positive_when_any_of"), "'positive_when_any_of' lists no combination")
+    return tuple(found)
+
+
+def _outcomes(data: LineDict, kb: KnowledgeBase, weighted: set[str], report: _Report) -> tuple[OutcomeRule, ...]:
+    entries = _mappings(data, "outcomes", report, required=True)
+    outcomes: list[OutcomeRule] = []
+    for entry in entries:
+        outcome_id = _text(entry, "id")
+        if outcome_id not in OUTCOME_IDS:
+            report.add(entry.line_of("id"), f"unknown outcome '{outcome_id}' (known: {', '.join(OUTCOME_IDS)})")
+            continue
+        if any(o.id == outcome_id for o in outcomes):
+            report.add(entry.line_of("id"), f"duplicate outcome '{outcome_id}'")
+            continue
+        when = entry.get("when")
+        if when is None:
+            report.add(entry.line, f"outcome '{outcome_id}' has no 'when' condition")
+            condition = Condition("always")
+        else:
+            condition = _condition(when, entry.line_of("when"), kb, weighted, report)
+        outcomes.append(
+            OutcomeRule(
+                id=outcome_id,
+                label=_local(entry, "label", report),
+                summary=_local(entry, "summary", report),
+                when=condition,
+                legal_basis=tuple(
+                    LinkedText(_local(item, "text", report), _text(item, "link"), item.line_of("link"))
+                    for item in _mappings(entry, "legal_basis", report)
+                ),
+                next_steps=tuple(_next_step(item, report) for item in _mappings(entry, "next_steps", report)),
+                guidance=_ids(entry.get("guidance")),
+                line=entry.line,
+                guidance_line=entry.line_of("guidance"),
+            )
+        )
+    ids = tuple(o.id for o in outcomes)
+    if entries and set(ids) == set(OUTCOME_IDS) and ids != OUTCOME_IDS:
+        report.add(data.line_of("outcomes"), "outcomes must be listed most serious first: " + ", ".join(OUTCOME_IDS))
+    missing = [o for o in OUTCOME_IDS if o not in ids]
+    if entries and missing:
+        report.add(data.line_of("outcomes"), "missing outcome(s): " + ", ".join(missing))
+    if outcomes and outcomes[-1].when.kind != "always":
+        report.add(outcomes[-1].line, "the last outcome must have 'when: always', so that there is always an outcome")
+    return tuple(outcomes)
+
+
+def _next_step(item: LineDict, report: _Report) -> NextStep:
+    kind = _text(item, "kind")
+    if kind not in NEXT_STEP_KINDS:
+        report.add(item.line_of("kind"), f"next step kind must be one of {', '.join(NEXT_STEP_KINDS)}, not '{kind}'")
+    return NextStep(kind=kind, text=_local(item, "text", report), link=_text(item, "link"), line=item.line_of("link"))
+
+
+def _condition(raw: Any, line: int, kb: KnowledgeBase, weighted: set[str], report: _Report) -> Condition:
+    """A condition is `always`, or a mapping with exactly one key from CONDITION_KINDS."""
+    if raw == "always":
+        return Condition("always")
+    if not isinstance(raw, LineDict) or len(raw) != 1:
+        report.add(line, f"a condition is 'always' or a mapping with one of: {', '.join(CONDITION_KINDS)}")
+        return Condition("always")
+    kind, value = next(iter(raw.items()))
+    line = raw.line_of(kind)
+    if kind not in CONDITION_KINDS:
+        report.add(line, f"unknown condition '{kind}' (use one of: {', '.join(CONDITION_KINDS)})")
+        return Condition("always")
+    if kind in ("all", "any"):
+        if not isinstance(value, list) or not value:
+            report.add(line, f"'{kind}' needs a non-empty list of conditions")
+            return Condition("always")
+        return Condition(kind, children=tuple(_condition(v, line, kb, weighted, report) for v in value))
+    if kind == "always":
+        return Condition("always")
+    if kind == "any_check":
+        if value is not True:
+            report.add(line, "write 'any_check: true'")
+        return Condition(kind)
+    ids = _ids(value)
+    if not ids:
+        report.add(line, f"'{kind}' needs an id")
+    if kind in ("positive", "any_positive", "any_indicator_in"):
+        for dim in ids:
+            if dim not in weighted:
+                report.add(line, f"'{dim}' is not a weighted dimension of this rules file")
+    elif kind == "fact":
+        for fact in ids:
+            if fact not in kb.facts:
+                report.add(line, f"unknown fact '{fact}' (see labour_law_checks.yaml)")
+    elif kind == "recorded":
+        for item in ids:
+            if item not in kb.recordable_ids():
+                report.add(line, f"unknown id '{item}'")
+    if kind in ("positive", "fact") and len(ids) > 1:
+        report.add(line, f"'{kind}' names one id; use 'all' or 'any' for several")
+    return Condition(kind, ids=ids)
+
+
+# --- trees/*.yaml ---------------------------------------------------------------------------
+
+
+def load_trees(folder: Path, kb: KnowledgeBase) -> tuple[dict[str, DecisionTree], list[Problem]]:
+    problems: list[Problem] = []
+    trees: dict[str, DecisionTree] = {}
+    paths = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    if not paths:
+        problems.append(Problem(folder, 1, "no decision tree found (trees/*.yaml)"))
+    for path in paths:
+        tree, found = load_tree(path, kb)
+        problems += found
+        if tree is None:
+            continue
+        if tree.id in trees:
+            problems.append(Problem(path, 1, f"duplicate tree id '{tree.id}' (also in {trees[tree.id].path.name})"))
+            continue
+        trees[tree.id] = tree
+    return trees, problems
+
+
+def load_tree(path: Path, kb: KnowledgeBase) -> tuple[DecisionTree | None, list[Problem]]:
+    """Read one tree and check it: known ids, known targets, every node reachable, no cycle,
+    every path ends. A tree with any problem is not used."""
+    from content.assessment.treecheck import check_graph  # the graph checks live on their own
+
+    report = _Report(path)
+    data = _read(path, report)
+    if data is None:
+        return None, report.problems
+    tree_id, version = _text(data, "id"), _text(data, "version")
+    for key, value in (("id", tree_id), ("version", version)):
+        if not value:
+            report.add(data.line, f"missing required field '{key}'")
+    sections: list[Section] = []
+    nodes: dict[str, Node] = {}
+    order: list[str] = []
+    recordable = kb.recordable_ids()
+    for entry in _mappings(data, "sections", report, required=True):
+        section_id = _text(entry, "id")
+        if not section_id:
+            report.add(entry.line, "missing required field 'id'")
+            continue
+        if any(s.id == section_id for s in sections):
+            report.add(entry.line_of("id"), f"duplicate section id '{section_id}'")
+            continue
+        dimension = _text(entry, "dimension")
+        if dimension and dimension not in kb.dimensions:
+            report.add(entry.line_of("dimension"), f"unknown dimension '{dimension}'")
+        node_ids = []
+        for raw in _mappings(entry, "nodes", report, required=True):
+            node = _node(raw, section_id, dimension, kb, recordable, report)
+            if node is None:
+                continue
+            if node.id in nodes:
+                report.add(raw.line_of("id"), f"duplicate node id '{node.id}' (first on line {nodes[node.id].line})")
+                continue
+            nodes[node.id] = node
+            order.append(node.id)
+            node_ids.append(node.id)
+        if not node_ids:
+            report.add(entry.line, f"section '{section_id}' has no nodes")
+        sections.append(
+            Section(
+                id=section_id,
+                title=_local(entry, "title", report),
+                intro=_local(entry, "intro", report, required=False),
+                dimension=dimension,
+                node_ids=tuple(node_ids),
+            )
+        )
+    start = _text(data, "start") or (order[0] if order else "")
+    if start and start not in nodes:
+        report.add(data.line_of("start"), f"start node '{start}' does not exist")
+    if report.problems:
+        return None, report.problems
+    tree = DecisionTree(
+        id=tree_id,
+        version=version,
+        title=_local(data, "title", report),
+        intro=_local(data, "intro", report, required=False),
+        path=path,
+        sections=tuple(sections),
+        nodes=nodes,
+        order=tuple(order),
+        start=start,
+    )
+    for line, message in check_graph(tree):
+        report.add(line, message)
+    if report.problems:
+        return None, report.problems
+    return tree, report.problems
+
+
+def _node(
+    raw: LineDict, section: str, dimension: str, kb: KnowledgeBase, recordable: set[str], report: _Report
+) -> Node | None:
+    node_id = _text(raw, "id")
+    if not node_id:
+        report.add(raw.line, "missing required field 'id'")
+        return None
+    if node_id == END:
+        report.add(raw.line_of("id"), f"'{END}' is reserved for the end of the assessment")
+        return None
+    kind = _text(raw, "type") or "question"
+    if kind not in ("question", "info"):
+        report.add(raw.line_of("type"), f"node type must be 'question' or 'info', not '{kind}'")
+        return None
+    branches: dict[str, Branch] = {}
+    if kind == "question":
+        for answer in ANSWERS:
+            key = next((k for k in raw if _ANSWER_KEYS.get(k) == answer), None)
+            value = raw.get(key) if key is not None else None
+            if value is None:
+                branches[answer] = Branch()
+            elif isinstance(value, LineDict):
+                branches[answer] = _branch(value, node_id, dimension, kb, recordable, report)
+            else:
+                report.add(raw.line_of(str(key)), f"'{answer}' must be a mapping (record: [...], next: ...)")
+        for key in raw:
+            if (
+                key not in ("id", "type", "text_en", "text_sr", "help_en", "help_sr", "link")
+                and key not in _ANSWER_KEYS
+            ):
+                report.add(raw.line_of(key), f"unknown field '{key}' in question '{node_id}'")
+        if not any(b.record for b in branches.values()) and not any(b.next for b in branches.values()):
+            report.add(raw.line, f"question '{node_id}' neither records anything nor routes anywhere")
+    else:
+        branches["next"] = Branch(next=_text(raw, "next"))
+        for key in raw:
+            if key not in ("id", "type", "text_en", "text_sr", "help_en", "help_sr", "link", "next"):
+                report.add(raw.line_of(key), f"unknown field '{key}' in info node '{node_id}'")
+    link = _text(raw, "link")
+    if kind == "question" and not link:
+        report.add(raw.line, f"question '{node_id}' needs a 'link' to its guidance (kb:...)")
+    elif link and not link.startswith("kb:"):
+        report.add(raw.line_of("link"), f"'link' must be a kb: address, not '{link}'")
+    return Node(
+        id=node_id,
+        kind=kind,
+        section=section,
+        text=_local(raw, "text", report),
+        help=_local(raw, "help", report, required=kind == "question"),
+        link=link,
+        branches=branches,
+        line=raw.line,
+    )
+
+
+def _branch(
+    value: LineDict, node_id: str, dimension: str, kb: KnowledgeBase, recordable: set[str], report: _Report
+) -> Branch:
+    record = _ids(value.get("record"))
+    for item in record:
+        if item not in recordable:
+            report.add(value.line_of("record"), f"unknown id '{item}' recorded by '{node_id}'")
+            continue
+        indicator = kb.indicators.get(item)
+        # A question in a dimension's section records that dimension's indicators (plus ILO
+        # forced-labour indicators, labour-law checks and facts, which are not weighted there).
+        if dimension and indicator is not None and indicator.strength != "n/a" and indicator.dimension != dimension:
+            report.add(
+                value.line_of("record"),
+                f"'{node_id}' is in a '{dimension}' section but records '{item}' of '{indicator.dimension}'",
+            )
+    for key in value:
+        if key not in ("record", "next"):
+            report.add(value.line_of(key), f"unknown field '{key}' (use 'record' and 'next')")
+    return Branch(record=record, next=_text(value, "next"))
+
+
+# --- both -----------------------------------------------------------------------------------
+
+
+def load_assessment(kb: KnowledgeBase) -> AssessmentLoad:
+    from content.assessment.casecheck import check_case_outcomes
+
+    rules, problems = load_rules(kb.root / RULES_FILE, kb)
+    trees, tree_problems = load_trees(kb.root / TREES_DIR, kb)
+    problems += tree_problems
+    if rules is not None:
+        problems += check_case_outcomes(kb, rules)
+    return AssessmentLoad(rules=rules, trees=trees, problems=problems)

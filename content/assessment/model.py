@@ -1,0 +1,176 @@
+"""The assessment as immutable data: the rules (content/rules.yaml) and the decision trees
+(content/trees/*.yaml). Both are read by content/assessment/loading.py."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from content.model import LocalText
+
+STRENGTHS = ("strong", "medium", "weak")  # strongest first
+ANSWERS = ("yes", "no", "unknown")
+END = "end"  # the `next` of an answer that finishes the assessment
+
+# The kinds of condition an outcome rule may use. None of them negates, so recording one more id
+# can only make more conditions true: the outcome never becomes less serious.
+CONDITION_KINDS = (
+    "all",
+    "any",
+    "always",
+    "fact",
+    "recorded",
+    "positive",
+    "any_positive",
+    "any_check",
+    "any_indicator_in",
+)
+
+NEXT_STEP_KINDS = ("first-contact", "referral", "labour-law", "follow-up")
+
+
+@dataclass(frozen=True)
+class Combination:
+    """One way for a dimension to become positive: at least so many indicators of at least
+    this strength (a strong indicator may fill a medium or weak place, a medium one a weak place)."""
+
+    minimum: Mapping[str, int]
+    label: LocalText
+
+
+@dataclass(frozen=True)
+class Condition:
+    kind: str
+    ids: tuple[str, ...] = ()  # facts, ids or dimensions the condition names
+    children: tuple[Condition, ...] = ()
+
+
+@dataclass(frozen=True)
+class LinkedText:
+    text: LocalText
+    link: str = ""  # a kb: address, or ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class NextStep:
+    kind: str  # one of NEXT_STEP_KINDS
+    text: LocalText
+    link: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class OutcomeRule:
+    id: str
+    label: LocalText
+    summary: LocalText
+    when: Condition
+    legal_basis: tuple[LinkedText, ...] = ()
+    next_steps: tuple[NextStep, ...] = ()
+    guidance: tuple[str, ...] = ()  # kb: addresses
+    line: int = 0
+    guidance_line: int = 0
+
+
+@dataclass(frozen=True)
+class Rules:
+    version: str
+    path: Path
+    weighted_dimensions: tuple[str, ...]  # in the order the trace shows them
+    unweighted_dimensions: tuple[str, ...]  # shown for information, never counted (ILO 2012)
+    combinations: tuple[Combination, ...]
+    outcomes: tuple[OutcomeRule, ...]  # most serious first; the first that applies is the outcome
+    identification: LocalText  # formal identification is not the inspector's decision
+    disclaimer: LocalText
+    caveat: LocalText = field(default_factory=LocalText)
+    labour_law_intro: LocalText = field(default_factory=LocalText)
+
+    def outcome(self, outcome_id: str) -> OutcomeRule | None:
+        return next((o for o in self.outcomes if o.id == outcome_id), None)
+
+    def seriousness(self, outcome_id: str) -> int:
+        """0 for the most serious outcome; larger is less serious."""
+        for index, rule in enumerate(self.outcomes):
+            if rule.id == outcome_id:
+                return index
+        raise KeyError(outcome_id)
+
+
+@dataclass(frozen=True)
+class Branch:
+    """What an answer does: the ids it records, and where the assessment goes next."""
+
+    record: tuple[str, ...] = ()
+    next: str = ""  # a node id, END, or "" for the node that follows in the file
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    kind: str  # question | info
+    section: str
+    text: LocalText
+    help: LocalText
+    link: str  # kb: address of the guidance behind the question
+    branches: Mapping[str, Branch]  # answer -> branch; an info node has one branch under "next"
+    line: int = 0
+
+    @property
+    def is_question(self) -> bool:
+        return self.kind == "question"
+
+    def branch(self, answer: str) -> Branch:
+        if not self.is_question:
+            return self.branches.get("next", Branch())
+        return self.branches.get(answer, Branch())
+
+    def recordable(self) -> tuple[str, ...]:
+        """Every id any answer of this node can record, without repeats."""
+        seen: dict[str, None] = {}
+        for branch in self.branches.values():
+            for item in branch.record:
+                seen.setdefault(item, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: LocalText
+    intro: LocalText
+    dimension: str  # the dimension whose indicators its questions record, or ""
+    node_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DecisionTree:
+    id: str
+    version: str
+    title: LocalText
+    intro: LocalText
+    path: Path
+    sections: tuple[Section, ...]
+    nodes: Mapping[str, Node]
+    order: tuple[str, ...]  # every node id in file order
+    start: str
+
+    def following(self, node_id: str) -> str:
+        """The node after `node_id` in file order, or END."""
+        index = self.order.index(node_id)
+        return self.order[index + 1] if index + 1 < len(self.order) else END
+
+    def target(self, node_id: str, answer: str) -> str:
+        """Where `answer` at `node_id` leads: a node id or END."""
+        branch = self.nodes[node_id].branch(answer)
+        return branch.next or self.following(node_id)
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def section_of(self, node_id: str) -> Section:
+        return next(s for s in self.sections if node_id in s.node_ids)
+
+    def questions(self) -> tuple[Node, ...]:
+        return tuple(self.nodes[n] for n in self.order if self.nodes[n].is_question)
