@@ -7,6 +7,7 @@ clipped, with its header and footer around it."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -135,10 +136,8 @@ def _paint_pages(doc: QTextDocument, job: PrintJob, printer: QPrinter, painter: 
         header = QRectF(0, 0, width, metrics.height() * 1.4)
         footer = QRectF(0, height - metrics.height() * 1.4, width, metrics.height() * 1.4)
         label = page_label(number, total)
-        title_width = width - metrics.horizontalAdvance(label) - metrics.height() * 2
-        elided = metrics.elidedText(job.title, Qt.TextElideMode.ElideRight, title_width)
+        elided = metrics.elidedText(job.title, Qt.TextElideMode.ElideRight, width)
         painter.drawText(header, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
-        painter.drawText(header, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
         left_width = width - metrics.horizontalAdvance(label) - metrics.height() * 2
         footer_text = metrics.elidedText(job.footer_left(), Qt.TextElideMode.ElideRight, left_width)
         painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer_text)
@@ -152,6 +151,12 @@ def _paint_pages(doc: QTextDocument, job: PrintJob, printer: QPrinter, painter: 
 
 def export_pdf(job: PrintJob, path: Path) -> int:
     """Writes the page as a PDF file (through a temporary file: a failure leaves no half file)."""
+    if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
+        raise PrintError(
+            _tr("The PDF file could not be written: %1 is not a folder you can write to.").replace(
+                "%1", str(path.parent)
+            )
+        )
     partial = path.with_name(path.name + ".part")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
