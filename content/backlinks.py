@@ -98,7 +98,7 @@ class Backlinks:
             term = self._kb.glossary.get(citation.source_id)
             if term is None:
                 return ""
-            return _shorten(f"{term.term.get(citation.lang)}: {term.definition.get(citation.lang)}")
+            return _shorten(term.definition.get(citation.lang))  # the title already names the term
         versions = self._kb.articles.get(citation.source_id) or self._kb.cases.get(citation.source_id) or {}
         doc = versions.get(citation.lang)
         if doc is None:

@@ -117,6 +117,10 @@ class GlossaryMarker:
         position = 0
         i = 0
         while i < len(words):
+            first = text[words[i][0] : words[i][1]]
+            if first.casefold() not in forms.first_folded and first not in forms.first_exact:
+                i += 1  # most words start no term: skip the n-gram lookups
+                continue
             found: tuple[int, str] | None = None
             for j in range(min(len(words), i + forms.max_words) - 1, i - 1, -1):
                 span = " ".join(text[words[i][0] : words[j][1]].split())
@@ -158,6 +162,8 @@ class _LangForms:
     folded: dict[str, str]  # case-folded form → term id
     exact: dict[str, str]  # acronyms (THB, ILO): case matters, "tip" is not "TIP"
     max_words: int
+    first_folded: frozenset[str]  # the first word of every form, to skip most words at once
+    first_exact: frozenset[str]
 
 
 def _is_acronym(form: str) -> bool:
@@ -197,4 +203,8 @@ def _forms(terms: Iterable[GlossaryTerm], lang: str) -> _LangForms:
                 exact.setdefault(form, term.id)
             else:
                 folded.setdefault(form.casefold(), term.id)
-    return _LangForms(folded, exact, max_words)
+
+    def first_words(forms: dict[str, str]) -> frozenset[str]:
+        return frozenset(match.group(0) for match in (_WORD.search(form) for form in forms) if match)
+
+    return _LangForms(folded, exact, max_words, first_words(folded), first_words(exact))

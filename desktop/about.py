@@ -96,7 +96,7 @@ class AboutDialog(QDialog):
         ]
         parts.append(
             '<table class="about">'
-            + "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows)
+            + "".join(f'<tr><th align="left">{escape(k)}</th><td>{escape(v)}</td></tr>' for k, v in rows)
             + "</table>"
         )
         parts.append(

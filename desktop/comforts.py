@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFactory, QToolTip, QWidget
 
 from content.pages import Page
 from desktop import paths
@@ -333,4 +333,5 @@ class Comforts(QObject):
                 if style is not None:
                     app.setStyle(style)
             app.setPalette(palette)
+            QToolTip.setPalette(palette)
             app.setStyleSheet(sheet)

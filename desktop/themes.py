@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QToolTip
 
 from desktop.paths import RESOURCES_DIR
 
@@ -205,7 +205,9 @@ class ThemeManager(QObject):
             fusion = QStyleFactory.create("Fusion")
             if fusion is not None:
                 app.setStyle(fusion)
-        app.setPalette(palette_for(effective))
+        palette = palette_for(effective)
+        app.setPalette(palette)
+        QToolTip.setPalette(palette)  # tooltips keep their own palette otherwise
         if self._base_qss is None:
             self._base_qss = app.styleSheet()
         qss_name = APP_QSS_FILES.get(effective)

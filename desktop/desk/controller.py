@@ -6,10 +6,12 @@ HTML; everything else (docks, menus, actions) the desk adds itself."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QMessageBox, QPushButton, QToolButton, QWidget
 
@@ -30,6 +32,7 @@ MENU_HISTORY_ITEMS = 20
 RECENT_ITEMS = 12
 # Page kinds that get "Cited by" and glossary terms explained in place.
 DECORATED_KINDS = {"article", "case", "indicator", "check", "fact"}
+DECORATED_CACHE = 64
 
 
 def menu_of(action: QAction) -> QMenu | None:
@@ -51,6 +54,7 @@ class Desk(QObject):
         self._kb: KnowledgeBase | None = None
         self._backlinks: Backlinks | None = None
         self._marker: GlossaryMarker | None = None
+        self._decorated: dict[tuple[str, str, str], str] = {}  # back and forth is instant
 
         self.bookmarks_panel = BookmarksPanel(self.store, window)
         self.history_panel = HistoryPanel(self.store, window)
@@ -163,6 +167,7 @@ class Desk(QObject):
             self._kb = kb
             self._backlinks = build_backlinks(kb)
             self._marker = GlossaryMarker(kb)
+            self._decorated.clear()
 
     @property
     def backlinks(self) -> Backlinks | None:
@@ -178,11 +183,19 @@ class Desk(QObject):
         """The page's HTML with its glossary terms explained and its "Cited by" list."""
         if page.kind not in DECORATED_KINDS:
             return page.html
+        self._ensure_kb()
+        key = (page.href, lang, page.html)
+        cached = self._decorated.get(key)
+        if cached is not None:
+            return cached
         html = page.html
         if self.marker is not None:
             html = self.marker.mark(html, page.lang if page.lang in ("en", "sr") else lang)
         if self.backlinks is not None:
             html += cited_by_html(self.backlinks.cited_by(page.href, lang), lang)
+        if len(self._decorated) >= DECORATED_CACHE:
+            self._decorated.pop(next(iter(self._decorated)))
+        self._decorated[key] = html
         return html
 
     def page_shown(self, href: str, title: str) -> None:
@@ -194,8 +207,16 @@ class Desk(QObject):
         self.notes_panel.set_page(href if is_page else "", title)
         if is_page and page_key(href) != self._last_recorded:
             self._last_recorded = page_key(href)
-            self.store.record_visit(page_key(href), title, self.window.lang)
-            self.history_panel.mark_stale()
+            # Written once the page is painted: the disk write (fsync) never delays the page.
+            visit = (page_key(href), title, self.window.lang, datetime.now(UTC))
+            QTimer.singleShot(0, lambda: self._record(*visit))
+
+    def _record(self, href: str, title: str, lang: str, at: datetime) -> None:
+        try:
+            self.store.record_visit(href, title, lang, at)
+        except sqlite3.ProgrammingError:  # the window closed in between and the database with it
+            return
+        self.history_panel.mark_stale()
 
     def title_for(self, href: str) -> str:
         if not href.startswith("kb:"):

@@ -181,6 +181,7 @@ def test_history_panel_groups_today_filters_and_reopens_with_enter(window: MainW
     for href in ("kb:palermo-protocol", ART, CASE):
         window.open_href(href)
     desk = window.comforts.desk
+    qtbot.waitUntil(lambda: len(desk.store.history()) == 3, timeout=2000)  # written after painting
     desk.act_show_history.trigger()
     panel = desk.history_panel
     assert panel.filter.hasFocus()
@@ -193,10 +194,11 @@ def test_history_panel_groups_today_filters_and_reopens_with_enter(window: MainW
     assert window.history.current is not None and window.history.current.href == "kb:palermo-protocol"
 
 
-def test_history_recently_opened_lists_each_page_once_newest_first(window: MainWindow) -> None:
+def test_history_recently_opened_lists_each_page_once_newest_first(window: MainWindow, qtbot: QtBot) -> None:
+    desk = window.comforts.desk
     for href in (ART, CASE, ART, HOME_HREF, "kb:palermo-protocol"):
         window.open_href(href)
-    desk = window.comforts.desk
+    qtbot.waitUntil(lambda: len(desk.store.history()) == 4, timeout=2000)  # written after painting
     desk.recent_menu.aboutToShow.emit()
     hrefs = [a.data() for a in desk.recent_menu.actions()]
     assert hrefs == ["kb:palermo-protocol", ART, CASE]
@@ -205,9 +207,12 @@ def test_history_recently_opened_lists_each_page_once_newest_first(window: MainW
     assert window.history.current is not None and window.history.current.href == CASE
 
 
-def test_history_cleared_leaves_bookmarks_and_notes(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_history_cleared_leaves_bookmarks_and_notes(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window.open_href(ART)
     desk = window.comforts.desk
+    qtbot.waitUntil(lambda: len(desk.store.history()) == 1, timeout=2000)
     desk.store.add_bookmark(ART, "Art. 388")
     desk.store.save_note(ART, "Art. 388", "ask about the debt")
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
@@ -218,11 +223,14 @@ def test_history_cleared_leaves_bookmarks_and_notes(window: MainWindow, monkeypa
     assert len(desk.store.bookmarks()) == 1 and len(desk.store.notes()) == 1
 
 
-def test_history_does_not_record_a_rerender_of_the_same_page(window: MainWindow) -> None:
+def test_history_does_not_record_a_rerender_of_the_same_page(window: MainWindow, qtbot: QtBot) -> None:
+    store = window.comforts.desk.store
     window.open_href(ART)
+    qtbot.waitUntil(lambda: len(store.history()) == 1, timeout=2000)
     window.set_content_language("sr")  # re-renders the same page
     window.set_content_language("en")
-    assert [v.href for v in window.comforts.desk.store.history()] == [ART]
+    qtbot.wait(50)
+    assert [v.href for v in store.history()] == [ART]
 
 
 # -- notes -----------------------------------------------------------------------------------
