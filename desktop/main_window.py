@@ -25,6 +25,7 @@ from content.pages import PageBuilder
 from content.render import KbLink
 from desktop import paths
 from desktop.article_view import ArticleView
+from desktop.assessment.controller import Assessments
 from desktop.comforts import Comforts
 from desktop.history import NavigationHistory
 from desktop.home import home_html, not_found_html
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.comforts = Comforts(self)  # desk, print/PDF, themes, discreet mode, keyboard, About
+        self.assessments = Assessments(self)  # guided assessment: menu, toolbar, windows, saved list
         self.page_shown.connect(self.comforts.page_shown)
         self._restore_state()
         self.view.show_html(self._loading_html())

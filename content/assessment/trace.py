@@ -81,7 +81,9 @@ def trace_entries(kb: KnowledgeBase, result: AssessmentResult) -> list[TraceEntr
         )
     if result.checks:
         entries.append(
-            TraceEntry("labour-law-checks", w.checks_line(kb, result.checks), data={"checks": list(result.checks)})
+            TraceEntry(
+                "labour-law-checks", _capital(w.checks_line(kb, result.checks)), data={"checks": list(result.checks)}
+            )
         )
     if result.facts:
         entries.append(
@@ -107,3 +109,8 @@ def trace_entries(kb: KnowledgeBase, result: AssessmentResult) -> list[TraceEntr
             )
         )
     return entries
+
+
+def _capital(text: LocalText) -> LocalText:
+    """The same words starting with a capital letter (a list entry rather than part of a sentence)."""
+    return LocalText(en=text.en[:1].upper() + text.en[1:], sr=text.sr[:1].upper() + text.sr[1:])

@@ -1,0 +1,1 @@
+"""The guided assessment in the desktop app: wizard, saved assessments, printed record."""

@@ -1,0 +1,203 @@
+"""The guided assessment in the main window, installed in one call: the Assessment menu and the
+toolbar buttons ("New assessment", "Saved assessments"), the assessment windows, and the list of
+saved assessments. Answers go to the user database the main window already opened."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QStyle, QWidget
+
+from content.assessment.model import DecisionTree
+from content.outcomes import outcome_label
+from desktop.assessment.saved_dialog import SavedAssessmentsDialog
+from desktop.assessment.store import AssessmentStore, SavedAssessment
+from desktop.assessment.wizard import AssessmentWindow
+from desktop.desk.controller import menu_of
+from desktop.discreet import DISCREET_KEY
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+
+
+def bring_to_front(widget: QWidget) -> None:
+    widget.show()
+    if QGuiApplication.platformName() != "offscreen":  # offscreen warns that it cannot raise windows
+        widget.raise_()
+        widget.activateWindow()
+
+
+class Assessments(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = AssessmentStore(window.comforts.user_db)
+        self.windows: list[AssessmentWindow] = []
+        self.dialog: SavedAssessmentsDialog | None = None
+        self._hidden_for_discreet: list[AssessmentWindow] = []
+        self._lang = window.lang
+        self._build_actions()
+        window.page_shown.connect(self._on_page_shown)
+        window.comforts.discreet.toggled.connect(self._on_discreet)
+        window.comforts.themes.changed.connect(lambda _theme: self._refresh_all())
+        window.installEventFilter(self)
+
+    # -- actions ------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        w = self.window
+        self.act_new = QAction(self.tr("&New Assessment…"), w)
+        self.act_new.setObjectName("actNewAssessment")
+        self.act_new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.act_new.setIcon(w.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
+        self.act_new.setIconText(self.tr("New assessment"))
+        self.act_new.setToolTip(
+            self.tr("Start a guided assessment: labour-law violation, exploitation or trafficking?")
+        )
+        self.act_new.triggered.connect(lambda: self.new_assessment())
+        self.act_saved = QAction(self.tr("&Saved Assessments…"), w)
+        self.act_saved.setObjectName("actSavedAssessments")
+        self.act_saved.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.act_saved.setIcon(w.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon))
+        self.act_saved.setIconText(self.tr("Saved assessments"))
+        self.act_saved.setToolTip(self.tr("Resume, duplicate or delete a saved assessment"))
+        self.act_saved.triggered.connect(lambda: self.show_saved())
+
+        self.menu = w.menuBar().addMenu(self.tr("&Assessment"))
+        self.menu.setObjectName("assessmentMenu")
+        help_menu = menu_of(w.act_about)
+        if help_menu is not None:  # keep Help last
+            w.menuBar().removeAction(self.menu.menuAction())
+            w.menuBar().insertMenu(help_menu.menuAction(), self.menu)
+        self.menu.addAction(self.act_new)
+        self.menu.addAction(self.act_saved)
+        w.toolbar.addSeparator()
+        w.toolbar.addAction(self.act_new)
+        w.toolbar.addAction(self.act_saved)
+
+    # -- opening ------------------------------------------------------------------------
+    def _tree(self, tree_id: str | None = None) -> DecisionTree | None:
+        """The decision tree to use, or None after telling the user why there is none."""
+        kb = self.window.kb
+        if kb is None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Prepoznaj"),
+                self.tr("The knowledge base is still loading. Try again in a moment."),
+            )
+            return None
+        if kb.rules is None or not kb.trees or (tree_id is not None and tree_id not in kb.trees):
+            QMessageBox.warning(
+                self.window,
+                self.tr("Assessment not available"),
+                self.tr(
+                    "The assessment rules or the decision tree could not be read, so the assessment cannot run. "
+                    "See Help › Content Problems for the file and line to fix."
+                ),
+            )
+            return None
+        if tree_id is not None:
+            return kb.trees[tree_id]
+        return kb.trees.get("labour-exploitation") or next(iter(kb.trees.values()))
+
+    def new_assessment(self) -> AssessmentWindow | None:
+        tree = self._tree()
+        if tree is None:
+            return None
+        return self._open(tree, None)
+
+    def resume(self, assessment_id: int) -> AssessmentWindow | None:
+        for existing in self.windows:
+            if existing.assessment_id == assessment_id:
+                bring_to_front(existing)
+                return existing
+        saved = self.store.load(assessment_id)
+        if saved is None:
+            return None
+        tree = self._tree(saved.tree_id)
+        if tree is None:
+            return None
+        return self._open(tree, saved)
+
+    def _open(self, tree: DecisionTree, saved: SavedAssessment | None) -> AssessmentWindow:
+        kb = self.window.kb
+        assert kb is not None
+        themes = self.window.comforts.themes
+        win = AssessmentWindow(
+            kb, tree, self.store, lang=lambda: self.window.lang, css=themes.article_css, saved=saved, parent=self.window
+        )
+        win.link_activated.connect(self._open_link)
+        win.changed.connect(self._refresh_dialog)
+        win.closed.connect(lambda: self._forget(win))
+        discreet = QShortcut(DISCREET_KEY, win)
+        discreet.activated.connect(self.window.comforts.discreet.toggle)
+        self.windows.append(win)
+        bring_to_front(win)
+        return win
+
+    def _forget(self, win: AssessmentWindow) -> None:
+        if win in self.windows:
+            self.windows.remove(win)
+        self._refresh_dialog()
+
+    def _open_link(self, href: str) -> None:
+        self.window.open_href(href)
+        bring_to_front(self.window)
+
+    # -- the list of saved assessments --------------------------------------------------
+    def show_saved(self) -> SavedAssessmentsDialog:
+        if self.dialog is None:
+            self.dialog = SavedAssessmentsDialog(self.store, self._outcome_label, self.window)
+            self.dialog.resume_requested.connect(self._resume_from_list)
+            self.dialog.new_requested.connect(self._new_from_list)
+        self.dialog.reload()
+        bring_to_front(self.dialog)
+        return self.dialog
+
+    def _outcome_label(self, outcome: str) -> str:
+        kb = self.window.kb
+        return outcome_label(kb, outcome, self.window.lang) if kb is not None else outcome
+
+    def _resume_from_list(self, assessment_id: int) -> None:
+        if self.resume(assessment_id) is not None and self.dialog is not None:
+            self.dialog.hide()
+
+    def _new_from_list(self) -> None:
+        if self.new_assessment() is not None and self.dialog is not None:
+            self.dialog.hide()
+
+    def _refresh_dialog(self) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.reload()
+
+    # -- following the main window ------------------------------------------------------
+    def _on_page_shown(self, _href: str, _title: str) -> None:
+        if self.window.lang != self._lang:  # the content language changed
+            self._lang = self.window.lang
+            self._refresh_all()
+
+    def _refresh_all(self) -> None:
+        for win in self.windows:
+            win.refresh()
+        self._refresh_dialog()
+
+    def _on_discreet(self, active: bool) -> None:
+        if active:
+            self._hidden_for_discreet = [w for w in self.windows if w.isVisible()]
+            for win in self._hidden_for_discreet:
+                win.hide()
+            if self.dialog is not None:
+                self.dialog.hide()
+            bring_to_front(self.window)
+        else:
+            for win in self._hidden_for_discreet:
+                if win in self.windows:
+                    win.show()
+            self._hidden_for_discreet = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            for win in list(self.windows):
+                win.close()  # saves a case reference still being typed
+        return False
