@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QMessageBox, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from content.backlinks import Backlinks, build_backlinks, cited_by_html
 from content.glossary_marks import GlossaryMarker
@@ -33,6 +42,7 @@ RECENT_ITEMS = 12
 # Page kinds that get "Cited by" and glossary terms explained in place.
 DECORATED_KINDS = {"article", "case", "indicator", "check", "fact"}
 DECORATED_CACHE = 64
+REMOVE = 2  # the bookmark editor's result when "Remove Bookmark" was pressed
 
 
 def menu_of(action: QAction) -> QMenu | None:
@@ -55,6 +65,7 @@ class Desk(QObject):
         self._backlinks: Backlinks | None = None
         self._marker: GlossaryMarker | None = None
         self._decorated: dict[tuple[str, str, str], str] = {}  # back and forth is instant
+        self._link_message = ""
 
         self.bookmarks_panel = BookmarksPanel(self.store, window)
         self.history_panel = HistoryPanel(self.store, window)
@@ -249,12 +260,10 @@ class Desk(QObject):
         remove = QPushButton(self.tr("&Remove Bookmark"), dialog)
         remove.setObjectName("removeBookmarkButton")
         remove.setAutoDefault(False)
-        remove.clicked.connect(lambda: dialog.done(2))
-        layout = dialog.layout()
-        if layout is not None:
-            layout.addWidget(remove)
+        dialog.buttons.addButton(remove, QDialogButtonBox.ButtonRole.DestructiveRole)
+        remove.clicked.connect(lambda: dialog.done(REMOVE))
         result = dialog.exec()
-        if result == 2:
+        if result == REMOVE:
             for duplicate in self.store.bookmarks_for(bookmark.href):
                 self.store.delete_bookmark(duplicate.id)
             self.window.statusBar().showMessage(self.tr("Bookmark removed."), 5000)
@@ -362,15 +371,17 @@ class Desk(QObject):
         bar = self.window.statusBar()
         href = url.toString()
         if not href:
-            bar.clearMessage()
+            if bar.currentMessage() == self._link_message:  # leave other messages alone
+                bar.clearMessage()
             return
         note = self.marker.note_for_href(href, self.window.lang) if self.marker is not None else None
         if note is not None:
-            bar.showMessage(note.plain())
+            self._link_message = note.plain()
         elif href.startswith("kb:"):
-            bar.showMessage("→ " + self.title_for(href))
+            self._link_message = "→ " + self.title_for(href)
         else:
-            bar.showMessage(href)
+            self._link_message = href
+        bar.showMessage(self._link_message)
 
     def flush(self) -> None:
         self.notes_panel.flush()

@@ -358,3 +358,33 @@ def test_glossary_term_in_an_article_shows_definition_and_serbian_term_as_toolti
     window.view.highlighted.emit(QUrl(found.charFormat().anchorHref()))
     assert " — SR: " in window.statusBar().currentMessage()
     QToolTip.hideText()
+
+
+def test_backlink_hover_message_does_not_wipe_other_status_messages(window: MainWindow) -> None:
+    window.open_href(ART)
+    bar = window.statusBar()
+    window.view.highlighted.emit(QUrl("kb:palermo-protocol"))
+    assert bar.currentMessage().startswith("→ ") and "Palermo" in bar.currentMessage()
+    window.view.highlighted.emit(QUrl())
+    assert bar.currentMessage() == ""
+    bar.showMessage("Sent 3 page(s) to the printer.")
+    window.view.highlighted.emit(QUrl())  # leaving a link later keeps that message
+    assert bar.currentMessage() == "Sent 3 page(s) to the printer."
+
+
+def test_bookmark_dialog_fields_are_reached_with_their_alt_keys(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_href(ART)
+    focused: list[str] = []
+
+    def use_keys(dialog: QWidget) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+        focused.append(dialog.focusWidget().objectName())  # type: ignore[union-attr]
+        qtbot.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+        focused.append(dialog.focusWidget().objectName())  # type: ignore[union-attr]
+        dialog.reject()  # type: ignore[attr-defined]
+
+    on_next_dialog(use_keys)
+    window.comforts.desk.act_add_bookmark.trigger()
+    assert focused == ["bookmarkFolder", "bookmarkName"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog
 
 from desktop.main_window import HOME_HREF, MainWindow
@@ -118,3 +118,19 @@ def test_print_and_pdf_are_offered_for_pages_but_not_for_the_home_page(window: M
     assert not comforts.act_print.isEnabled() and not comforts.act_pdf.isEnabled()
     window.open_href(ART)
     assert comforts.act_print.isEnabled() and comforts.act_pdf.isEnabled() and comforts.act_preview.isEnabled()
+
+
+def test_print_preview_shows_every_page(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.open_href(ART)
+    counted: list[int] = []
+
+    def show(dialog: QPrintPreviewDialog) -> int:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        assert preview is not None
+        preview.updatePreview()  # what opening the dialog does: paint every page
+        counted.append(preview.pageCount())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
+    window.comforts.act_preview.trigger()
+    assert counted and counted[0] >= 2
