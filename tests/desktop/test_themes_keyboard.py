@@ -97,18 +97,19 @@ def test_theme_dark_is_applied_to_widgets_and_article_and_remembered(window: Mai
 
 def test_theme_follows_the_system_scheme_by_default(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     assert window.comforts.themes.theme == Theme.SYSTEM
+    hints = QGuiApplication.styleHints()
+    assert hints is not None
     window.open_href(ART)
     monkeypatch.setattr(themes, "system_is_dark", lambda: True)
-    window.comforts.themes._on_system_scheme(Qt.ColorScheme.Dark)  # what QStyleHints signals
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # the desktop switched to dark
     assert window.comforts.themes.effective == Theme.DARK
     assert body_text_colour(window) == "#e6e8eb"
     monkeypatch.setattr(themes, "system_is_dark", lambda: False)
-    window.comforts.themes._on_system_scheme(Qt.ColorScheme.Light)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert body_text_colour(window) == "#1d2433"
     window.comforts.set_theme(Theme.HIGH_CONTRAST)
-    window.comforts.themes._on_system_scheme(Qt.ColorScheme.Dark)  # a chosen theme stays
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # a chosen theme stays
     assert window.comforts.themes.effective == Theme.HIGH_CONTRAST
-    assert QGuiApplication.styleHints() is not None
 
 
 def test_theme_css_files_style_every_selector_of_the_light_one() -> None:
