@@ -172,7 +172,7 @@ def test_broken_content_file_still_opens_and_names_the_problem(
         win.start_loading()
     assert win.problems_button.isVisible()
     assert "1 content problem" in win.problems_button.text()
-    assert "serbian-law.md:2" in win.statusBar().currentMessage()
+    assert "serbian-law.md:3: malformed YAML" in win.statusBar().currentMessage()
     win.open_href("kb:passports")
     assert "Identity documents" in win.windowTitle()
 
