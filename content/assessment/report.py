@@ -178,8 +178,9 @@ def _outcome_parts(session: Session, result: AssessmentResult, advice: Advice, l
 def _trace_parts(kb: KnowledgeBase, result: AssessmentResult, lang: str) -> list[str]:
     parts = [f"<h2>{escape(label('why', lang))}</h2>"]
     parts.append(
-        f'<table width="100%"><tr><th>{escape(label("dimension", lang))}</th><th>{escape(label("result", lang))}</th>'
-        f"<th>{escape(label('explanation', lang))}</th></tr>"
+        f'<table width="100%"><tr><th width="26%">{escape(label("dimension", lang))}</th>'
+        f'<th width="12%">{escape(label("result", lang))}</th>'
+        f'<th width="62%">{escape(label("explanation", lang))}</th></tr>'
     )
     for dim in result.dimensions:
         verdict = f"<b>{escape(label('positive', lang))}</b>" if dim.positive else escape(label("not_positive", lang))
@@ -221,8 +222,8 @@ def _contact_parts(advice: Advice, lang: str) -> list[str]:
         return []
     parts = [
         f"<h2>{escape(label('contacts', lang))}</h2>",
-        f'<table width="100%"><tr><th>{escape(label("institution", lang))}</th><th>{escape(label("phone", lang))}</th>'
-        f"<th>{escape(label('when', lang))}</th></tr>",
+        f'<table width="100%"><tr><th width="30%">{escape(label("institution", lang))}</th>'
+        f'<th width="20%">{escape(label("phone", lang))}</th><th width="50%">{escape(label("when", lang))}</th></tr>',
     ]
     for contact in advice.contacts:
         if contact.phone:
@@ -295,8 +296,9 @@ def _answer_parts(session: Session, lang: str) -> list[str]:
             parts.append(f'<p class="meta">{escape(label("skipped", lang))}</p>')
             continue
         parts.append(
-            f'<table width="100%"><tr><th>{escape(label("question", lang))}</th>'
-            f"<th>{escape(label('answer', lang))}</th><th>{escape(label('records', lang))}</th></tr>"
+            f'<table width="100%"><tr><th width="60%">{escape(label("question", lang))}</th>'
+            f'<th width="12%">{escape(label("answer", lang))}</th>'
+            f'<th width="28%">{escape(label("records", lang))}</th></tr>'
         )
         for node_id in section.node_ids:
             node = session.node(node_id)

@@ -74,7 +74,9 @@ def trace_entries(kb: KnowledgeBase, result: AssessmentResult) -> list[TraceEntr
             TraceEntry(
                 "unweighted",
                 w.both(
-                    lambda lang: f"{label('unweighted', lang)}: {w.items_with_strength(kb, result.forced_labour, lang)}"
+                    lambda lang: (
+                        f"{label('unweighted', lang)}: " + "; ".join(kb.label_of(i, lang) for i in result.forced_labour)
+                    )
                 ),
                 data={"indicators": list(result.forced_labour)},
             )

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -81,6 +82,10 @@ class QuestionPage(QWidget):
         self.help = QTextBrowser(self)
         self.help.setObjectName("questionHelp")
         self.help.setOpenLinks(False)
+        # Read as part of the page, not as an empty box below a short text.
+        self.help.setFrameShape(QFrame.Shape.NoFrame)
+        self.help.viewport().setAutoFillBackground(False)
+        self.help.setStyleSheet("QTextBrowser#questionHelp { background: transparent; }")
         self.help.anchorClicked.connect(self._on_link)
 
         top = QHBoxLayout()

@@ -4,7 +4,7 @@ changed from here (double-click, Enter or "Change answer")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -157,6 +157,9 @@ class ReviewPage(QWidget):
             top.setExpanded(False)
         self._show_remains(session, lang)
         self._update_buttons()
+        # Rows are measured before the stretched column has its final width: measure again
+        # once laid out, so that long questions wrap instead of being cut off.
+        QTimer.singleShot(0, self.tree.doItemsLayout)
 
     def _show_remains(self, session: Session, lang: str) -> None:
         self.remains.clear()

@@ -378,11 +378,9 @@ class AssessmentWindow(QWidget):
         )
         reference = self.reference.text().strip() or self.tr("no case reference")
         footer = (
-            self.tr("Prepoznaj · rules %1 · decision tree %2 · content %3 · printed %4")
+            self.tr("Prepoznaj · rules %1 · printed %2")
             .replace("%1", rules.version if rules else "?")
-            .replace("%2", self.tree.version)
-            .replace("%3", self.kb.version)
-            .replace("%4", readable_time(stamp))
+            .replace("%2", readable_time(stamp))
         )
         return RecordJob(
             title=self.tr("Assessment record — %1").replace("%1", reference),
