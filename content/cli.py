@@ -30,7 +30,8 @@ def run_check(root: Path) -> int:
         f"{sum(len(v) for v in kb.articles.values())} articles, "
         f"{sum(len(v) for v in kb.cases.values())} cases, {len(kb.indicators)} indicators, "
         f"{len(kb.checks)} labour-law checks, {len(kb.glossary)} glossary terms, "
-        f"{len(kb.contacts)} contacts"
+        f"{len(kb.contacts)} contacts, "
+        f"rules {kb.rules.version if kb.rules else '(not loaded)'}, {len(kb.trees)} decision tree(s)"
     )
     if problems:
         print(f"{len(problems)} problem(s) in the knowledge base ({summary})", file=sys.stderr)

@@ -346,3 +346,20 @@ def test_assessment_says_why_when_the_rules_are_broken(window: MainWindow, monke
     window.assessments.act_new.trigger()
     assert window.assessments.windows == []
     assert shown and "Content Problems" in shown[0]
+
+
+def test_resuming_after_the_rules_changed_says_so_and_uses_the_current_rules(window: MainWindow) -> None:
+    from desktop.assessment.store import Versions
+
+    store = window.assessments.store
+    old = Versions("labour-exploitation", "2025.01-1", "2025.01-1", "2025.01+abcd")
+    saved_id = store.create(old, "en", "IR-OLD")
+    store.save_answer(saved_id, "urgent_danger", "no", [], "minor", "no-indication", old)
+    store.save_answer(saved_id, "retired_question", "yes", ["minor"], "minor", "no-indication", old)
+    wizard = window.assessments.resume(saved_id)
+    assert wizard is not None
+    assert wizard.banner.isVisible()
+    assert "2025.01-1" in wizard.banner.text() and "2026.11-1" in wizard.banner.text()
+    assert wizard.question_page.node_id == "minor"
+    assert "retired_question" not in wizard.session.answers  # not shown, but kept in the database
+    assert store.load(saved_id).answers["retired_question"] == "yes"  # type: ignore[union-attr]
