@@ -60,7 +60,7 @@ _L = {
     "versions": LocalText(
         "Rules %1 · decision tree %2 · content %3", "Pravila %1 · stablo odlučivanja %2 · sadržaj %3"
     ),
-    "record_title": LocalText("Assessment record", "Zapisnik o proceni"),
+    "record_title": LocalText("Assessment record", "Zapis o proceni"),
     "case_reference": LocalText("Case reference", "Oznaka predmeta"),
     "none_given": LocalText("(none given)", "(nije uneta)"),
     "started": LocalText("Started", "Započeto"),
