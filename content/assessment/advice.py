@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from content.assessment.engine import AssessmentResult
-from content.assessment.model import LinkedText, NextStep, OutcomeRule
+from content.assessment.model import Caution, LinkedText, NextStep, OutcomeRule
 from content.model import Contact, KnowledgeBase, LocalText
 
 
@@ -22,6 +22,7 @@ class Advice:
     identification: LocalText
     disclaimer: LocalText
     caveat: LocalText
+    cautions: tuple[Caution, ...] = ()  # shown before everything else: the record says more than the outcome
 
     def steps_of(self, kind: str) -> tuple[NextStep, ...]:
         return tuple(s for s in self.next_steps if s.kind == kind)
@@ -53,4 +54,5 @@ def advice_for(kb: KnowledgeBase, result: AssessmentResult) -> Advice:
         identification=rules.identification,
         disclaimer=rules.disclaimer,
         caveat=rules.caveat,
+        cautions=tuple(c for c in rules.cautions if c.id in result.cautions),
     )

@@ -79,6 +79,7 @@ def as_json(kb: KnowledgeBase, result: AssessmentResult, advice: Advice, lang: s
         "outcome_label": rule.label.get(lang),
         "summary": rule.summary.get(lang),
         "positive_dimensions": list(result.positive_dimensions),
+        "cautions": [{"id": c.id, "text": c.text.get(lang), "link": c.link} for c in advice.cautions],
         "recorded": list(result.recorded),
         "trace": [
             {
@@ -121,6 +122,8 @@ def as_text(kb: KnowledgeBase, result: AssessmentResult, advice: Advice, lang: s
         rule.summary.get(lang),
         "",
     ]
+    for caution in advice.cautions:
+        out += [f"{label('caution', lang).upper()}: {caution.text.get(lang)}", ""]
     positive = ", ".join(result.positive_dimensions) or label("none", lang)
     out += [f"{label('positive_dimensions', lang)}: {positive}", "", f"{label('trace', lang)}:"]
     entries = trace_entries(kb, result)

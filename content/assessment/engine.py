@@ -57,6 +57,7 @@ class AssessmentResult:
     checks: tuple[str, ...]  # recorded labour-law checks
     facts: tuple[str, ...]  # recorded facts (minor, urgent_danger)
     outcome_checks: tuple[OutcomeCheck, ...]  # each outcome tried, most serious first, up to the one given
+    cautions: tuple[str, ...] = ()  # ids of the rules' cautions that apply to this record and outcome
 
     @property
     def positive_dimensions(self) -> tuple[str, ...]:
@@ -93,6 +94,9 @@ def assess(kb: KnowledgeBase, ids: Iterable[str], rules: Rules | None = None) ->
             outcome = rule.id
             break
     unweighted = set(rules.unweighted_dimensions)
+    cautions = tuple(
+        c.id for c in rules.cautions if outcome in c.shown_with and _evaluate(c.when, kb, present, by_id)[0]
+    )
     return AssessmentResult(
         outcome=outcome,
         rules_version=rules.version,
@@ -102,6 +106,7 @@ def assess(kb: KnowledgeBase, ids: Iterable[str], rules: Rules | None = None) ->
         checks=tuple(i for i in recorded if i in kb.checks),
         facts=tuple(i for i in recorded if i in kb.facts),
         outcome_checks=tuple(checks_done),
+        cautions=cautions,
     )
 
 

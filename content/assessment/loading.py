@@ -17,6 +17,7 @@ from content.assessment.model import (
     NEXT_STEP_KINDS,
     STRENGTHS,
     Branch,
+    Caution,
     Combination,
     Condition,
     DecisionTree,
@@ -145,6 +146,8 @@ def load_rules(path: Path, kb: KnowledgeBase) -> tuple[Rules | None, list[Proble
     _check_dimensions(data, weighted, unweighted, kb, report)
     combinations = _combinations(data, report)
     outcomes = _outcomes(data, kb, set(weighted), report)
+    # A caution may also look at the unweighted (ILO 2012) indicators; an outcome may not.
+    cautions = _cautions(data, kb, set(weighted) | set(unweighted), report)
     rules = Rules(
         version=version,
         path=path,
@@ -156,6 +159,7 @@ def load_rules(path: Path, kb: KnowledgeBase) -> tuple[Rules | None, list[Proble
         disclaimer=_local(data, "disclaimer", report),
         caveat=_local(data, "caveat", report, required=False),
         labour_law_intro=_local(data, "labour_law_intro", report, required=False),
+        cautions=cautions,
     )
     if len(report.problems) > before:
         return None, report.problems
@@ -260,6 +264,39 @@ def _outcomes(data: LineDict, kb: KnowledgeBase, weighted: set[str], report: _Re
     if outcomes and outcomes[-1].when.kind != "always":
         report.add(outcomes[-1].line, "the last outcome must have 'when: always', so that there is always an outcome")
     return tuple(outcomes)
+
+
+def _cautions(data: LineDict, kb: KnowledgeBase, weighted: set[str], report: _Report) -> tuple[Caution, ...]:
+    cautions: list[Caution] = []
+    for entry in _mappings(data, "cautions", report):
+        caution_id = _text(entry, "id")
+        if not caution_id:
+            report.add(entry.line, "a caution needs an 'id'")
+            continue
+        if any(c.id == caution_id for c in cautions):
+            report.add(entry.line_of("id"), f"duplicate caution '{caution_id}'")
+            continue
+        shown_with = _ids(entry.get("shown_with"))
+        if not shown_with:
+            report.add(entry.line, f"caution '{caution_id}' needs 'shown_with': the outcomes it is shown with")
+        for outcome_id in shown_with:
+            if outcome_id not in OUTCOME_IDS:
+                report.add(entry.line_of("shown_with"), f"unknown outcome '{outcome_id}'")
+        when = entry.get("when")
+        if when is None:
+            report.add(entry.line, f"caution '{caution_id}' has no 'when' condition")
+            continue
+        cautions.append(
+            Caution(
+                id=caution_id,
+                when=_condition(when, entry.line_of("when"), kb, weighted, report),
+                shown_with=shown_with,
+                text=_local(entry, "text", report),
+                link=_text(entry, "link"),
+                line=entry.line_of("link"),
+            )
+        )
+    return tuple(cautions)
 
 
 def _next_step(item: LineDict, report: _Report) -> NextStep:

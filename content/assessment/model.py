@@ -75,6 +75,19 @@ class OutcomeRule:
 
 
 @dataclass(frozen=True)
+class Caution:
+    """A warning shown with certain outcomes when the record holds something those outcomes do not
+    account for (e.g. a positive coercion dimension while exploitation was not recorded)."""
+
+    id: str
+    when: Condition
+    shown_with: tuple[str, ...]  # outcome ids
+    text: LocalText
+    link: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Rules:
     version: str
     path: Path
@@ -86,6 +99,7 @@ class Rules:
     disclaimer: LocalText
     caveat: LocalText = field(default_factory=LocalText)
     labour_law_intro: LocalText = field(default_factory=LocalText)
+    cautions: tuple[Caution, ...] = ()
 
     def outcome(self, outcome_id: str) -> OutcomeRule | None:
         return next((o for o in self.outcomes if o.id == outcome_id), None)

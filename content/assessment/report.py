@@ -87,6 +87,7 @@ _L = {
     ),
     "disclaimer": LocalText("Disclaimer", "Napomena"),
     "caveat": LocalText("Unconfirmed", "Nepotvrđeno"),
+    "caution": LocalText("Look again", "Proverite ponovo"),
 }
 
 ANSWER_LABELS = {"yes": _L["yes"], "no": _L["no"], "unknown": _L["unknown"]}
@@ -146,6 +147,13 @@ def _outcome_parts(session: Session, result: AssessmentResult, advice: Advice, l
     rule = advice.rule
     parts = [f"<{heading}>{escape(rule.label.get(lang))}</{heading}>"]
     parts.append(f'<p class="outcome">{escape(rule.summary.get(lang))}</p>')
+    for caution in advice.cautions:
+        more = f" {_a(kb, caution.link, lang)}" if caution.link else ""
+        parts.append(
+            '<div class="admonition important">'
+            f'<p class="admonition-title">{escape(label("caution", lang))}</p>'
+            f"<p>{escape(caution.text.get(lang))}{more}</p></div>"
+        )
     pending = len(session.pending())
     if pending:
         parts.append(f'<p class="fallback">{escape(label("pending", lang).replace("%1", str(pending)))}</p>')
