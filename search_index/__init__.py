@@ -1,6 +1,8 @@
 """Full-text search over the knowledge base (Whoosh behind a small API). Qt-free."""
 
-from search_index.searcher import Hit, SearchIndex, SearchResults, parse_user_query
+from search_index.query import parse_user_query
+from search_index.results import Hit, SearchResults, TermMatcher
+from search_index.searcher import SearchIndex
 from search_index.service import OpenedIndex, open_search
 from search_index.store import IndexState, build_index, default_index_dir, index_state
 
@@ -10,6 +12,7 @@ __all__ = [
     "OpenedIndex",
     "SearchIndex",
     "SearchResults",
+    "TermMatcher",
     "build_index",
     "default_index_dir",
     "index_state",

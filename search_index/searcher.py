@@ -1,132 +1,62 @@
 """The query API: any string in, ranked hits with highlighted snippets out — never an exception.
 
-User text is never handed to Whoosh's query parser: it is split into words and quoted phrases
-here and turned into query objects, so quotes, operators, field prefixes, wildcards or emoji
-cannot make a search fail."""
+`SearchIndex.search` parses the text (query.py), plans concepts with glossary expansion
+(query.py), scores documents (ranking.py), groups language versions and counts facets
+(grouping.py) and returns hits whose snippets are cut from stored offsets when first read
+(snippets.py).
+
+Unknown words are corrected from the index's own vocabulary ("trafficing" → "trafficking",
+shown as the texts write it, diacritics included). When the query as typed cannot be fully
+matched and the corrected one can, the results are those of the corrected query and say so
+(`SearchResults.corrected_query`); otherwise the correction is offered as `suggestion`."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
+import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from whoosh import highlight
 from whoosh.index import Index
-from whoosh.query import And, Or, Phrase, Prefix, Query, Term
-from whoosh.searching import Hit as WhooshHit
-from whoosh.searching import Searcher
 
-from search_index.analysis import fold
+from search_index.analysis import english_key, search_fold, serbian_key, tokenize
+from search_index.grouping import FACETS, Entry, Filters, Grouping
+from search_index.lexicon import Lexicon
+from search_index.query import ParsedQuery, ParsedWord, Plan, Planner, parse_user_query
+from search_index.ranking import Ranker
+from search_index.results import Hit, SearchResults, TermMatcher
+from search_index.snippets import highlight_words, make_snippet
 from search_index.store import open_index
 
-MAX_QUERY_CHARS = 500
-MAX_WORDS = 16
-FACETS = ("kind", "lang", "jurisdiction", "topic")
-
-_WORD = re.compile(r"\w+(?:['’]\w+)*(\*)?")
-_QUOTED = re.compile(r'"([^"]*)"')
-
-
-@dataclass(frozen=True)
-class Hit:
-    id: str
-    kind: str
-    title: str
-    lang: str
-    href: str
-    snippet: str  # HTML: matched words in <b>…</b>, everything else escaped
-    score: float
-    jurisdiction: str = ""
-    topic: str = ""
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "title": self.title,
-            "lang": self.lang,
-            "href": self.href,
-            "snippet": self.snippet,
-            "score": round(self.score, 4),
-            "jurisdiction": self.jurisdiction,
-            "topic": self.topic,
-        }
-
-
-@dataclass
-class SearchResults:
-    query: str
-    hits: list[Hit] = field(default_factory=list)
-    total: int = 0
-    suggestion: str = ""  # "did you mean", as query text
-    facets: dict[str, dict[str, int]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ParsedQuery:
-    words: tuple[str, ...]
-    phrases: tuple[tuple[str, ...], ...]
-    prefix_words: tuple[str, ...]  # words typed with a trailing * (or the word being typed)
-
-    @property
-    def empty(self) -> bool:
-        return not (self.words or self.phrases or self.prefix_words)
-
-
-def parse_user_query(text: str, as_you_type: bool = False) -> ParsedQuery:
-    """Split free text into words, quoted phrases and prefixes. Total: never raises."""
-    text = (text or "")[:MAX_QUERY_CHARS]
-    phrases: list[tuple[str, ...]] = []
-
-    def take_phrase(match: re.Match[str]) -> str:
-        words = tuple(m.group(0).rstrip("*") for m in _WORD.finditer(match.group(1)))
-        if len(words) > 1:
-            phrases.append(words)
-            return " "
-        return f" {' '.join(words)} "
-
-    rest = _QUOTED.sub(take_phrase, text)
-    words: list[str] = []
-    prefixes: list[str] = []
-    for match in _WORD.finditer(rest.replace('"', " ")):
-        word = match.group(0)
-        if word.endswith("*"):
-            if len(word) > 2:
-                prefixes.append(word[:-1])
-            elif len(word) == 2:
-                words.append(word[:-1])
-        else:
-            words.append(word)
-    if as_you_type and words and text and not text[-1].isspace() and not text.endswith('"'):
-        last = words[-1]
-        if len(last) >= 2:
-            words.pop()
-            prefixes.append(last)
-    return ParsedQuery(
-        words=tuple(words[:MAX_WORDS]),
-        phrases=tuple(phrases[:4]),
-        prefix_words=tuple(prefixes[:4]),
-    )
+__all__ = ["FACETS", "Hit", "SearchIndex", "SearchResults", "TermMatcher", "parse_user_query"]
 
 
 class SearchIndex:
-    """An open index with one long-lived searcher (opening per query would cost a lot)."""
+    """An open index. Opening costs milliseconds; keep one and reuse it (its caches help the
+    next query, e.g. while the user types)."""
 
-    def __init__(self, ix: Index) -> None:
+    def __init__(self, ix: Index, lexicon: Lexicon) -> None:
+        if ix.doc_count_all() != len(lexicon.docs):
+            raise ValueError("the index and its lexicon disagree")
         self._ix = ix
-        self._searcher: Searcher = ix.searcher()
-        self._schema = ix.schema
-        self._formatter = highlight.HtmlFormatter(tagname="b", between=" … ")
-        self._fragmenter = highlight.ContextFragmenter(maxchars=220, surround=50)
+        self._reader = ix.reader()
+        self.lexicon = lexicon
+        self._planner = Planner(lexicon)
+        self._ranker = Ranker(self._reader, lexicon)
+        self._grouping = Grouping(lexicon)
+        self._lock = threading.RLock()
 
     @classmethod
     def open(cls, index_dir: Path) -> SearchIndex:
-        return cls(open_index(index_dir))
+        ix = open_index(index_dir)
+        try:
+            return cls(ix, Lexicon.read(index_dir))
+        except BaseException:
+            ix.close()
+            raise
 
     def close(self) -> None:
-        self._searcher.close()
+        self._reader.close()
         self._ix.close()
 
     def __enter__(self) -> SearchIndex:
@@ -137,68 +67,13 @@ class SearchIndex:
 
     @property
     def doc_count(self) -> int:
-        return int(self._searcher.doc_count())
+        return len(self.lexicon.docs)
 
-    # -- query construction -------------------------------------------------------------
-    def _terms(self, fieldname: str, word: str) -> list[str]:
-        analyzer = self._schema[fieldname].analyzer
-        return [t.text for t in analyzer(word, mode="query")]
-
-    def _word_query(self, word: str) -> Query | None:
-        alternatives: list[Query] = []
-        for fieldname, boost in (
-            ("title", 1.0),
-            ("keywords", 1.0),
-            ("body", 1.0),
-            ("title_en", 1.0),
-            ("body_en", 0.8),
-            ("title_sr", 1.0),
-            ("body_sr", 0.8),
-        ):
-            terms = self._terms(fieldname, word)
-            if not terms:
-                continue
-            parts = [Term(fieldname, t, boost=boost) for t in terms]
-            alternatives.append(parts[0] if len(parts) == 1 else And(parts))
-        if not alternatives:
-            return None
-        return Or(alternatives)
-
-    def _prefix_query(self, word: str) -> Query | None:
-        folded = fold(word)
-        if not folded:
-            return None
-        exact = self._word_query(word)
-        parts: list[Query] = [Prefix(f, folded) for f in ("title", "keywords", "body")]
-        if exact is not None:
-            parts.insert(0, exact)
-        return Or(parts)
-
-    def _phrase_query(self, words: Sequence[str]) -> Query | None:
-        folded = [fold(w) for w in words if fold(w)]
-        if len(folded) < 2:
-            return None
-        return Or([Phrase("title", folded, boost=2.0), Phrase("body", folded)])
-
-    def build_query(self, parsed: ParsedQuery, require_all: bool = True) -> Query | None:
-        parts: list[Query] = []
-        for word in parsed.words:
-            q = self._word_query(word)
-            if q is not None:
-                parts.append(q)
-        for word in parsed.prefix_words:
-            q = self._prefix_query(word)
-            if q is not None:
-                parts.append(q)
-        for phrase in parsed.phrases:
-            q = self._phrase_query(phrase)
-            if q is not None:
-                parts.append(q)
-        if not parts:
-            return None
-        if len(parts) == 1:
-            return parts[0]
-        return And(parts) if require_all else Or(parts)
+    def clear_caches(self) -> None:
+        """Forget cached postings and expansions (benchmarks measure queries met for the first time)."""
+        with self._lock:
+            self._ranker.clear_caches()
+            self._planner.clear_cache()
 
     # -- searching ----------------------------------------------------------------------
     def search(
@@ -213,90 +88,119 @@ class SearchIndex:
         topics: Sequence[str] | None = None,
         as_you_type: bool = False,
     ) -> SearchResults:
-        parsed = parse_user_query(text, as_you_type=as_you_type)
+        """Ranked hits for any text.
+
+        `lang` is the user's language: each document is listed once, in that language where it
+        exists, and those come first. `kinds`, `languages`, `jurisdictions`, `topics` keep only
+        documents with one of the given values (facet counts ignore a facet's own filter).
+        `as_you_type` treats the last word as unfinished (a prefix)."""
+        with self._lock:
+            return self._search(text, limit, lang, Filters.of(kinds, languages, jurisdictions, topics), as_you_type)
+
+    def _search(self, text: str, limit: int, lang: str | None, filters: Filters, as_you_type: bool) -> SearchResults:
         results = SearchResults(query=text)
-        if parsed.empty or limit <= 0:
+        parsed = parse_user_query(text, as_you_type=as_you_type)
+        if parsed.empty:
             return results
-        query = self.build_query(parsed, require_all=True)
-        if query is None:
-            return results
-        filter_query = _filter(kinds=kinds, languages=languages, jurisdictions=jurisdictions, topics=topics)
-        found = self._searcher.search(query, limit=None, terms=True)
-        if found.is_empty() and (len(parsed.words) + len(parsed.prefix_words)) > 1:
-            loose = self.build_query(parsed, require_all=False)
-            if loose is not None:
-                query = loose
-                found = self._searcher.search(query, limit=None, terms=True)
-        results.facets = _facet_counts(found)
-        if filter_query is not None:
-            found = self._searcher.search(query, limit=None, terms=True, filter=filter_query)
-        results.total = len(found)
-        ordered = sorted(
-            found,
-            key=lambda h: (-(h.score * (1.25 if lang and h["lang"] == lang else 1.0)), h.docnum),
-        )
-        found.highlighter.formatter = self._formatter
-        found.highlighter.fragmenter = self._fragmenter
-        results.hits = [self._hit(h) for h in ordered[:limit]]
-        if results.total == 0:
-            results.suggestion = self.suggest(parsed)
+        self._ranker.new_query()
+        plan = self._planner.plan(parsed)
+        scored, _complete = self._ranker.score(plan)
+        if plan.unknown:
+            corrected = self._correction(parsed, plan)
+            if corrected:
+                results.suggestion = corrected
+                corrected_plan = self._planner.plan(parse_user_query(corrected, as_you_type=as_you_type))
+                corrected_scored, corrected_complete = self._ranker.score(corrected_plan)
+                if corrected_scored and (corrected_complete or not scored):
+                    plan, scored, parsed = corrected_plan, corrected_scored, parse_user_query(corrected, as_you_type)
+                    results.corrected_query = corrected
+        prefixes = tuple(w.folded for w in parsed.words if w.prefix and len(w.folded) >= 3)
+        results.matcher = TermMatcher(frozenset(self.lexicon.keys[k] for k in plan.highlight_keys), prefixes)
+        results.glossary_terms = plan.glossary_terms
+        arranged = self._grouping.arrange(scored, lang, filters, max(limit, 0))
+        results.facets = arranged.facets
+        results.total = arranged.total
+        results.hits = [self._hit(entry, plan, results.corrected_query, prefixes) for entry in arranged.top]
         return results
 
-    def _hit(self, hit: WhooshHit) -> Hit:
-        snippet = hit.highlights("body", top=2) or _escape(hit.get("body", "")[:200])
+    def _correction(self, parsed: ParsedQuery, plan: Plan) -> str:
+        """The query with each unknown word replaced by the closest known one, or ""."""
+        unknown = {id(w) for w in plan.unknown}
+        changed = False
+        words: list[tuple[ParsedWord, str]] = []
+        for word in parsed.words:
+            text = word.text
+            if id(word) in unknown:
+                wid = self.lexicon.closest_word(word.folded)
+                if wid >= 0:
+                    text = self.lexicon.display[wid]
+                    changed = True
+            words.append((word, text))
+        return _query_text(words) if changed else ""
+
+    # -- hits ---------------------------------------------------------------------------
+    def _hit(self, entry: Entry, plan: Plan, corrected: str, prefixes: tuple[str, ...]) -> Hit:
+        docs = self.lexicon.docs
+        docnum = entry.docnum
+        memo: list[set[int]] = []
+
+        def keys() -> set[int]:
+            if not memo:
+                with self._lock:
+                    memo.append(self._ranker.matched_keys(docnum, plan))
+            return memo[0]
+
         return Hit(
-            id=hit["id"],
-            kind=hit["kind"],
-            title=hit["title"],
-            lang=hit["lang"],
-            href=hit["href"],
-            snippet=snippet,
-            score=float(hit.score),
-            jurisdiction="" if hit["jurisdiction"] == "none" else hit["jurisdiction"],
-            topic="" if hit["topic"] == "none" else hit["topic"],
+            id=docs.id[docnum],
+            kind=docs.kind[docnum],
+            title=docs.title[docnum],
+            lang=docs.lang[docnum],
+            href=docs.href[docnum],
+            score=entry.score,
+            snippet=lambda: self.snippet(docnum, keys()),
+            title_html=lambda: self.title_html(docnum, keys()),
+            matcher=lambda: TermMatcher(frozenset(self.lexicon.keys[k] for k in keys()), prefixes),
+            jurisdiction=docs.jurisdiction[docnum],
+            topic=docs.topic[docnum],
+            corrected_query=corrected,
+            docnum=docnum,
         )
 
-    def suggest(self, parsed: ParsedQuery) -> str:
-        """ "Did you mean": each word replaced by the closest word the index knows, if any."""
-        changed = False
-        words = []
-        for word in (*parsed.words, *parsed.prefix_words):
-            folded = fold(word)
-            if self._searcher.doc_frequency("body", folded) or self._searcher.doc_frequency("title", folded):
-                words.append(word)
-                continue
-            corrected = ""
-            for fieldname in ("title", "body"):
-                options = self._searcher.corrector(fieldname).suggest(folded, limit=1, maxdist=2)
-                if options:
-                    corrected = options[0]
-                    break
-            words.append(corrected or word)
-            changed = changed or bool(corrected)
-        return " ".join(words) if changed else ""
+    def snippet(self, docnum: int, keys: set[int]) -> str:
+        """HTML snippet of a document's text with the words of `keys` in <b>."""
+        with self._lock:
+            stored: Any = self._reader.stored_fields(docnum)["data"]
+        text, starts_bytes, ends_bytes = stored
+        starts = memoryview(starts_bytes).cast("I")
+        ends = memoryview(ends_bytes).cast("I")
+        matches: list[tuple[int, int]] = []
+        for kid in keys:
+            matches.extend((p, kid) for p in self.lexicon.body_positions(docnum, kid))
+        matches.sort()
+        return make_snippet(text, starts, ends, matches)
+
+    def title_html(self, docnum: int, keys: set[int]) -> str:
+        docs = self.lexicon.docs
+        title = docs.title[docnum]
+        key_id = self.lexicon.key_id
+        key_of = serbian_key if docs.lang[docnum] == "sr" else english_key
+        spans = [(s, e) for w, s, e in tokenize(title) if key_id(key_of(search_fold(w))) in keys]
+        return highlight_words(title, spans)
 
 
-def _filter(**facets: Sequence[str] | None) -> Query | None:
-    parts: list[Query] = []
-    for name, values in facets.items():
-        if values:
-            fieldname = {"kinds": "kind", "languages": "lang", "jurisdictions": "jurisdiction", "topics": "topic"}[name]
-            parts.append(Or([Term(fieldname, v) for v in values]))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else And(parts)
-
-
-def _facet_counts(found: object) -> dict[str, dict[str, int]]:
-    counters: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
-    for hit in found:  # type: ignore[attr-defined]
-        fields = hit.fields()
-        for name in FACETS:
-            value = fields.get(name, "")
-            if value and value != "none":
-                counters[name][value] += 1
-    return {name: dict(counter.most_common()) for name, counter in counters.items()}
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _query_text(words: Sequence[tuple[ParsedWord, str]]) -> str:
+    """Query text back from words (quotes around phrases, * after typed prefixes)."""
+    parts: list[str] = []
+    phrase = -1
+    last = words[-1][0] if words else None
+    for word, text in words:
+        if word.quoted != phrase:
+            if phrase >= 0:
+                parts[-1] += '"'
+            if word.quoted >= 0:
+                text = '"' + text
+            phrase = word.quoted
+        parts.append(text + ("*" if word.prefix and word is not last else ""))
+    if phrase >= 0 and parts:
+        parts[-1] += '"'
+    return " ".join(parts)

@@ -1,5 +1,11 @@
 """The on-disk index: schema, build into a fresh folder, freshness and damage detection.
 
+Documents are analysed here, once, by our own code (analysis.py) and handed to Whoosh as
+ready-made term counts (`CountedTermsField`), so Whoosh stores postings without running an
+analyzer of its own. Next to the postings, each document stores its plain text with the word
+and character offsets of every word: snippets and highlights read those instead of
+re-analysing the text. `lexicon.json` holds the vocabulary and the per-document columns.
+
 An index is built into a temporary sibling folder and swapped in only when complete, so a crash
 mid-build never leaves a half-written index in place. `index-meta.json` records the content
 digest it was built from, so an unchanged knowledge base is never re-indexed."""
@@ -8,26 +14,52 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
-from collections.abc import Callable
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter
+from whoosh.fields import STORED, FieldType, Schema
+from whoosh.formats import Existence
 from whoosh.index import Index
 
 from content.model import KnowledgeBase
-from search_index.analysis import english_analyzer, folded_analyzer, serbian_analyzer
+from search_index.analysis import MAX_WORD_CHARS, WORD_RE, is_stop, remember_keys, search_fold, tokenize, word_key
 from search_index.documents import SearchDocument, iter_documents
+from search_index.lexicon import (
+    LEXICON_FILE,
+    SEPARATOR,
+    SEQUENCES_FILE,
+    DocColumns,
+    GlossaryForm,
+    Lexicon,
+    VocabularyBuilder,
+    encode_key_sequence,
+)
 
-# Bump when the schema, analyzers or indexed documents change shape: forces a rebuild.
-SCHEMA_VERSION = 1
+# Bump when the schema, analysis or indexed documents change shape: forces a rebuild.
+SCHEMA_VERSION = 3
 META_FILE = "index-meta.json"
 INDEX_NAME = "prepoznaj"
+
+# The parts of a document that count, and how much (BM25F): title, keywords, body. A word's
+# counts in them, weighted and length-normalised, are added up at build time into one posting
+# weight (field "w"); the lexicon lists the documents that have the word in their title.
+TITLE, KEYWORDS, BODY = "t", "k", "b"
+TEXT_FIELDS = (TITLE, KEYWORDS, BODY)
+FIELD_WEIGHTS = {TITLE: 5.0, KEYWORDS: 2.5, BODY: 1.0}
+FIELD_B = {TITLE: 0.3, KEYWORDS: 0.3, BODY: 0.65}
+FIELD_BITS = {TITLE: 1, KEYWORDS: 2, BODY: 4}
+WEIGHTED = "w"
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -36,23 +68,41 @@ def default_index_dir() -> Path:
     return Path(platformdirs.user_cache_dir("prepoznaj", appauthor=False)) / "index"
 
 
+class WeightedTermsField(FieldType):
+    """A field whose value is already analysed: a mapping of term → posting weight. Only the
+    weight is stored (Whoosh's Existence format keeps no per-posting values)."""
+
+    def __init__(self) -> None:
+        super().__init__(format=Existence(), analyzer=None, scorable=False, stored=False)
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+        for term, weight in value.items():
+            yield term.encode("utf-8"), 1, weight, b""
+
+
+class _FieldWriter(W3FieldWriter):  # type: ignore[misc]
+    def add_postings(self, schema: Schema, lengths: object, items: Any) -> None:
+        # Whoosh looks up each posting's field length (a file stat per posting for fields
+        # without stored lengths) only to record block statistics that we never use.
+        super().add_postings(schema, None, items)
+
+
+class IndexCodec(W3Codec):  # type: ignore[misc]
+    """Whoosh's codec without block compression (the blocks are small: compressing them costs
+    more time than it saves space) and without per-posting field-length look-ups."""
+
+    def __init__(self) -> None:
+        super().__init__(compression=0)
+
+    def field_writer(self, storage: Any, segment: Any) -> W3FieldWriter:
+        return _FieldWriter(self, storage, segment)
+
+
 def make_schema() -> Schema:
-    folded = folded_analyzer()
     return Schema(
-        key=ID(stored=True, unique=True),
-        id=ID(stored=True),
-        kind=ID(stored=True),
-        lang=ID(stored=True),
-        href=STORED(),
-        jurisdiction=ID(stored=True),
-        topic=ID(stored=True),
-        title=TEXT(analyzer=folded, stored=True, field_boost=4.0),
-        title_en=TEXT(analyzer=english_analyzer(), field_boost=3.0),
-        title_sr=TEXT(analyzer=serbian_analyzer(), field_boost=3.0),
-        keywords=TEXT(analyzer=folded, field_boost=2.5),
-        body=TEXT(analyzer=folded, stored=True),
-        body_en=TEXT(analyzer=english_analyzer()),
-        body_sr=TEXT(analyzer=serbian_analyzer()),
+        key=STORED(),
+        w=WeightedTermsField(),  # WEIGHTED
+        data=STORED(),
     )
 
 
@@ -69,6 +119,7 @@ class IndexMeta:
     schema_version: int
     doc_count: int
     built_at: float
+    build_seconds: float = 0.0
 
     @classmethod
     def read(cls, index_dir: Path) -> IndexMeta | None:
@@ -79,6 +130,7 @@ class IndexMeta:
                 schema_version=int(raw["schema_version"]),
                 doc_count=int(raw["doc_count"]),
                 built_at=float(raw["built_at"]),
+                build_seconds=float(raw.get("build_seconds", 0.0)),
             )
         except (OSError, ValueError, KeyError, TypeError):
             return None
@@ -97,6 +149,8 @@ def index_state(index_dir: Path, kb: KnowledgeBase) -> IndexState:
         return IndexState.DAMAGED if has_files else IndexState.MISSING
     if meta.schema_version != SCHEMA_VERSION or meta.content_digest != kb.digest:
         return IndexState.STALE
+    if not all((index_dir / name).is_file() for name in (LEXICON_FILE, SEQUENCES_FILE)):
+        return IndexState.DAMAGED
     try:
         ix = open_index(index_dir)
     except Exception:  # noqa: BLE001 (any failure to open means the files are damaged)
@@ -115,56 +169,213 @@ def open_index(index_dir: Path) -> Index:
     return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME, readonly=True)
 
 
-def _add(writer: object, doc: SearchDocument) -> None:
-    english = doc.lang == "en"
-    writer.add_document(  # type: ignore[attr-defined]
-        key=doc.key,
-        id=doc.id,
-        kind=doc.kind,
-        lang=doc.lang,
-        href=doc.href,
-        jurisdiction=doc.jurisdiction or "none",
-        topic=doc.topic or "none",
-        title=doc.title,
-        title_en=doc.title if english else "",
-        title_sr=doc.title if not english else "",
-        keywords=doc.keywords,
-        body=doc.body,
-        body_en=doc.body if english else "",
-        body_sr=doc.body if not english else "",
-    )
+# -- analysis of documents --------------------------------------------------------------------
+class Analyser:
+    """Turns documents into keys, remembering every written form it has seen (the vocabulary)."""
+
+    def __init__(self) -> None:
+        self._keys: dict[str, dict[str, tuple[str, bool]]] = {"en": {}, "sr": {}}  # surface → (key, stop)
+        self.surfaces: dict[str, Counter[str]] = {"en": Counter(), "sr": Counter()}
+
+    def _key(self, surface: str, lang: str) -> tuple[str, bool]:
+        folded = search_fold(surface)
+        key = word_key(folded, lang)
+        found = (key, is_stop(folded))
+        self._keys[lang][surface] = found
+        return found
+
+    def keys(self, text: str, lang: str) -> list[tuple[str, bool]]:
+        words = [m.group() for m in WORD_RE.finditer(text) if len(m.group()) <= MAX_WORD_CHARS]
+        self.surfaces[lang].update(words)
+        known = self._keys[lang]
+        return [known.get(w) or self._key(w, lang) for w in words]
+
+    def body(self, text: str, lang: str) -> tuple[list[tuple[str, bool]], array, array]:
+        matches = [m for m in WORD_RE.finditer(text) if m.end() - m.start() <= MAX_WORD_CHARS]
+        words = [m.group() for m in matches]
+        starts = array("I", [m.start() for m in matches])
+        ends = array("I", [m.end() for m in matches])
+        self.surfaces[lang].update(words)
+        known = self._keys[lang]
+        return [known.get(w) or self._key(w, lang) for w in words], starts, ends
+
+    def analyse(self, doc: SearchDocument) -> _AnalysedDocument:
+        title = self.keys(doc.title, doc.lang)
+        keywords = self.keys(doc.keywords, doc.lang)
+        body, starts, ends = self.body(doc.body, doc.lang)
+        return _AnalysedDocument(
+            doc=doc,
+            counts={
+                TITLE: Counter(k for k, stop in title if not stop),
+                KEYWORDS: Counter(k for k, stop in keywords if not stop),
+                BODY: Counter(k for k, stop in body if not stop),
+            },
+            title_keys=[k for k, _ in title],
+            body_keys=[k for k, _ in body],
+            body_starts=starts,
+            body_ends=ends,
+        )
+
+    def vocabulary(self) -> VocabularyBuilder:
+        vocabulary = VocabularyBuilder()
+        for lang, counts in self.surfaces.items():
+            keys = self._keys[lang]
+            for surface, count in counts.items():
+                vocabulary.add(surface, search_fold(surface), keys[surface][0], lang, count)
+        return vocabulary
 
 
+@dataclass
+class _AnalysedDocument:
+    doc: SearchDocument
+    counts: dict[str, Counter[str]]  # field → key → count (stop words left out)
+    title_keys: list[str]  # the key of each word, in order (phrases, highlights)
+    body_keys: list[str]
+    body_starts: array
+    body_ends: array
+
+    def word_counts(self) -> dict[str, int]:
+        return {name: sum(c.values()) for name, c in self.counts.items()}
+
+
+def weighted_counts(item: _AnalysedDocument, averages: dict[str, float]) -> dict[str, float]:
+    """BM25F's weighted, length-normalised count of each key of one document, over its fields."""
+    weighted: dict[str, float] = {}
+    for name, counts in item.counts.items():
+        length = sum(counts.values())
+        norm = FIELD_WEIGHTS[name] / (1.0 - FIELD_B[name] + FIELD_B[name] * length / averages[name])
+        for key, count in counts.items():
+            weighted[key] = weighted.get(key, 0.0) + count * norm
+    return weighted
+
+
+def content_keys(text: str, lang: str) -> tuple[str, ...]:
+    """Keys of the words of a short text that are not stop words (glossary forms, queries)."""
+    keys = []
+    for surface, _s, _e in tokenize(text):
+        folded = search_fold(surface)
+        key = word_key(folded, lang)
+        if not is_stop(folded) and not is_stop(key):  # "beings" → "be"
+            keys.append(key)
+    return tuple(keys)
+
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+
+
+def glossary_forms(kb: KnowledgeBase) -> list[GlossaryForm]:
+    """Every name and synonym of every glossary term, as keys. A term's explanation in
+    parentheses ("worker (employee)") is not part of the name people type."""
+    forms: list[GlossaryForm] = []
+    for term in kb.glossary.values():
+        for lang, texts in (("en", (term.term.en, *term.also_en)), ("sr", (term.term.sr, *term.also_sr))):
+            seen: set[tuple[str, ...]] = set()
+            for position, written in enumerate(texts):
+                text = _PARENTHESES.sub("", written).strip() or written
+                keys = content_keys(text, lang)
+                if keys and keys not in seen:
+                    seen.add(keys)
+                    sequence = tuple(word_key(search_fold(w), lang) for w, _s, _e in tokenize(text))
+                    forms.append(GlossaryForm(term.id, lang, text, keys, sequence, main=position == 0))
+    return forms
+
+
+# -- build ------------------------------------------------------------------------------------
 def build_index(kb: KnowledgeBase, index_dir: Path, progress: ProgressCallback | None = None) -> IndexMeta:
     """Index every document of `kb` into `index_dir`, replacing what was there."""
-    documents = list(iter_documents(kb))
+    _reuse_stems(index_dir)
+    return build_documents(iter_documents(kb), index_dir, kb.digest, glossary_forms(kb), progress)
+
+
+def build_documents(
+    documents: Iterable[SearchDocument],
+    index_dir: Path,
+    digest: str,
+    glossary: list[GlossaryForm],
+    progress: ProgressCallback | None = None,
+) -> IndexMeta:
+    began = time.perf_counter()
+    documents = list(documents)
+    total = len(documents)
+    analyser = Analyser()
+    analysed = []
+    for count, doc in enumerate(documents, start=1):
+        analysed.append(analyser.analyse(doc))
+        if progress is not None and count % 50 == 0:
+            progress(count // 2, total)
+    lengths = [item.word_counts() for item in analysed]
+    averages = {name: (sum(n[name] for n in lengths) / max(1, total)) or 1.0 for name in TEXT_FIELDS}
     index_dir = index_dir.resolve()
     index_dir.parent.mkdir(parents=True, exist_ok=True)
     building = index_dir.with_name(f".{index_dir.name}.building-{os.getpid()}")
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir(parents=True)
     try:
+        columns = DocColumns(length={name: [] for name in TEXT_FIELDS})
+        lexicon = analyser.vocabulary().lexicon(columns, glossary)
+        key_ids = lexicon.key_ids
+        key_df = [0] * len(lexicon.keys)
+        key_fields = [0] * len(lexicon.keys)
+        title_docs: dict[int, list[int]] = {}
+        sequences = bytearray()
         ix = whoosh_index.create_in(str(building), make_schema(), indexname=INDEX_NAME)
-        writer = ix.writer(limitmb=128)
-        total = len(documents)
-        for count, doc in enumerate(documents, start=1):
-            _add(writer, doc)
-            if progress is not None and (count % 20 == 0 or count == total):
-                progress(count, total)
+        writer = ix.writer(limitmb=512, codec=IndexCodec())
+        for docnum, item in enumerate(analysed):
+            doc = item.doc
+            weighted = weighted_counts(item, averages)
+            writer.add_document(
+                key=doc.key,
+                w=weighted,
+                data=(doc.body, item.body_starts.tobytes(), item.body_ends.tobytes()),
+            )
+            columns.add(doc, lengths[docnum], len(item.counts[TITLE]), (len(item.title_keys), len(item.body_keys)))
+            for name, bit in FIELD_BITS.items():
+                for key in item.counts[name]:
+                    key_fields[key_ids[key]] |= bit
+            for key in item.counts[TITLE]:
+                title_docs.setdefault(key_ids[key], []).append(docnum)
+            for key in weighted:
+                key_df[key_ids[key]] += 1
+            sequences += encode_key_sequence(
+                [*(key_ids[k] for k in item.title_keys), SEPARATOR, *(key_ids[k] for k in item.body_keys)]
+            )
+            if progress is not None and docnum % 50 == 0:
+                progress(total // 2 + docnum // 2, total)
         writer.commit()
+        segments = len(ix._segments())
         ix.close()
+        if segments > 1:
+            raise RuntimeError("search index was written in more than one segment")
+        lexicon.key_df = key_df
+        lexicon.key_fields = key_fields
+        lexicon.title_docs = title_docs
+        (building / SEQUENCES_FILE).write_bytes(bytes(sequences))
+        lexicon.write(building)
         meta = IndexMeta(
-            content_digest=kb.digest,
+            content_digest=digest,
             schema_version=SCHEMA_VERSION,
             doc_count=total,
             built_at=time.time(),
+            build_seconds=round(time.perf_counter() - began, 3),
         )
         meta.write(building)
         _swap_in(building, index_dir)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
+    if progress is not None:
+        progress(total, total)
     return meta
+
+
+def _reuse_stems(index_dir: Path) -> None:
+    """Seed the stem cache from the index being replaced: most words survive an edit."""
+    try:
+        old = Lexicon.read(index_dir, with_sequences=False)
+    except (OSError, ValueError, KeyError, TypeError):
+        return
+    for lang, key_of in (("en", old.key_en), ("sr", old.key_sr)):
+        remember_keys(lang, ((w, old.keys[k]) for w, k in zip(old.words, key_of, strict=True) if k >= 0))
 
 
 def _swap_in(building: Path, index_dir: Path) -> None:

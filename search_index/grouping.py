@@ -1,0 +1,183 @@
+"""From scored document versions to the list shown: one entry per document in the user's
+language, facet counts, filters and the order of the list.
+
+Facets and totals count every matched document; the list itself is built only from the best
+few hundred, because nobody reads further and building entries costs time per document."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from search_index.lexicon import Lexicon
+
+OTHER_VERSION_FACTOR = 0.7  # a document matched only through its version in the other language
+OTHER_LANGUAGE_DEFER = 3  # without a user language, a document's second version drops this far
+CANDIDATES = 200  # best-scored versions from which the list is built (at least 4 × the limit)
+FACETS = ("kind", "lang", "jurisdiction", "topic")
+
+
+@dataclass(frozen=True)
+class Filters:
+    kinds: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()
+    jurisdictions: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(
+        cls,
+        kinds: Sequence[str] | None = None,
+        languages: Sequence[str] | None = None,
+        jurisdictions: Sequence[str] | None = None,
+        topics: Sequence[str] | None = None,
+    ) -> Filters:
+        return cls(*(frozenset(v or ()) for v in (kinds, languages, jurisdictions, topics)))
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.languages or self.jurisdictions or self.topics)
+
+
+@dataclass(frozen=True)
+class Entry:
+    docnum: int  # the version shown
+    score: float
+    tier: int  # 0: in the user's language (or any, without one); 1: only in another language
+
+
+@dataclass
+class Arranged:
+    facets: dict[str, dict[str, int]]
+    total: int
+    top: list[Entry]
+
+
+class Grouping:
+    def __init__(self, lexicon: Lexicon) -> None:
+        docs = lexicon.docs
+        self._lang = docs.lang
+        self._kind = docs.kind
+        self._jurisdiction = docs.jurisdiction
+        self._topic = docs.topic
+        group_ids: dict[str, int] = {}
+        self._group = [
+            group_ids.setdefault(f"{k}:{i}", len(group_ids)) for k, i in zip(docs.kind, docs.id, strict=True)
+        ]
+        # The version of each document in each language (-1: none).
+        self._version: dict[str, list[int]] = {lang: [-1] * len(group_ids) for lang in set(docs.lang)}
+        for docnum, (group, lang) in enumerate(zip(self._group, docs.lang, strict=True)):
+            self._version[lang][group] = docnum
+
+    def arrange(self, scored: dict[int, float], lang: str | None, filters: Filters, limit: int) -> Arranged:
+        if lang is not None and filters.languages and lang not in filters.languages:
+            # Only texts in another language were asked for: show those.
+            lang = next(iter(filters.languages)) if len(filters.languages) == 1 else None
+        facets = self._facets(scored, lang, filters)
+        if filters:
+            scored = {d: s for d, s in scored.items() if self._passes(d, filters, None)}
+        if lang is None:
+            total = len(scored)
+            top = self._top_versions(scored, limit)
+        else:
+            total = len(set(map(self._group.__getitem__, scored)))
+            top = self._top_documents(scored, lang, limit)
+        return Arranged(facets, total, top)
+
+    # -- filters and facets -------------------------------------------------------------------
+    def _passes(self, docnum: int, filters: Filters, skip: str | None) -> bool:
+        return (
+            (skip == "kind" or not filters.kinds or self._kind[docnum] in filters.kinds)
+            and (skip == "lang" or not filters.languages or self._lang[docnum] in filters.languages)
+            and (
+                skip == "jurisdiction"
+                or not filters.jurisdictions
+                or self._jurisdiction[docnum] in filters.jurisdictions
+            )
+            and (skip == "topic" or not filters.topics or self._topic[docnum] in filters.topics)
+        )
+
+    def _facets(self, scored: dict[int, float], lang: str | None, filters: Filters) -> dict[str, dict[str, int]]:
+        """Counts of documents per facet value (documents, not versions, when `lang` is given).
+        Each facet is counted with the other facets' filters only, so that choosing a value
+        never hides the others."""
+        counted: dict[str, Counter[str]] = {}
+        columns = {"kind": self._kind, "lang": self._lang, "jurisdiction": self._jurisdiction, "topic": self._topic}
+        for name in FACETS:
+            versions: Iterable[int] = scored
+            if filters:
+                versions = [d for d in scored if self._passes(d, filters, name)]
+            if name == "lang" or lang is None:
+                counted[name] = Counter(map(columns[name].__getitem__, versions))
+            else:  # a document counts once, whichever of its versions matched
+                first_version = {self._group[d]: d for d in versions}
+                counted[name] = Counter(map(columns[name].__getitem__, first_version.values()))
+        for counts in counted.values():
+            counts.pop("", None)
+        return {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in counted.items()}
+
+    # -- the list -----------------------------------------------------------------------------
+    def _top_documents(self, scored: dict[int, float], lang: str, limit: int) -> list[Entry]:
+        """One entry per document: its version in `lang`, scored as it matched, or as its other
+        version did, discounted, when that is higher. Documents without a version in `lang`
+        come after all the others."""
+        in_lang = self._version.get(lang, [])
+        group_of = self._group
+        doc_lang = self._lang
+        with_version = {d: s for d, s in scored.items() if in_lang[group_of[d]] >= 0} if in_lang else {}
+        without = {d: s for d, s in scored.items() if d not in with_version} if with_version else scored
+        count = max(CANDIDATES, 4 * limit)
+        entries: list[Entry] = []
+        seen: set[int] = set()
+        for docnum in _best(with_version, count):
+            group = group_of[docnum]
+            if group in seen:
+                continue
+            seen.add(group)
+            own = in_lang[group]
+            score = scored.get(own, 0.0)
+            for version in self._versions_of(group):
+                if version != own and version in scored:
+                    score = max(score, scored[version] * OTHER_VERSION_FACTOR)
+            entries.append(Entry(own, score, 0))
+        if len(entries) < limit:
+            for docnum in _best(without, count):
+                group = group_of[docnum]
+                if group not in seen and doc_lang[docnum] != lang:
+                    seen.add(group)
+                    entries.append(Entry(docnum, scored[docnum], 1))
+        entries.sort(key=lambda e: (e.tier, -e.score, e.docnum))
+        return entries[:limit]
+
+    def _versions_of(self, group: int) -> list[int]:
+        return [v[group] for v in self._version.values() if v[group] >= 0]
+
+    def _top_versions(self, scored: dict[int, float], limit: int) -> list[Entry]:
+        """Without a user language both versions of a document may be listed: the second one
+        goes a few places down, so that the first results are different documents."""
+        ranked = sorted(
+            (Entry(d, scored[d], 0) for d in _best(scored, 2 * limit + OTHER_LANGUAGE_DEFER)),
+            key=lambda e: (-e.score, e.docnum),
+        )
+        ordered: list[Entry] = []
+        deferred: list[tuple[int, Entry]] = []
+        seen: set[int] = set()
+        for entry in ranked:
+            while deferred and deferred[0][0] <= len(ordered):
+                ordered.append(deferred.pop(0)[1])
+            group = self._group[entry.docnum]
+            if group in seen:
+                deferred.append((len(ordered) + OTHER_LANGUAGE_DEFER, entry))
+            else:
+                seen.add(group)
+                ordered.append(entry)
+        ordered.extend(e for _, e in deferred)
+        return ordered[:limit]
+
+
+def _best(scored: dict[int, float], count: int) -> list[int]:
+    """The `count` best-scored keys, best first (a sort of bare floats runs in C)."""
+    if len(scored) <= count:
+        return sorted(scored, key=scored.__getitem__, reverse=True)
+    threshold = sorted(scored.values(), reverse=True)[count - 1]
+    return sorted((d for d, s in scored.items() if s >= threshold), key=scored.__getitem__, reverse=True)

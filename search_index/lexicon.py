@@ -1,0 +1,361 @@
+"""The index's own vocabulary, kept next to the Whoosh files and loaded into memory at open.
+
+It answers the questions a query asks before any posting is read: which keys does this word
+have in English and Serbian texts, which words start with what is being typed, what is the
+nearest known word to a typo and how is it written with its diacritics ("pasos" → "pasoš").
+It also carries the per-document columns that ranking, facets and grouping need for every
+matched document (kind, language, id, jurisdiction, topic, field lengths), so a query reads
+stored fields only for the hits whose snippets are shown.
+
+`sequences.bin` holds every document's body as a sequence of key ids (3 bytes each): phrase
+checks and highlight positions are `bytes.find` calls on it instead of re-analysing text."""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from search_index.analysis import edit_distance
+
+if TYPE_CHECKING:
+    from search_index.documents import SearchDocument
+
+LEXICON_FILE = "lexicon.json"
+SEQUENCES_FILE = "sequences.bin"
+LEXICON_FORMAT = 7
+KEY_BYTES = 3
+SEPARATOR = (1 << 8 * KEY_BYTES) - 1  # between a document's title and body in its key sequence
+
+
+def encode_key_sequence(key_ids: Iterable[int]) -> bytes:
+    return b"".join(k.to_bytes(KEY_BYTES, "big") for k in key_ids)
+
+
+def encode_key(key_id: int) -> bytes:
+    return key_id.to_bytes(KEY_BYTES, "big")
+
+
+@dataclass(frozen=True)
+class GlossaryForm:
+    term_id: str
+    lang: str
+    text: str  # as written in the glossary
+    keys: tuple[str, ...]  # content-word keys (stop words left out)
+    sequence: tuple[str, ...] = ()  # keys of every word, in order (to find it as a phrase)
+    main: bool = False  # the term itself (not one of its synonyms)
+
+
+@dataclass
+class DocColumns:
+    """Per-document values, indexed by Whoosh document number."""
+
+    key: list[str] = field(default_factory=list)
+    id: list[str] = field(default_factory=list)
+    kind: list[str] = field(default_factory=list)
+    lang: list[str] = field(default_factory=list)
+    href: list[str] = field(default_factory=list)
+    title: list[str] = field(default_factory=list)
+    jurisdiction: list[str] = field(default_factory=list)
+    topic: list[str] = field(default_factory=list)
+    title_words: list[int] = field(default_factory=list)  # distinct words of the title, not stop words
+    title_tokens: list[int] = field(default_factory=list)  # all words of the title (key sequences)
+    body_tokens: list[int] = field(default_factory=list)  # all words of the body (key sequences)
+    length: dict[str, list[int]] = field(default_factory=dict)  # field name → word count per doc
+
+    def __len__(self) -> int:
+        return len(self.key)
+
+    def add(self, doc: SearchDocument, lengths: dict[str, int], title_words: int, tokens: tuple[int, int]) -> None:
+        self.title_words.append(title_words)
+        self.title_tokens.append(tokens[0])
+        self.body_tokens.append(tokens[1])
+        self.key.append(doc.key)
+        self.id.append(doc.id)
+        self.kind.append(doc.kind)
+        self.lang.append(doc.lang)
+        self.href.append(doc.href)
+        self.title.append(doc.title)
+        self.jurisdiction.append(doc.jurisdiction)
+        self.topic.append(doc.topic)
+        for name, value in lengths.items():
+            self.length.setdefault(name, []).append(value)
+
+
+class Lexicon:
+    def __init__(
+        self,
+        words: list[str],
+        display: list[str],
+        freq: list[int],
+        key_en: list[int],
+        key_sr: list[int],
+        keys: list[str],
+        docs: DocColumns,
+        glossary: list[GlossaryForm],
+        key_df: list[int] | None = None,
+        key_fields: list[int] | None = None,
+    ) -> None:
+        self.words = words  # folded, sorted: a word id is a position in this list
+        self.display = display
+        self.freq = freq
+        self.key_en = key_en  # key id of the word in English texts, -1 when never seen there
+        self.key_sr = key_sr
+        self.keys = keys  # key id → key
+        self.key_df = key_df or [0] * len(keys)  # documents with the key in any field
+        self.key_fields = key_fields or [7] * len(keys)  # bits: 1 title, 2 keywords, 4 body
+        self.title_docs: dict[int, list[int]] = {}  # key id → documents with the key in their title
+        self.docs = docs
+        self.glossary = glossary
+        self.key_ids = {k: i for i, k in enumerate(keys)}
+        self.word_ids = {w: i for i, w in enumerate(words)}
+        self._trigrams: dict[str, list[int]] | None = None
+        self.sequences = b""
+        self.sequence_start: list[int] = []
+        self.doc_groups: dict[str, list[int]] = defaultdict(list)
+        for docnum, (kind, doc_id) in enumerate(zip(docs.kind, docs.id, strict=True)):
+            self.doc_groups[f"{kind}:{doc_id}"].append(docnum)
+        self.avg_length = {
+            name: (sum(values) / len(values) if values else 1.0) or 1.0 for name, values in docs.length.items()
+        }
+
+    # -- lookups -----------------------------------------------------------------------
+    def word_id(self, folded: str) -> int:
+        return self.word_ids.get(folded, -1)
+
+    def key_id(self, key: str) -> int:
+        return self.key_ids.get(key, -1)
+
+    def words_with_prefix(self, prefix: str, limit: int) -> list[int]:
+        """Word ids starting with `prefix`, the most frequent first."""
+        start = bisect.bisect_left(self.words, prefix)
+        end = bisect.bisect_left(self.words, prefix + "\uffff", lo=start)
+        if end - start <= limit:
+            return list(range(start, end))
+        freq = self.freq
+        return sorted(range(start, end), key=lambda i: -freq[i])[:limit]
+
+    def word_keys(self, wid: int) -> list[int]:
+        keys = []
+        if self.key_en[wid] >= 0:
+            keys.append(self.key_en[wid])
+        if self.key_sr[wid] >= 0 and self.key_sr[wid] != self.key_en[wid]:
+            keys.append(self.key_sr[wid])
+        return keys
+
+    # -- body key sequences ---------------------------------------------------------------
+    def body_positions(self, docnum: int, key_id: int) -> list[int]:
+        """Word positions of `key_id` in the body of `docnum` (not its title)."""
+        skip = self.docs.title_tokens[docnum] + 1
+        return [p - skip for p in self.phrase_positions(docnum, encode_key(key_id)) if p >= skip]
+
+    def phrase_positions(self, docnum: int, pattern: bytes) -> list[int]:
+        """Word positions where the encoded key sequence `pattern` starts in `docnum`'s body."""
+        blob = self.sequences
+        start = self.sequence_start[docnum]
+        end = self.sequence_start[docnum + 1]
+        found = []
+        at = blob.find(pattern, start, end)
+        while at >= 0:
+            offset = at - start
+            if offset % KEY_BYTES == 0:
+                found.append(offset // KEY_BYTES)
+                at = blob.find(pattern, at + KEY_BYTES, end)
+            else:
+                at = blob.find(pattern, at + 1, end)
+        return found
+
+    def has_phrase(self, docnum: int, pattern: bytes) -> bool:
+        blob = self.sequences
+        start = self.sequence_start[docnum]
+        end = self.sequence_start[docnum + 1]
+        at = blob.find(pattern, start, end)
+        while at >= 0:
+            if (at - start) % KEY_BYTES == 0:
+                return True
+            at = blob.find(pattern, at + 1, end)
+        return False
+
+    # -- spelling ----------------------------------------------------------------------
+    def closest_word(self, folded: str) -> int:
+        """The known word nearest to an unknown one (a typo), or -1. Frequent words win ties."""
+        if len(folded) < 4 or folded.isdigit():
+            return -1
+        limit = 1 if len(folded) <= 5 else 2
+        if self._trigrams is None:
+            self._trigrams = _trigram_table(self.words)
+        counts: Counter[int] = Counter()
+        for gram in _trigrams_of(folded):
+            for wid in self._trigrams.get(gram, ()):
+                counts[wid] += 1
+        best, best_rank = -1, (limit + 1, 0)
+        grams = len(folded) + 2 - 2
+        needed = max(1, grams - 3 * limit)
+        for wid, shared in counts.most_common(300):
+            if shared < needed:
+                break
+            distance = edit_distance(folded, self.words[wid], limit)
+            if distance > limit:
+                continue
+            rank = (distance, -self.freq[wid])
+            if rank < best_rank:
+                best, best_rank = wid, rank
+        return best
+
+    # -- persistence -------------------------------------------------------------------
+    def write(self, index_dir: Path) -> None:
+        data = {
+            "format": LEXICON_FORMAT,
+            "words": self.words,
+            "display": self.display,
+            "freq": self.freq,
+            "key_en": self.key_en,
+            "key_sr": self.key_sr,
+            "keys": self.keys,
+            "key_df": self.key_df,
+            "key_fields": self.key_fields,
+            "title_docs": {str(k): v for k, v in self.title_docs.items()},
+            "docs": {
+                "key": self.docs.key,
+                "id": self.docs.id,
+                "kind": self.docs.kind,
+                "lang": self.docs.lang,
+                "href": self.docs.href,
+                "title": self.docs.title,
+                "jurisdiction": self.docs.jurisdiction,
+                "topic": self.docs.topic,
+                "title_words": self.docs.title_words,
+                "title_tokens": self.docs.title_tokens,
+                "body_tokens": self.docs.body_tokens,
+                "length": self.docs.length,
+            },
+            "glossary": [[g.term_id, g.lang, g.text, list(g.keys), list(g.sequence), g.main] for g in self.glossary],
+        }
+        (index_dir / LEXICON_FILE).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    @classmethod
+    def read(cls, index_dir: Path, with_sequences: bool = True) -> Lexicon:
+        """Raises OSError/ValueError/KeyError/TypeError when the files are missing or damaged."""
+        data = json.loads((index_dir / LEXICON_FILE).read_text(encoding="utf-8"))
+        if data["format"] != LEXICON_FORMAT:
+            raise ValueError("lexicon format")
+        d = data["docs"]
+        docs = DocColumns(
+            key=d["key"],
+            id=d["id"],
+            kind=d["kind"],
+            lang=d["lang"],
+            href=d["href"],
+            title=d["title"],
+            jurisdiction=d["jurisdiction"],
+            topic=d["topic"],
+            title_words=d["title_words"],
+            title_tokens=d["title_tokens"],
+            body_tokens=d["body_tokens"],
+            length={str(k): list(v) for k, v in d["length"].items()},
+        )
+        glossary = [
+            GlossaryForm(str(t), str(lg), str(x), tuple(k), tuple(q), bool(m)) for t, lg, x, k, q, m in data["glossary"]
+        ]
+        lexicon = cls(
+            data["words"],
+            data["display"],
+            data["freq"],
+            data["key_en"],
+            data["key_sr"],
+            data["keys"],
+            docs,
+            glossary,
+            data["key_df"],
+            data["key_fields"],
+        )
+        if not (len(lexicon.words) == len(lexicon.display) == len(lexicon.freq) == len(lexicon.key_en)):
+            raise ValueError("lexicon columns differ in length")
+        if not (len(lexicon.keys) == len(lexicon.key_df) == len(lexicon.key_fields)):
+            raise ValueError("lexicon key columns differ in length")
+        lexicon.title_docs = {int(k): list(v) for k, v in data["title_docs"].items()}
+        if not with_sequences:
+            return lexicon
+        sequences = (index_dir / SEQUENCES_FILE).read_bytes()
+        starts = [0]
+        for title, body in zip(docs.title_tokens, docs.body_tokens, strict=True):
+            starts.append(starts[-1] + (title + 1 + body) * KEY_BYTES)
+        if starts[-1] != len(sequences):
+            raise ValueError("sequences do not match the documents")
+        lexicon.sequences = sequences
+        lexicon.sequence_start = starts
+        return lexicon
+
+
+def _trigrams_of(word: str) -> set[str]:
+    padded = f"^{word}$"
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _trigram_table(words: Iterable[str]) -> dict[str, list[int]]:
+    table: dict[str, list[int]] = defaultdict(list)
+    for wid, word in enumerate(words):
+        if len(word) >= 3 and not word.isdigit():
+            for gram in _trigrams_of(word):
+                table[gram].append(wid)
+    return dict(table)
+
+
+class VocabularyBuilder:
+    """Collects words while documents are analysed at build time."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.surfaces: list[Counter[str]] = []
+        self.freq: list[int] = []
+        self.key_en: list[str] = []
+        self.key_sr: list[str] = []
+
+    def add(self, surface: str, folded: str, key: str, lang: str, count: int = 1) -> None:
+        wid = self.ids.get(folded)
+        if wid is None:
+            wid = len(self.freq)
+            self.ids[folded] = wid
+            self.surfaces.append(Counter())
+            self.freq.append(0)
+            self.key_en.append("")
+            self.key_sr.append("")
+        self.freq[wid] += count
+        self.surfaces[wid][surface] += count
+        if lang == "sr":
+            self.key_sr[wid] = key
+        else:
+            self.key_en[wid] = key
+
+    def lexicon(self, docs: DocColumns, glossary: list[GlossaryForm]) -> Lexicon:
+        words = sorted(self.ids)
+        order = [self.ids[w] for w in words]
+        keys = sorted({k for k in (*self.key_en, *self.key_sr) if k})
+        key_ids = {k: i for i, k in enumerate(keys)}
+        return Lexicon(
+            words=words,
+            display=[self.display_form(old) for old in order],
+            freq=[self.freq[old] for old in order],
+            key_en=[key_ids.get(self.key_en[old], -1) for old in order],
+            key_sr=[key_ids.get(self.key_sr[old], -1) for old in order],
+            keys=keys,
+            docs=docs,
+            glossary=glossary,
+        )
+
+    def display_form(self, wid: int) -> str:
+        """How a word is usually written: its most frequent spelling, lower case unless the
+        text nearly always capitalises it (names, acronyms)."""
+        surfaces = self.surfaces[wid]
+        lowered: Counter[str] = Counter()
+        for surface, count in surfaces.items():
+            lowered[surface.lower()] += count
+        common = lowered.most_common(1)[0][0]
+        capitalised = sum(c for s, c in surfaces.items() if s[:1].isupper())
+        if capitalised >= 0.8 * sum(surfaces.values()):
+            return max((s for s in surfaces if s.lower() == common), key=lambda s: surfaces[s])
+        return common

@@ -1,0 +1,389 @@
+"""From what the user typed to what the index is asked: words, phrases, prefixes and concepts.
+
+User text is never handed to Whoosh's query parser: it is split here into words and quoted
+phrases, so quotes, operators, field prefixes, wildcards or emoji cannot make a search fail.
+
+A *concept* is one thing the user asked for: a word, or a run of words that the glossary knows
+as a term ("prinudni rad", "debt bondage"). Each concept has alternatives that satisfy it —
+the words themselves, the term's synonyms in the same language and its translation — and a
+document matches the concept when it contains every word of at least one alternative."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from search_index.analysis import (
+    WORD_RE,
+    english_key,
+    is_stop,
+    search_fold,
+    serbian_key,
+    serbian_variants,
+)
+from search_index.lexicon import SEPARATOR, GlossaryForm, Lexicon
+
+MAX_QUERY_CHARS = 500
+MAX_WORDS = 16
+PREFIX_EXPANSIONS = 16  # words tried for a word being typed
+MIN_PREFIX = 2
+
+# How much an alternative counts, relative to the words as typed.
+VARIANT_WEIGHT = 0.8  # another Serbian form (radnici → radnik)
+PREFIX_WEIGHT = 0.85  # a completion of the word being typed
+SYNONYM_WEIGHT = 0.85  # another form of the glossary term, same language
+TRANSLATION_WEIGHT = 0.75  # the glossary term in the other language
+MOST_WORDS_WEIGHT = 0.6  # all words of a typed term of three or more but one
+MAX_SYNONYMS = 3  # synonyms of a glossary term used per language, besides its name
+COMMON_SHARE = 0.2  # a typed word in more than this share of documents is "common"
+NEAR_WEIGHT = 0.6  # a Serbian word with the same beginning (a derivation)
+NEAR_MIN_LENGTH = 6
+NEAR_EXPANSIONS = 12
+NEAR_KEYS = 6
+NEAR_PREFIX = 4  # a near match of a glossary word shares this many first letters
+OPERATORS = frozenset({"AND", "OR", "NOT"})
+FIELD_NAMES = frozenset({"title", "body", "text", "content", "kind", "lang", "tag", "tags", "id", "topic"})
+
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+@dataclass(frozen=True)
+class ParsedWord:
+    text: str  # as typed
+    folded: str
+    prefix: bool = False  # typed with a trailing *, or the word being typed
+    quoted: int = -1  # index of the quoted phrase it belongs to, -1 when free
+
+    @property
+    def stop(self) -> bool:
+        return is_stop(self.folded)
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    words: tuple[ParsedWord, ...]
+    phrases: int = 0  # number of quoted phrases
+
+    @property
+    def empty(self) -> bool:
+        return not self.words
+
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+def parse_user_query(text: str, as_you_type: bool = False) -> ParsedQuery:
+    """Split free text into words and quoted phrases. Total: never raises."""
+    text = (text or "")[:MAX_QUERY_CHARS]
+    words: list[ParsedWord] = []
+    phrase_count = 0
+    position = 0
+    pieces: list[tuple[str, int]] = []  # (text, phrase index or -1)
+    for match in _QUOTED.finditer(text):
+        pieces.append((text[position : match.start()], -1))
+        pieces.append((match.group(1), phrase_count))
+        phrase_count += 1
+        position = match.end()
+    pieces.append((text[position:].replace('"', " "), -1))
+    for piece, phrase in pieces:
+        for match in WORD_RE.finditer(piece):
+            word = match.group()
+            if phrase < 0 and word in OPERATORS:
+                continue
+            if piece[match.end() : match.end() + 1] == ":" and word.lower() in FIELD_NAMES:
+                continue  # "title:pasoš" searches pasoš
+            star = piece[match.end() : match.end() + 1] == "*"
+            folded = search_fold(word)
+            if folded:
+                words.append(ParsedWord(word, folded, prefix=star and phrase < 0, quoted=phrase))
+    if as_you_type and words and text and not text[-1].isspace() and text[-1] not in '"*':
+        last = words[-1]
+        if last.quoted < 0 and not last.prefix:
+            words[-1] = ParsedWord(last.text, last.folded, prefix=True)
+    return ParsedQuery(words=tuple(words[:MAX_WORDS]), phrases=phrase_count)
+
+
+# -- the plan ---------------------------------------------------------------------------------
+Slot = dict[int, float]  # key id → weight: any one of these keys fills the slot
+
+
+@dataclass
+class Alternative:
+    slots: list[Slot]  # every slot must be filled
+    weight: float = 1.0
+    phrase: list[list[int]] = field(default_factory=list)  # key-id choices per word, in order (adjacency)
+    exact: list[int] = field(default_factory=list)  # a synonym's keys in order: full weight only as a phrase
+
+
+@dataclass
+class Concept:
+    label: str
+    alternatives: list[Alternative]
+    required_phrase: bool = False  # a quoted phrase: the words must be adjacent
+
+
+@dataclass
+class Plan:
+    concepts: list[Concept]
+    phrases: list[list[list[int]]]  # runs of query words as key-id choices (adjacency bonus)
+    highlight_keys: set[int]  # every key that may be shown highlighted
+    unknown: list[ParsedWord]  # content words the index does not know (typos?)
+    glossary_terms: list[str]  # glossary term ids recognised in the query
+    typed_words: int = 0  # content words typed
+
+
+class Planner:
+    """Turns a parsed query into concepts, using the lexicon (keys, prefixes, glossary)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._prefix_cache: dict[str, Slot] = {}
+        self._word_cache: dict[str, Slot] = {}
+        self._forms_by_first: dict[str, list[GlossaryForm]] = {}
+        self._forms_by_stem_start: dict[str, list[GlossaryForm]] = {}
+        for form in lexicon.glossary:
+            self._forms_by_first.setdefault(form.keys[0], []).append(form)
+            if len(form.keys) > 1 and len(form.keys[0]) > NEAR_PREFIX:
+                self._forms_by_stem_start.setdefault(form.keys[0][:NEAR_PREFIX], []).append(form)
+
+    def clear_cache(self) -> None:
+        self._prefix_cache.clear()
+        self._word_cache.clear()
+
+    # -- words ---------------------------------------------------------------------------
+    def word_keys(self, folded: str) -> Slot:
+        """Known keys of a whole word: its English and Serbian stems, and Serbian variants."""
+        cached = self._word_cache.get(folded)
+        if cached is not None:
+            return cached
+        key_id = self.lexicon.key_id
+        slot: Slot = {}
+        sr = serbian_key(folded)
+        for key in (english_key(folded), sr):
+            kid = key_id(key)
+            if kid >= 0:
+                slot[kid] = 1.0
+        for variant in serbian_variants(sr):
+            kid = key_id(variant)
+            if kid >= 0 and kid not in slot:
+                slot[kid] = VARIANT_WEIGHT
+        lexicon = self.lexicon
+        if len(folded) >= NEAR_MIN_LENGTH and not folded.isdigit():
+            # Serbian derivations the stemmer keeps apart (razgovaram / razgovor): Serbian
+            # words sharing all but the last few letters. Not the very common ones: they
+            # would cost much and change little.
+            prefix = folded[: max(NEAR_MIN_LENGTH - 1, len(folded) - 3)]
+            common = len(lexicon.docs) * COMMON_SHARE
+            added = 0
+            for wid in lexicon.words_with_prefix(prefix, NEAR_EXPANSIONS):
+                kid = lexicon.key_sr[wid]
+                if kid >= 0 and kid not in slot and lexicon.key_df[kid] < common:
+                    slot[kid] = NEAR_WEIGHT
+                    added += 1
+                    if added == NEAR_KEYS:
+                        break
+        if len(self._word_cache) > 4096:
+            self._word_cache.clear()
+        self._word_cache[folded] = slot
+        return slot
+
+    def known(self, word: ParsedWord) -> bool:
+        """Does the index know this word (as written, or another form of it)? A typo does not."""
+        if self.lexicon.word_id(word.folded) >= 0:
+            return True
+        slot = self.keys_of(word)
+        return any(weight >= VARIANT_WEIGHT for weight in slot.values())
+
+    def prefix_keys(self, folded: str) -> Slot:
+        """Keys of the most frequent words that start with what is being typed."""
+        if len(folded) < MIN_PREFIX:
+            return {}
+        cached = self._prefix_cache.get(folded)
+        if cached is not None:
+            return cached
+        slot: Slot = {}
+        for wid in self.lexicon.words_with_prefix(folded, PREFIX_EXPANSIONS):
+            for kid in self.lexicon.word_keys(wid):
+                slot.setdefault(kid, PREFIX_WEIGHT)
+        for kid, weight in self.word_keys(folded).items():
+            slot[kid] = weight
+        if len(self._prefix_cache) > 4096:
+            self._prefix_cache.clear()
+        self._prefix_cache[folded] = slot
+        return slot
+
+    def keys_of(self, word: ParsedWord) -> Slot:
+        return self.prefix_keys(word.folded) if word.prefix else self.word_keys(word.folded)
+
+    # -- plan ----------------------------------------------------------------------------
+    def plan(self, parsed: ParsedQuery) -> Plan:
+        words = list(parsed.words)
+        content = [w for w in words if not w.stop]
+        if not content:
+            content = words  # a query of stop words only ("who", "the") still searches them
+        slots = {id(w): self.keys_of(w) for w in words}
+        unknown = [w for w in content if not w.folded.isdigit() and not self.known(w)]
+        highlight: set[int] = set()
+        for slot in slots.values():
+            highlight.update(slot)
+        concepts: list[Concept] = []
+        terms: list[str] = []
+
+        # Quoted phrases: the words in order, adjacent.
+        for phrase_index in range(parsed.phrases):
+            members = [w for w in words if w.quoted == phrase_index]
+            member_slots = [slots[id(w)] for w in members if slots[id(w)]]
+            if len(member_slots) != len(members) or not members:
+                if members:  # a word of the phrase is unknown: nothing can match it
+                    concepts.append(Concept(" ".join(w.text for w in members), [Alternative([{}])]))
+                continue
+            order = [list(s) for s in member_slots]
+            content_slots = [slots[id(w)] for w in members if not w.stop] or member_slots
+            concepts.append(
+                Concept(
+                    " ".join(w.text for w in members),
+                    [Alternative(list(content_slots), 1.0, order)],
+                    required_phrase=len(members) > 1,
+                )
+            )
+
+        # Free words: glossary terms first (longest match), then single words.
+        free = [w for w in content if w.quoted < 0]
+        index = 0
+        while index < len(free):
+            match = self._glossary_match(free, index, slots)
+            if match is not None:
+                length, forms = match
+                span = free[index : index + length]
+                concept, term_ids = self._term_concept(span, forms, slots, highlight)
+                concepts.append(concept)
+                terms.extend(term_ids)
+                index += length
+                continue
+            word = free[index]
+            slot = slots[id(word)]
+            concepts.append(Concept(word.text, [Alternative([slot] if slot else [{}])]))
+            index += 1
+
+        runs: list[list[list[int]]] = []
+        run: list[list[int]] = []
+        for word in words:
+            if word.quoted >= 0 or not slots[id(word)]:
+                if len(run) > 1:
+                    runs.append(run)
+                run = []
+                continue
+            run.append(list(slots[id(word)])[:3])
+        if len(run) > 1:
+            runs.append(run)
+        return Plan(concepts, runs, highlight, unknown, terms, len(content))
+
+    def _glossary_match(
+        self, free: Sequence[ParsedWord], start: int, slots: dict[int, Slot]
+    ) -> tuple[int, list[GlossaryForm]] | None:
+        """The longest glossary form matching the words from `start` on, compared as keys.
+
+        In a form of two or more words, one word may differ in its ending beyond what the stemmer
+        joins (oduzet / oduzimanje: the same first four letters, both five or longer), as long as
+        the others match exactly; exact matches win over such near ones."""
+        first = free[start]
+        if first.prefix:
+            return None
+        first_keys = self._word_key_strings(first, slots)
+        candidates: list[GlossaryForm] = []
+        for key in first_keys:
+            candidates.extend(self._forms_by_first.get(key, ()))
+            if len(key) >= NEAR_PREFIX + 1:
+                candidates.extend(self._forms_by_stem_start.get(key[:NEAR_PREFIX], ()))
+        best_rank = (0, 0)
+        best: list[GlossaryForm] = []
+        for form in candidates:
+            length = len(form.keys)
+            if start + length > len(free) or length < best_rank[0]:
+                continue
+            exact = 0
+            for j, key in enumerate(form.keys):
+                word_keys = first_keys if j == 0 else self._word_key_strings(free[start + j], slots)
+                if key in word_keys:
+                    exact += 1
+                elif length < 2 or not _near(key, word_keys):
+                    break
+            else:
+                if exact < length - 1:
+                    continue
+                rank = (length, exact)
+                if rank > best_rank:
+                    best_rank, best = rank, [form]
+                elif rank == best_rank and form not in best:
+                    best.append(form)
+        return (best_rank[0], best) if best else None
+
+    def _word_key_strings(self, word: ParsedWord, slots: dict[int, Slot]) -> set[str]:
+        if word.prefix:
+            return set()
+        keys = self.lexicon.keys
+        return {keys[k] for k in slots[id(word)]} | {serbian_key(word.folded), english_key(word.folded)}
+
+    def _term_concept(
+        self, span: Sequence[ParsedWord], matched: list[GlossaryForm], slots: dict[int, Slot], highlight: set[int]
+    ) -> tuple[Concept, list[str]]:
+        term_ids = sorted({f.term_id for f in matched})
+        typed_langs = {f.lang for f in matched}
+        typed_keys = {f.keys for f in matched}
+        original_slots = [slots[id(w)] for w in span]
+        alternatives = [
+            Alternative(
+                list(original_slots) if all(original_slots) else [{}],
+                1.0,
+                [list(s)[:3] for s in original_slots] if all(original_slots) and len(span) > 1 else [],
+            )
+        ]
+        if len(original_slots) >= 3 and all(original_slots):
+            # "ograničavanje kretanja" for "ograničavanje slobode kretanja": all words but one.
+            for skipped in range(len(original_slots)):
+                rest = [s for i, s in enumerate(original_slots) if i != skipped]
+                alternatives.append(Alternative(rest, MOST_WORDS_WEIGHT))
+        key_id = self.lexicon.key_id
+        key_df = self.lexicon.key_df
+        # A term the texts use everywhere (radnik, worker) gets only its names in both
+        # languages, not every synonym: they would add little but cost a lot.
+        common_df = len(self.lexicon.docs) * COMMON_SHARE
+        common = all(original_slots) and min(sum(key_df[k] for k in slot) for slot in original_slots) > common_df
+        forms = [f for f in self.lexicon.glossary if f.term_id in term_ids and f.keys not in typed_keys]
+        forms.sort(key=lambda f: not f.main)  # the term's names first, then synonyms in the glossary's order
+        synonyms: dict[tuple[str, str], int] = {}
+        for form in forms:
+            if not form.main:
+                if common:
+                    continue
+                counted = (form.term_id, form.lang)
+                if synonyms.get(counted, 0) >= MAX_SYNONYMS:
+                    continue
+            ids = [key_id(k) for k in form.keys]
+            if any(k < 0 for k in ids):
+                continue  # a word of this form occurs nowhere in the knowledge base
+            if len(ids) == 1 and not form.main and key_df[ids[0]] > common_df:
+                continue  # "ugovor" for "bez ugovora": found everywhere, it tells nothing
+            weight = SYNONYM_WEIGHT if form.lang in typed_langs else TRANSLATION_WEIGHT
+            if any(a.weight >= weight and _implies(set(ids), a.slots) for a in alternatives if all(a.slots)):
+                continue  # every document it finds, an alternative found already counts as much
+            if not form.main:
+                synonyms[(form.term_id, form.lang)] = synonyms.get((form.term_id, form.lang), 0) + 1
+            sequence = [key_id(k) for k in form.sequence] if len(ids) > 1 else []
+            exact = sequence if sequence and all(k >= 0 for k in sequence) else []
+            never = [SEPARATOR, SEPARATOR] if len(ids) > 1 else []  # a phrase with an unknown word
+            alternatives.append(Alternative([{k: 1.0} for k in ids], weight, exact=exact or never))
+            highlight.update(ids)
+        return Concept(" ".join(w.text for w in span), alternatives), term_ids
+
+
+def _implies(keys: set[int], slots: list[Slot]) -> bool:
+    """Does a document with all of `keys` necessarily fill every one of `slots`?"""
+    return all(any(k in keys for k in slot) for slot in slots)
+
+
+def _near(key: str, candidates: set[str]) -> bool:
+    if len(key) <= NEAR_PREFIX:
+        return False
+    return any(len(c) > NEAR_PREFIX and c[:NEAR_PREFIX] == key[:NEAR_PREFIX] for c in candidates)

@@ -1,0 +1,347 @@
+"""Scores documents for a query plan: BM25F over title, keywords and body, our own loop over
+Whoosh's posting lists.
+
+- A document's score is the sum of its concept scores (query.py), times the share of the
+  concepts it covers (weighted by rarity): a document with every word ranks above one with
+  some, yet a long question still finds the documents that answer most of it.
+- Title and keywords (tags, glossary synonyms, indicator dimensions) weigh more than body text,
+  and a document that has the concepts in its title is multiplied up (most when its title is
+  exactly what was asked); BM25's saturation and length normalisation put an article about X
+  above one that mentions X once.
+- Query words found next to each other in a document multiply its score, so an exact phrase
+  ranks above scattered words; a glossary synonym of several words counts fully only as a phrase.
+- A word's English and Serbian keys and its other forms count as one word, and its rarity is
+  measured among texts of the languages it occurs in, so a word and its translation weigh alike.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from dataclasses import dataclass
+from itertools import pairwise
+
+from whoosh.reading import IndexReader
+
+from search_index.lexicon import SEPARATOR, Lexicon, encode_key, encode_key_sequence
+from search_index.postings import read_postings
+from search_index.query import Concept, Plan, Slot
+from search_index.store import WEIGHTED
+
+K1 = 1.6  # BM25 saturation of repeated words (field weights and lengths: store.py)
+TITLE_BONUS = 0.6  # score × (1 + bonus × (share of concepts in the title)²)
+EXACT_TITLE_BONUS = 1.25  # the title holds every concept and nothing else
+PHRASE_BONUS = 0.5  # score × (1 + bonus × share of neighbouring query words found adjacent)
+PHRASE_CANDIDATES = 80  # the best documents by word scores checked for adjacency
+SCATTERED_SYNONYM = 0.35  # a synonym of several words, found but not as a phrase
+LOOSE_COVERAGE = 0.5  # with 3+ concepts, documents covering this share of the best one are kept
+KEY_CACHE = 2048  # keys whose weighted counts stay in memory (as-you-type repeats them)
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class _Key:
+    counts: dict[int, float]  # document → weighted, length-normalised count over the fields
+    titles: frozenset[int]  # documents with the key in their title
+    serbian: int  # how many of the documents are Serbian
+
+
+@dataclass(frozen=True)
+class _Concept:
+    scores: dict[int, float]  # document → score of its best alternative
+    titles: set[int] | frozenset[int]  # documents with the concept in their title
+    pending: dict[int, list[tuple[float, bytes]]]  # scores that hold only if a phrase is found
+    solid: dict[int, float]  # scores certain without any phrase check
+
+
+@dataclass
+class _Slot:
+    idf: float
+    scores: dict[int, float]  # document → BM25F score
+    titles: frozenset[int]
+    _docs: frozenset[int] | None = None
+
+    @property
+    def docs(self) -> frozenset[int]:
+        """The documents, as a set: intersections of sets walk the smaller one."""
+        if self._docs is None:
+            self._docs = frozenset(self.scores)
+        return self._docs
+
+
+class Ranker:
+    def __init__(self, reader: IndexReader, lexicon: Lexicon) -> None:
+        self._reader = reader
+        self.lexicon = lexicon
+        docs = lexicon.docs
+        self._n = len(docs)
+        self._is_serbian = [1 if lang == "sr" else 0 for lang in docs.lang]
+        self._n_serbian = sum(self._is_serbian)
+        self._keys: OrderedDict[int, _Key] = OrderedDict()
+        self._slots: dict[tuple[tuple[int, float], ...], _Slot] = {}
+
+    def clear_caches(self) -> None:
+        self._keys.clear()
+        self._slots.clear()
+
+    def new_query(self) -> None:
+        self._slots = {}
+
+    # -- keys and slots -------------------------------------------------------------------
+    def key(self, kid: int) -> _Key:
+        cached = self._keys.get(kid)
+        if cached is not None:
+            self._keys.move_to_end(kid)
+            return cached
+        key = self.lexicon.keys[kid]
+        ids, weights = read_postings(self._reader, WEIGHTED, key)
+        counts = dict(zip(ids, weights, strict=True))
+        in_titles = self.lexicon.title_docs.get(kid)
+        titles = frozenset(in_titles) if in_titles else _NONE
+        result = _Key(counts, titles, sum(map(self._is_serbian.__getitem__, ids)))
+        self._keys[kid] = result
+        if len(self._keys) > KEY_CACHE:
+            self._keys.popitem(last=False)
+        return result
+
+    def slot(self, slot: Slot) -> _Slot:
+        """A slot's keys count as one word: a word's English and Serbian stems and its other
+        forms, so its rarity is that of the word, not of one of its stems."""
+        memo = tuple(sorted(slot.items()))
+        cached = self._slots.get(memo)
+        if cached is not None:
+            return cached
+        if len(slot) == 1:
+            kid, weight = memo[0]
+            data = self.key(kid)
+            counts = data.counts if weight == 1.0 else {d: c * weight for d, c in data.counts.items()}
+            titles = data.titles
+            serbian = data.serbian
+        else:
+            parts = [(self.key(kid), weight) for kid, weight in memo]
+            parts.sort(key=lambda p: -len(p[0].counts))
+            biggest, weight = parts[0]
+            counts = {d: c * weight for d, c in biggest.counts.items()} if weight != 1.0 else dict(biggest.counts)
+            get = counts.get
+            for data, weight in parts[1:]:
+                for docnum, count in data.counts.items():
+                    counts[docnum] = get(docnum, 0.0) + weight * count
+            titles = frozenset().union(*(p[0].titles for p in parts))
+            serbian = sum(map(self._is_serbian.__getitem__, counts))
+        idf = self._idf(len(counts), serbian)
+        result = _Slot(idf, _saturate(counts, idf), titles)
+        self._slots[memo] = result
+        return result
+
+    def _idf(self, df: int, serbian: int) -> float:
+        """BM25 idf among the documents of the languages the word occurs in."""
+        n = (self._n - self._n_serbian if df > serbian else 0) + (self._n_serbian if serbian else 0)
+        n = n or self._n
+        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+    # -- concepts ---------------------------------------------------------------------------
+    def concept(self, concept: Concept) -> _Concept:
+        """Document → score of its best alternative; documents with the concept in their title."""
+        alternatives = [a for a in concept.alternatives if a.slots and all(a.slots)]
+        if (
+            len(alternatives) == 1
+            and len(alternatives[0].slots) == 1
+            and alternatives[0].weight == 1.0
+            and not concept.required_phrase
+        ):
+            single = self.slot(alternatives[0].slots[0])
+            return _Concept(single.scores, single.titles, {}, single.scores)
+        best: dict[int, float] = {}  # the best score, counting synonyms as if found as phrases
+        solid: dict[int, float] = {}  # the best score certain without checking any phrase
+        # Scores that hold only if a synonym's words stand together: (score, phrase) per document.
+        pending: dict[int, list[tuple[float, bytes]]] = {}
+        in_title: set[int] = set()
+        has = self.lexicon.has_phrase
+        for number, alternative in enumerate(alternatives):
+            parts = sorted((self.slot(s) for s in alternative.slots), key=lambda p: len(p.scores))
+            title_sets = sorted((p.titles for p in parts), key=len)
+            in_title.update(title_sets[0].intersection(*title_sets[1:]) if len(title_sets) > 1 else title_sets[0])
+            weight = alternative.weight
+            if number == 0 and len(parts) == 1 and not concept.required_phrase:
+                scores = parts[0].scores
+                best = dict(scores) if weight == 1.0 else {d: v * weight for d, v in scores.items()}
+                solid = dict(best)
+                continue
+            # Documents with every slot, and their score (set operations run in C).
+            if len(parts) == 1:
+                values = {d: v * weight for d, v in parts[0].scores.items()}
+            else:
+                docs = parts[0].docs.intersection(*(p.docs for p in parts[1:]))
+                first = parts[0].scores
+                if len(parts) == 2:
+                    second = parts[1].scores
+                    values = {d: (first[d] + second[d]) * weight for d in docs}
+                else:
+                    rest = [p.scores for p in parts[1:]]
+                    values = {d: (first[d] + sum(o[d] for o in rest)) * weight for d in docs}
+            if concept.required_phrase:
+                patterns = _pair_patterns(alternative.phrase)
+                values = {d: v for d, v in values.items() if all(any(has(d, p) for p in pair) for pair in patterns)}
+            get = best.get
+            certain = solid.get
+            if alternative.exact:
+                # Found as a phrase, a synonym counts like typed words found as a phrase
+                # (_phrase_bonus); scattered, much less. Which it is, is checked later, for
+                # the best documents only (_verify_synonym_phrases).
+                exact = encode_key_sequence(alternative.exact)
+                for docnum, value in values.items():
+                    full = value * (1.0 + PHRASE_BONUS)
+                    if full > get(docnum, 0.0):
+                        best[docnum] = full
+                    known = certain(docnum, 0.0)
+                    if full > known:
+                        pending.setdefault(docnum, []).append((full, exact))
+                        scattered = value * SCATTERED_SYNONYM
+                        if scattered > known:
+                            solid[docnum] = scattered
+            else:
+                best.update({d: v for d, v in values.items() if v > get(d, 0.0)})
+                solid.update({d: v for d, v in values.items() if v > certain(d, 0.0)})
+        pending = {d: options for d, options in pending.items() if max(options)[0] > solid.get(d, 0.0)}
+        return _Concept(best, in_title, pending, solid)
+
+    def concept_weight(self, concept: Concept) -> float:
+        idfs = [self.slot(s).idf for a in concept.alternatives for s in a.slots if s]
+        return max(idfs) if idfs else math.log(1.0 + (self._n + 0.5) / 0.5)
+
+    # -- the query ----------------------------------------------------------------------------
+    def score(self, plan: Plan) -> tuple[dict[int, float], bool]:
+        """Document → score, and whether some document covers every concept."""
+        if not plan.concepts:
+            return {}, False
+        found = [(self.concept(c), self.concept_weight(c)) for c in plan.concepts]
+        count = len(found)
+        all_weight = sum(w for _, w in found)
+        title_words = self.lexicon.docs.title_words
+        exact_title = plan.typed_words
+        if count == 1:
+            only = found[0][0]
+            scored = dict(only.scores)
+            for docnum in only.titles:
+                if docnum in scored:
+                    bonus = 1.0 + TITLE_BONUS
+                    if title_words[docnum] <= exact_title:
+                        bonus *= EXACT_TITLE_BONUS
+                    scored[docnum] *= bonus
+            complete = bool(scored)
+        else:
+            dicts = [result.scores for result, _weight in found]
+            everything = set(min(dicts, key=len)).intersection(*dicts)  # type: ignore[arg-type]
+            complete = bool(everything)
+            if complete and count <= 2:
+                # The usual case: documents with every concept exist, and only they are kept.
+                first, second = dicts
+                scored = {d: first[d] + second[d] for d in everything}
+            else:
+                covered: dict[int, float] = {}
+                totals: dict[int, float] = {}
+                for result, weight in found:
+                    get_covered = covered.get
+                    get_total = totals.get
+                    for docnum, score in result.scores.items():
+                        totals[docnum] = get_total(docnum, 0.0) + score
+                        covered[docnum] = get_covered(docnum, 0.0) + weight
+                if not totals:
+                    return {}, False
+                best = max(covered.values())
+                threshold = best * (1.0 if count <= 2 else LOOSE_COVERAGE) - 1e-9
+                scored = {d: s * covered[d] / all_weight for d, s in totals.items() if covered[d] >= threshold}
+            titled: dict[int, int] = {}
+            for result, _weight in found:
+                for docnum in result.titles:
+                    if docnum in scored:
+                        titled[docnum] = titled.get(docnum, 0) + 1
+            for docnum, in_title in titled.items():
+                bonus = 1.0 + TITLE_BONUS * (in_title / count) ** 2
+                if in_title == count and title_words[docnum] <= exact_title:
+                    bonus *= EXACT_TITLE_BONUS  # the title is what was asked for, and no more
+                scored[docnum] *= bonus
+        self._verify_synonym_phrases(scored, [result for result, _ in found])
+        self._phrase_bonus(scored, plan)
+        return scored, complete
+
+    def _verify_synonym_phrases(self, scored: dict[int, float], concepts: list[_Concept]) -> None:
+        """A synonym of several words counts fully only where its words stand together. Checking
+        that is done for the best documents only (their order is what is shown), repeated until
+        the best ones are all checked."""
+        pendings = [c.pending for c in concepts if c.pending]
+        if not pendings:
+            return
+        has = self.lexicon.has_phrase
+        checked: set[int] = set()
+        for _round in range(3):
+            todo = [d for d in best_of(scored, PHRASE_CANDIDATES) if d not in checked and any(d in p for p in pendings)]
+            if not todo:
+                return
+            for docnum in todo:
+                checked.add(docnum)
+                total = sum(c.scores.get(docnum, 0.0) for c in concepts)
+                reduced = total
+                for result in concepts:
+                    options = result.pending.get(docnum)
+                    if options is not None:
+                        found = [value for value, phrase in options if has(docnum, phrase)]
+                        verified = max(max(found, default=0.0), result.solid.get(docnum, 0.0))
+                        reduced -= result.scores[docnum] - verified
+                if reduced < total and total > 0:
+                    scored[docnum] *= reduced / total
+
+    def _phrase_bonus(self, scored: dict[int, float], plan: Plan) -> None:
+        groups = [g for g in (_pair_patterns(run) for run in plan.phrases) if g]
+        if not groups or not scored:
+            return
+        has = self.lexicon.has_phrase
+        for docnum in best_of(scored, PHRASE_CANDIDATES):
+            share = 0.0
+            for pairs in groups:
+                found = sum(1 for patterns in pairs if any(has(docnum, p) for p in patterns))
+                share = max(share, found / len(pairs))
+            if share:
+                scored[docnum] *= 1.0 + PHRASE_BONUS * share
+
+    def matched_keys(self, docnum: int, plan: Plan) -> set[int]:
+        """The keys that made `docnum` match: the words of the best alternative of each concept it
+        satisfies (so a synonym is highlighted only where the document matched through it)."""
+        keys: set[int] = set()
+        for concept in plan.concepts:
+            best_score, best_keys = 0.0, set()
+            for alternative in concept.alternatives:
+                present = [[k for k in slot if docnum in self.key(k).counts] for slot in alternative.slots]
+                if not present or not all(present):
+                    continue
+                score = alternative.weight * sum(self.slot(s).scores.get(docnum, 0.0) for s in alternative.slots)
+                if score > best_score:
+                    best_score, best_keys = score, {k for found in present for k in found}
+            keys |= best_keys
+        return keys
+
+
+def best_of(scored: dict[int, float], count: int) -> list[int]:
+    """The (about) `count` best-scored documents, in no order: a sort of bare floats in C is
+    faster than a heap with a key function."""
+    if len(scored) <= count:
+        return list(scored)
+    threshold = sorted(scored.values(), reverse=True)[count - 1]
+    return [d for d, s in scored.items() if s >= threshold]
+
+
+def _saturate(counts: dict[int, float], idf: float) -> dict[int, float]:
+    factor = idf * (K1 + 1.0)
+    return {d: factor * c / (c + K1) for d, c in counts.items()}
+
+
+def _pair_patterns(choices: list[list[int]]) -> list[list[bytes]]:
+    """Encoded neighbour pairs of a phrase given as key-id choices per word."""
+    pairs = []
+    for left, right in pairwise(choices):
+        options = [encode_key(a) + encode_key(b) for a in left[:2] for b in right[:2] if SEPARATOR not in (a, b)]
+        if options:
+            pairs.append(options)
+    return pairs
