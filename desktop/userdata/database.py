@@ -27,7 +27,7 @@ class Migration:
 
 
 # Append only: never edit or reorder a migration that has shipped. Slot owners:
-#   1 "assessments" (guided assessment)   2 "desk" (bookmarks, history, notes)
+#   1 "assessments" (guided assessment)   2 "desk" (bookmarks, history, notes)   3 "trainer" (self-test)
 MIGRATIONS: list[Migration] = [
     # 1: guided assessments. A case reference, never a person's name; the tree, rules and content
     # versions used; the step to resume at; one row per answer, written the moment it is given.
@@ -93,6 +93,30 @@ MIGRATIONS: list[Migration] = [
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
         );
+        """,
+    ),
+    # 3: trainer mode: self-test results and the room's live assessments of training cases. No
+    # names: the case id, what was ticked or recorded, the outcome picked, the score, the time.
+    Migration(
+        "trainer",
+        """
+        CREATE TABLE trainer_result (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('self-test', 'live')),
+            case_id TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT 'en',
+            content_version TEXT NOT NULL,
+            rules_version TEXT NOT NULL,
+            chosen TEXT NOT NULL DEFAULT '',
+            hits INTEGER NOT NULL DEFAULT 0,
+            misses INTEGER NOT NULL DEFAULT 0,
+            false_alarms INTEGER NOT NULL DEFAULT 0,
+            outcome TEXT NOT NULL DEFAULT '',
+            expected_outcome TEXT NOT NULL DEFAULT '',
+            score INTEGER NOT NULL DEFAULT 0,
+            taken_at TEXT NOT NULL
+        );
+        CREATE INDEX trainer_result_by_case ON trainer_result(case_id, taken_at);
         """,
     ),
 ]
