@@ -4,15 +4,15 @@ A broken file never stops the load: it is reported and skipped, and the rest is 
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
 from content.assessment.loading import load_assessment
+from content.digest import content_hash
 from content.frontmatter import FrontMatterError, split_front_matter
 from content.model import (
     CASE_STEP_KEYS,
@@ -32,6 +32,7 @@ from content.model import (
     SourceRef,
     Topic,
 )
+from content.model import LoadResult as LoadResult  # re-exported: callers import it from here
 from content.outcomes import OUTCOME_IDS
 from content.paths import CONTENT_DIR
 from content.yaml_lines import LineDict, YamlError, load_yaml
@@ -53,12 +54,6 @@ STEP_HEADINGS: dict[str, tuple[str, ...]] = {
 _T = TypeVar("_T")
 
 
-@dataclass
-class LoadResult:
-    kb: KnowledgeBase
-    problems: list[Problem] = field(default_factory=list)
-
-
 class _Reporter:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
@@ -69,22 +64,6 @@ class _Reporter:
     def duplicates(self, path: Path, mapping: LineDict) -> None:
         for key, line in mapping.duplicates:
             self.add(path, line, f"duplicate key '{key}'")
-
-
-def content_hash(root: Path) -> str:
-    """A digest of every content file: it changes whenever any text or data changes."""
-    digest = hashlib.sha256()
-    for path in sorted(_content_files(root)):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
-    return digest.hexdigest()
-
-
-def _content_files(root: Path) -> Iterable[Path]:
-    for pattern in ("*.yaml", "guidance/*/*.md", "cases/*.md", "trees/*.yaml"):
-        yield from root.glob(pattern)
 
 
 def load_knowledge_base(root: Path = CONTENT_DIR) -> LoadResult:

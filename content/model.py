@@ -249,3 +249,11 @@ def _pick(versions: Mapping[str, _T] | None, lang: str) -> _T | None:
     if not versions:
         return None
     return versions.get(lang) or versions.get("en") or next(iter(versions.values()))
+
+
+@dataclass
+class LoadResult:
+    """A loaded knowledge base and every problem found on the way (broken entries were skipped)."""
+
+    kb: KnowledgeBase
+    problems: list[Problem] = field(default_factory=list)

@@ -1,0 +1,103 @@
+"""A cache of the loaded knowledge base, so that a start with unchanged content skips parsing YAML
+and front matter: a pickle in the user cache folder, keyed by the content digest.
+
+The key also covers the content folder's location, the code that builds the model (a changed
+dataclass must never meet an old pickle) and the Python version. A cache that is missing, stale,
+unreadable or damaged is ignored and rewritten; the cache can only ever make loading faster,
+never different. Only the app's own cache folder is read: a pickle is trusted as much as the
+user's own files (like the search index, whose schema Whoosh pickles too)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from content.digest import content_hash
+from content.model import LoadResult
+
+log = logging.getLogger(__name__)
+
+CACHE_FILENAME = "knowledge-base.pickle"
+CACHE_FORMAT = 1  # bump when the file layout below changes
+_CODE_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class CachedLoad:
+    result: LoadResult
+    from_cache: bool
+    digest: str
+
+
+def code_fingerprint() -> str:
+    """Changes whenever any module of the content package changes (size or modification time)."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT}\0{sys.version}\0{pickle.HIGHEST_PROTOCOL}".encode())
+    for path in sorted(_CODE_DIR.rglob("*.py")):
+        if "__pycache__" in path.parts:
+            continue
+        stat = path.stat()
+        digest.update(f"{path.relative_to(_CODE_DIR).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    return digest.hexdigest()
+
+
+def cache_key(root: Path, digest: str) -> str:
+    return hashlib.sha256(f"{root.resolve()}\0{digest}\0{code_fingerprint()}".encode()).hexdigest()
+
+
+def read_cache(path: Path, key: str) -> LoadResult | None:
+    """The cached load for `key`, or None when there is none or it cannot be trusted."""
+    try:
+        with path.open("rb") as handle:
+            stored_key, result = pickle.load(handle)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # noqa: BLE001 (a damaged pickle can fail in any way; it is only a cache)
+        log.warning("ignoring the damaged knowledge-base cache %s (%s: %s)", path, type(exc).__name__, exc)
+        return None
+    if stored_key != key:
+        return None
+    if not isinstance(result, LoadResult):
+        log.warning("ignoring the knowledge-base cache %s: unexpected contents", path)
+        return None
+    return result
+
+
+def write_cache(path: Path, key: str, result: LoadResult) -> None:
+    """Write atomically (a crash mid-write leaves the old file or none, never half a file)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".kb-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump((key, result), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except (OSError, pickle.PicklingError, RecursionError) as exc:
+        log.warning("could not write the knowledge-base cache %s (%s)", path, exc)
+
+
+def load_knowledge_base_cached(root: Path, cache_dir: Path | None) -> CachedLoad:
+    """Like content.loader.load_knowledge_base, from the cache when the content is unchanged."""
+    root = root.resolve()
+    digest = content_hash(root)
+    if cache_dir is not None:
+        path = cache_dir / CACHE_FILENAME
+        key = cache_key(root, digest)
+        cached = read_cache(path, key)
+        if cached is not None and cached.kb.digest == digest:
+            return CachedLoad(cached, from_cache=True, digest=digest)
+    from content.loader import load_knowledge_base
+
+    result = load_knowledge_base(root)
+    if cache_dir is not None:
+        # Keyed by what the loader actually read (the files may have changed since we hashed).
+        write_cache(cache_dir / CACHE_FILENAME, cache_key(root, result.kb.digest), result)
+    return CachedLoad(result, from_cache=False, digest=result.kb.digest)
