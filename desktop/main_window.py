@@ -33,6 +33,7 @@ from desktop.navigation import NavigationTree
 from desktop.search_panel import SearchPanel
 from desktop.settings import Settings
 from desktop.startup import StartupWorker
+from desktop.trainer.mode import Trainer
 from search_index.service import OpenedIndex
 
 HOME_HREF = "app:home"
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.comforts = Comforts(self)  # desk, print/PDF, themes, discreet mode, keyboard, About
         self.assessments = Assessments(self)  # guided assessment: menu, toolbar, windows, saved list
+        self.trainer = Trainer(self)  # trainer mode: presentation, presenter view, live assessment, self-test
         self.page_shown.connect(self.comforts.page_shown)
         self._restore_state()
         self.view.show_html(self._loading_html())

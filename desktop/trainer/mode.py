@@ -1,0 +1,332 @@
+"""Trainer mode in the main window, installed in one call: the Trainer menu and toolbar button,
+the presentation on the room's screen with the presenter view on the trainer's, the live
+assessment with the room, and the self-test."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QWidget
+
+from desktop.desk.controller import menu_of
+from desktop.trainer.kinds import LIVE, PRESENT, SELF_TEST
+from desktop.trainer.screens import audience_screen, presenter_screen, screen_label, screens
+from desktop.trainer.settings import TrainerSettings
+from desktop.trainer.store import TrainerStore
+
+if TYPE_CHECKING:  # the windows, Markdown and the engine are imported when first used
+    from content.model import Case
+    from content.presentation import Deck
+    from desktop.main_window import MainWindow
+    from desktop.trainer.audience import AudienceWindow
+    from desktop.trainer.chooser import CaseChooser
+    from desktop.trainer.controller import PresentationController
+    from desktop.trainer.live import LiveAssessmentWindow
+    from desktop.trainer.presenter import PresenterWindow
+    from desktop.trainer.selftest_window import SelfTestWindow
+
+PRESENT_KEY = "F5"
+PRESENT_CASE_KEY = "Shift+F5"
+
+
+def show_full_screen(widget: QWidget, screen: QScreen) -> None:
+    """Full screen on that screen — also without a window manager, which ignores the request."""
+    widget.setScreen(screen)
+    widget.setGeometry(screen.geometry())
+    widget.showFullScreen()
+    if QGuiApplication.platformName() != "offscreen":  # offscreen warns that it cannot raise windows
+        widget.raise_()
+        widget.activateWindow()
+
+
+class Trainer(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = TrainerSettings()
+        self.store = TrainerStore(window.comforts.user_db)
+        self.controller: PresentationController | None = None
+        self.audience: AudienceWindow | None = None
+        self.presenter: PresenterWindow | None = None
+        self.windows: list[QWidget] = []  # self-tests and live assessments
+        self.chooser: CaseChooser | None = None
+        self._hidden_for_discreet: list[QWidget] = []
+        self._build_actions()
+        window.page_shown.connect(self._on_page_shown)
+        window.comforts.discreet.toggled.connect(self._on_discreet)
+        window.installEventFilter(self)
+        self._on_page_shown("", "")
+
+    # -- actions ------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        w = self.window
+        self.act_present = QAction(self.tr("&Present This Page"), w)
+        self.act_present.setObjectName("actPresent")
+        self.act_present.setShortcut(QKeySequence(PRESENT_KEY))
+        self.act_present.setIcon(w.style().standardIcon(QStyle.StandardPixmap.SP_DesktopIcon))
+        self.act_present.setIconText(self.tr("Present"))
+        self.act_present.setToolTip(
+            self.tr("Show this case or article on the projector, one step at a time (F5); Esc ends")
+        )
+        self.act_present.triggered.connect(lambda: self.present_current())
+        self.act_present_case = QAction(self.tr("Present a &Case…"), w)
+        self.act_present_case.setShortcut(QKeySequence(PRESENT_CASE_KEY))
+        self.act_present_case.triggered.connect(lambda: self.choose(PRESENT))
+        self.act_live = QAction(self.tr("&Live Assessment with the Room…"), w)
+        self.act_live.triggered.connect(lambda: self.choose(LIVE))
+        self.act_self_test = QAction(self.tr("&Self-Test on a Case…"), w)
+        self.act_self_test.setObjectName("actSelfTest")
+        self.act_self_test.triggered.connect(lambda: self.choose(SELF_TEST))
+        self.act_presenter_view = QAction(self.tr("Presenter &View on the Other Screen"), w)
+        self.act_presenter_view.setCheckable(True)
+        self.act_presenter_view.setChecked(self.settings.presenter_view)
+        self.act_presenter_view.toggled.connect(self._set_presenter_view)
+        self.act_contrast = QAction(self.tr("&High-Contrast Slides"), w)
+        self.act_contrast.setCheckable(True)
+        self.act_contrast.setChecked(self.settings.high_contrast)
+        self.act_contrast.toggled.connect(self._set_contrast)
+
+        self.menu = w.menuBar().addMenu(self.tr("&Trainer"))
+        self.menu.setObjectName("trainerMenu")
+        help_menu = menu_of(w.act_about)
+        if help_menu is not None:  # keep Help last
+            w.menuBar().removeAction(self.menu.menuAction())
+            w.menuBar().insertMenu(help_menu.menuAction(), self.menu)
+        for action in (self.act_present, self.act_present_case, self.act_live, self.act_self_test):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.screen_menu = QMenu(self.tr("Room's &Screen"), self.menu)
+        self.screen_menu.setObjectName("trainerScreenMenu")
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self.menu.addMenu(self.screen_menu)
+        self.menu.addAction(self.act_presenter_view)
+        self.menu.addAction(self.act_contrast)
+        self._fill_screen_menu()
+        w.toolbar.addSeparator()
+        w.toolbar.addAction(self.act_present)
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        group = QActionGroup(self.screen_menu)
+        entries = [(self.tr("&Automatic (another screen when there is one)"), "")]
+        entries += [(screen_label(s, n), s.name()) for n, s in enumerate(screens(), start=1)]
+        for text, name in entries:
+            action = self.screen_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(name == self.settings.screen_name)
+            action.setData(name)
+            action.triggered.connect(lambda _checked=False, n=name: self._set_screen(n))
+            group.addAction(action)
+
+    def _set_screen(self, name: str) -> None:
+        self.settings.screen_name = name
+
+    def _set_presenter_view(self, on: bool) -> None:
+        self.settings.presenter_view = on
+
+    def _set_contrast(self, on: bool) -> None:
+        self.settings.high_contrast = on
+        if self.audience is not None:
+            self.audience.set_high_contrast(on)
+
+    # -- what to present ----------------------------------------------------------------
+    def current_target(self) -> str:
+        """The case or article shown in the main window, or ""."""
+        current = self.window.history.current
+        kb = self.window.kb
+        if current is None or kb is None or not current.href.startswith("kb:"):
+            return ""
+        target = current.href[3:].partition("#")[0].strip("/")
+        return target if target in kb.cases or target in kb.articles else ""
+
+    def _on_page_shown(self, _href: str, _title: str) -> None:
+        target = self.current_target()
+        self.act_present.setText(self.tr("&Present This Page") if target else self.tr("&Present…"))
+
+    def _ready(self) -> bool:
+        if self.window.kb is None or self.window.pages is None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Prepoznaj"),
+                self.tr("The knowledge base is still loading. Try again in a moment."),
+            )
+            return False
+        return True
+
+    def present_current(self) -> PresentationController | None:
+        target = self.current_target()
+        if not target:
+            self.choose(PRESENT)
+            return None
+        return self.present(target)
+
+    def choose(self, action: str) -> CaseChooser | None:
+        if not self._ready():
+            return None
+        from desktop.trainer.chooser import CaseChooser
+
+        kb = self.window.kb
+        assert kb is not None
+        if self.chooser is not None:
+            self.chooser.close()
+        chooser = CaseChooser(kb, self.window.lang, self.settings, action, self.window)
+        target = self.current_target()
+        if target in kb.cases:
+            chooser.select_case(target)
+        chooser.chosen.connect(self._on_chosen)
+        self.chooser = chooser
+        chooser.show()
+        return chooser
+
+    def _on_chosen(self, action: str, case_id: str) -> None:
+        self.act_presenter_view.setChecked(self.settings.presenter_view)
+        self.act_contrast.setChecked(self.settings.high_contrast)
+        if action == PRESENT:
+            self.present(case_id)
+        elif action == LIVE:
+            self.live_assessment(case_id)
+        else:
+            self.self_test(case_id)
+
+    def _case(self, case_id: str) -> Case | None:
+        kb = self.window.kb
+        return kb.case(case_id, self.window.lang) if kb is not None else None
+
+    def deck(self, doc_id: str) -> Deck | None:
+        from content.presentation import article_deck, case_deck
+
+        kb, pages, lang = self.window.kb, self.window.pages, self.window.lang
+        if kb is None or pages is None:
+            return None
+        case = kb.case(doc_id, lang) if doc_id in kb.cases else None
+        if case is not None:
+            return case_deck(kb, case, lambda text: pages.render_markdown(text, case.lang))
+        article = kb.article(doc_id, lang)
+        if article is not None:
+            return article_deck(article, lambda text: pages.render_markdown(text, article.lang))
+        return None
+
+    # -- presenting ---------------------------------------------------------------------
+    def present(self, doc_id: str) -> PresentationController | None:
+        if not self._ready():
+            return None
+        deck = self.deck(doc_id)
+        if deck is None:
+            return None
+        from desktop.trainer.audience import AudienceWindow
+        from desktop.trainer.controller import PresentationController
+        from desktop.trainer.presenter import PresenterWindow
+
+        self.stop_presentation()
+        kb, pages = self.window.kb, self.window.pages
+        assert kb is not None and pages is not None
+        controller = PresentationController(kb, deck, self)
+        controller.show_timer = self.settings.show_timer
+        audience = AudienceWindow(controller, self.settings.high_contrast, self.window)
+        room = audience_screen(self.settings.screen_name, self.window)
+        show_full_screen(audience, room)
+        presenter: PresenterWindow | None = None
+        trainer_screen = presenter_screen(room, self.window) if self.settings.presenter_view else None
+        if trainer_screen is not None:
+            presenter = PresenterWindow(controller, audience, pages, self.window)
+            show_full_screen(presenter, trainer_screen)
+        controller.finished.connect(lambda: self._presentation_ended(controller))
+        self.controller, self.audience, self.presenter = controller, audience, presenter
+        (presenter or audience).setFocus()
+        return controller
+
+    def stop_presentation(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+
+    def _presentation_ended(self, controller: PresentationController) -> None:
+        if controller is not self.controller:
+            return
+        self.settings.show_timer = controller.show_timer
+        self.controller = self.audience = self.presenter = None
+
+    # -- self-test and live assessment --------------------------------------------------
+    def self_test(self, case_id: str) -> SelfTestWindow | None:
+        if not self._ready():
+            return None
+        case = self._case(case_id)
+        pages = self.window.pages
+        if case is None or pages is None:
+            return None
+        from desktop.trainer.selftest_window import SelfTestWindow
+
+        win = SelfTestWindow(pages, case, self.store, self.window)
+        win.link_activated.connect(self._open_link)
+        self._keep(win)
+        win.show()
+        return win
+
+    def live_assessment(self, case_id: str) -> LiveAssessmentWindow | None:
+        if not self._ready():
+            return None
+        kb, pages = self.window.kb, self.window.pages
+        case = self._case(case_id)
+        if case is None or kb is None or pages is None:
+            return None
+        if kb.rules is None or not kb.trees:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Assessment not available"),
+                self.tr(
+                    "The assessment rules or the decision tree could not be read, so the assessment cannot run. "
+                    "See Help ▸ Content Problems for the file and line to fix."
+                ),
+            )
+            return None
+        from desktop.trainer.live import LiveAssessmentWindow
+
+        tree = kb.trees.get("labour-exploitation") or next(iter(kb.trees.values()))
+        room = audience_screen(self.settings.screen_name, self.window)
+        win = LiveAssessmentWindow(
+            pages,
+            case,
+            tree,
+            self.store,
+            css=self.window.comforts.themes.article_css(),
+            high_contrast=self.settings.high_contrast,
+            screen_size=room.geometry().size(),
+            parent=self.window,
+        )
+        win.link_activated.connect(self._open_link)
+        self._keep(win)
+        show_full_screen(win, room)
+        return win
+
+    def _keep(self, win: QWidget) -> None:
+        self.windows.append(win)
+        win.destroyed.connect(lambda _obj=None, w=win: self.windows.remove(w) if w in self.windows else None)
+
+    def _open_link(self, href: str) -> None:
+        self.window.open_href(href)
+        self.window.show()
+        if QGuiApplication.platformName() != "offscreen":
+            self.window.raise_()
+            self.window.activateWindow()
+
+    # -- following the main window ------------------------------------------------------
+    def _on_discreet(self, active: bool) -> None:
+        if active:
+            shown = [w for w in (self.audience, self.presenter, *self.windows) if w is not None and w.isVisible()]
+            self._hidden_for_discreet = shown
+            for win in shown:
+                win.hide()
+        else:
+            for win in self._hidden_for_discreet:
+                if win in (self.audience, self.presenter, *self.windows):
+                    win.show()
+            self._hidden_for_discreet = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.stop_presentation()
+            for win in list(self.windows):
+                win.close()
+            self.settings.sync()
+        return False
