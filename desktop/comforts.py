@@ -15,18 +15,19 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFactory, QToolTip, QWidget
 
-from content.pages import Page
 from desktop import paths
-from desktop.about import AboutDialog
 from desktop.desk.controller import Desk, menu_of
 from desktop.discreet import DISCREET_KEY, DiscreetMode, limits_text
-from desktop.printing import PrintError, PrintJob, export_pdf, preview, print_with_dialog
-from desktop.shortcuts import ShortcutsDialog
 from desktop.themes import Theme, ThemeManager, arrow_icon, parse_theme
 from desktop.userdata.database import DB_FILENAME, NewerDatabaseError, UserDatabase
 
 if TYPE_CHECKING:
+    from content.pages import Page
     from desktop.main_window import MainWindow
+    from desktop.printing import PrintJob
+
+# Printing (QtPrintSupport), the About box and the shortcuts list are imported when first used:
+# none of them is needed to show the window.
 
 
 def _tr(text: str) -> str:
@@ -169,6 +170,8 @@ class Comforts(QObject):
 
     # -- printing -------------------------------------------------------------------------
     def print_job(self) -> PrintJob | None:
+        from desktop.printing import PrintJob
+
         w = self.window
         href = self.desk.current_href
         if w.pages is None or w.kb is None or not href.startswith("kb:"):
@@ -189,6 +192,8 @@ class Comforts(QObject):
         )
 
     def print_page(self) -> None:
+        from desktop.printing import PrintError, print_with_dialog
+
         job = self.print_job()
         if job is None:
             return
@@ -203,11 +208,15 @@ class Comforts(QObject):
             )
 
     def preview_page(self) -> None:
+        from desktop.printing import preview
+
         job = self.print_job()
         if job is not None:
             preview(job, self.window)
 
     def export_pdf_dialog(self) -> None:
+        from desktop.printing import PrintError, export_pdf
+
         job = self.print_job()
         if job is None:
             return
@@ -308,12 +317,16 @@ class Comforts(QObject):
 
     # -- dialogs --------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
+        from desktop.shortcuts import ShortcutsDialog
+
         ShortcutsDialog(self.window).exec()
 
     def explain_discreet(self) -> None:
         QMessageBox.information(self.window, self.tr("Discreet mode"), limits_text())
 
     def show_about(self) -> None:
+        from desktop.about import AboutDialog
+
         AboutDialog(self.window.kb, self.themes.article_css(), self.window).exec()
 
     # -- closing --------------------------------------------------------------------------

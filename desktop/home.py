@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from content.model import KnowledgeBase
+if TYPE_CHECKING:
+    from content.model import KnowledgeBase
 
 
 def _tr(text: str) -> str:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,10 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.loader import LoadResult
-from content.model import KnowledgeBase, Problem
-from content.pages import PageBuilder
-from content.render import KbLink
 from desktop import paths
 from desktop.article_view import ArticleView
 from desktop.assessment.controller import Assessments
@@ -32,11 +29,23 @@ from desktop.home import home_html, not_found_html
 from desktop.navigation import NavigationTree
 from desktop.search_panel import SearchPanel
 from desktop.settings import Settings
-from desktop.startup import StartupWorker
+from desktop.startup import StartupWorker, WarmUpWorker
 from desktop.trainer.mode import Trainer
-from search_index.service import OpenedIndex
+
+if TYPE_CHECKING:  # the window is on screen before Markdown, YAML or Whoosh are imported
+    from content.model import KnowledgeBase, LoadResult, Problem
+    from content.pages import PageBuilder
+    from content.render import KbLink
+    from desktop.startup import WarmUp
+    from search_index.service import OpenedIndex
 
 HOME_HREF = "app:home"
+
+
+def _parse_kb_link(href: str) -> KbLink:
+    from content.render import KbLink  # imported by the start-up warm-up long before a click
+
+    return KbLink.parse(href)
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +57,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
         self.kb: KnowledgeBase | None = None
-        self.pages: PageBuilder | None = None
+        self._pages: PageBuilder | None = None
         self.problems: list[Problem] = []
         self.opened_index: OpenedIndex | None = None
         self.history = NavigationHistory()
@@ -56,6 +65,7 @@ class MainWindow(QMainWindow):
         self._content_ready = False
         self._search_ready = False
         self._worker: StartupWorker | None = None
+        self._warm_worker: WarmUpWorker | None = None
 
         self.view = ArticleView(self)
         self.nav = NavigationTree(self)
@@ -206,7 +216,7 @@ class MainWindow(QMainWindow):
     # -- start-up -----------------------------------------------------------------------
     def start_loading(self) -> None:
         """Read content and prepare search in a worker thread; the window stays responsive."""
-        worker = StartupWorker(paths.index_dir())
+        worker = StartupWorker(paths.index_dir(), cache_dir=paths.cache_dir())
         worker.content_loaded.connect(self._on_content_loaded)
         worker.index_progress.connect(self._on_index_progress)
         worker.index_ready.connect(self._on_index_ready)
@@ -214,9 +224,26 @@ class MainWindow(QMainWindow):
         self._worker = worker
         worker.start()
 
+    @property
+    def pages(self) -> PageBuilder | None:
+        """Builds pages of the loaded knowledge base (made by the start-up worker's warm-up, or
+        here if a page is wanted before that finished)."""
+        if self._pages is None and self.kb is not None:
+            from content.pages import PageBuilder
+
+            self._pages = PageBuilder(self.kb)
+        return self._pages
+
+    def _on_warmed_up(self, warm: WarmUp) -> None:
+        if warm.kb is self.kb:
+            if self._pages is None:
+                self._pages = warm.pages
+            self.comforts.desk.adopt_extras(warm.kb, warm.backlinks, warm.marker)
+
     def _on_content_loaded(self, loaded: LoadResult) -> None:
+        if self.kb is not loaded.kb:
+            self._pages = None
         self.kb = loaded.kb
-        self.pages = PageBuilder(loaded.kb)
         self.problems = loaded.problems
         self.nav.populate(loaded.kb, self.lang)
         self.version_label.setText(self.tr("Content %1").replace("%1", loaded.kb.version))
@@ -259,6 +286,15 @@ class MainWindow(QMainWindow):
     def _maybe_ready(self) -> None:
         if self._content_ready and self._search_ready:
             self.ready.emit()
+            QTimer.singleShot(0, self._warm_up)  # after whoever waited for `ready` has had its turn
+
+    def _warm_up(self) -> None:
+        if self.kb is None or self._warm_worker is not None or not self.isVisible():
+            return
+        worker = WarmUpWorker(self.kb)
+        worker.warmed_up.connect(self._on_warmed_up)
+        self._warm_worker = worker
+        worker.start()
 
     def is_ready(self) -> bool:
         return self._content_ready and self._search_ready
@@ -267,7 +303,7 @@ class MainWindow(QMainWindow):
     def open_href(self, href: str, record: bool = True, scroll: int = 0) -> None:
         if record:
             self.history.remember_scroll(self.view.verticalScrollBar().value())
-        link = KbLink.parse(href) if href.startswith("kb:") else None
+        link = _parse_kb_link(href) if href.startswith("kb:") else None
         current = self.history.current.href if self.history.current else ""
         same_page = link is not None and current.partition("#")[0] == f"kb:{link.target}"
         if record:
@@ -279,13 +315,13 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
 
     def _render(self, href: str, scroll: int = 0) -> None:
-        if href == HOME_HREF or self.pages is None:
+        if href == HOME_HREF or self.kb is None or self.pages is None:  # the start page needs no Markdown
             html = home_html(self.kb, self.lang) if self.kb else self._loading_html()
             self.view.show_html(html, scroll=scroll)
             self._update_title("")
             self.page_shown.emit(HOME_HREF, "")
             return
-        link = KbLink.parse(href)
+        link = _parse_kb_link(href)
         page = self.pages.page(href, self.lang)
         if page is None:
             self.view.show_html(not_found_html(href))
@@ -374,8 +410,10 @@ class MainWindow(QMainWindow):
         self.settings.splitter_state = self.splitter.saveState()
         self.settings.zoom = self.view.zoom
         self.settings.sync()
-        if self._worker is not None and self._worker.isRunning():
-            self._worker.wait(10000)
+        for worker in (self._worker, self._warm_worker):
+            if worker is not None and worker.isRunning():
+                worker.requestInterruption()
+                worker.wait(10000)
         if self.opened_index is not None:
             self.opened_index.index.close()
             self.opened_index = None

@@ -3,10 +3,13 @@ and the reference pages (catalogue, glossary, contacts)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from content.model import KnowledgeBase
+if TYPE_CHECKING:
+    from content.model import KnowledgeBase
 
 HREF_ROLE = Qt.ItemDataRole.UserRole + 1
 

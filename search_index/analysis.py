@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from snowballstemmer.serbian_stemmer import SerbianStemmer
-from whoosh.lang.snowball.english import EnglishStemmer
 
 CYRILLIC_TO_LATIN = str.maketrans(
     {
@@ -161,6 +160,10 @@ def english_spelling(word: str) -> str:
 def _english() -> Callable[[str], str]:
     # Whoosh's hand-written Porter2 (Snowball English): three times faster than the generated
     # snowballstemmer code, and the same stems but for a dozen words in four thousand.
+    # Imported here: whoosh.lang.snowball loads every language and urllib (about 80 ms), which
+    # the app's window must not wait for (it imports this module for folding and highlighting).
+    from whoosh.lang.snowball.english import EnglishStemmer
+
     return EnglishStemmer().stem  # type: ignore[no-any-return]
 
 

@@ -10,16 +10,19 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QStyle, QWidget
 
-from content.assessment.model import DecisionTree
-from content.outcomes import outcome_label
-from desktop.assessment.saved_dialog import SavedAssessmentsDialog
-from desktop.assessment.store import AssessmentStore, SavedAssessment
-from desktop.assessment.wizard import AssessmentWindow
+from desktop.assessment.store import AssessmentStore
 from desktop.desk.controller import menu_of
 from desktop.discreet import DISCREET_KEY
 
 if TYPE_CHECKING:
+    from content.assessment.model import DecisionTree
+    from desktop.assessment.saved_dialog import SavedAssessmentsDialog
+    from desktop.assessment.store import SavedAssessment
+    from desktop.assessment.wizard import AssessmentWindow
     from desktop.main_window import MainWindow
+
+# The wizard and the saved-assessments list are imported when first opened: the main window is
+# shown without them.
 
 
 def bring_to_front(widget: QWidget) -> None:
@@ -121,6 +124,8 @@ class Assessments(QObject):
         return self._open(tree, saved)
 
     def _open(self, tree: DecisionTree, saved: SavedAssessment | None) -> AssessmentWindow:
+        from desktop.assessment.wizard import AssessmentWindow
+
         kb = self.window.kb
         assert kb is not None
         themes = self.window.comforts.themes
@@ -148,6 +153,8 @@ class Assessments(QObject):
     # -- the list of saved assessments --------------------------------------------------
     def show_saved(self) -> SavedAssessmentsDialog:
         if self.dialog is None:
+            from desktop.assessment.saved_dialog import SavedAssessmentsDialog
+
             self.dialog = SavedAssessmentsDialog(self.store, self._outcome_label, self.window)
             self.dialog.resume_requested.connect(self._resume_from_list)
             self.dialog.new_requested.connect(self._new_from_list)
@@ -156,6 +163,8 @@ class Assessments(QObject):
         return self.dialog
 
     def _outcome_label(self, outcome: str) -> str:
+        from content.outcomes import outcome_label
+
         kb = self.window.kb
         return outcome_label(kb, outcome, self.window.lang) if kb is not None else outcome
 

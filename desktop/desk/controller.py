@@ -24,10 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.backlinks import Backlinks, build_backlinks, cited_by_html
-from content.glossary_marks import GlossaryMarker
-from content.model import KnowledgeBase
-from content.pages import Page
 from desktop.desk.bookmarks import AddBookmarkDialog, BookmarksPanel
 from desktop.desk.history_panel import HistoryPanel
 from desktop.desk.notes_panel import NotesPanel
@@ -35,6 +31,10 @@ from desktop.desk.store import Bookmark, DeskStore, Folder, page_key
 from desktop.userdata.database import UserDatabase
 
 if TYPE_CHECKING:
+    from content.backlinks import Backlinks
+    from content.glossary_marks import GlossaryMarker
+    from content.model import KnowledgeBase
+    from content.pages import Page
     from desktop.main_window import MainWindow
 
 MENU_HISTORY_ITEMS = 20
@@ -175,9 +175,18 @@ class Desk(QObject):
     def _ensure_kb(self) -> None:
         kb = self.window.kb
         if kb is not None and kb is not self._kb:
+            from content.backlinks import build_backlinks  # usually prepared at start-up (adopt_extras)
+            from content.glossary_marks import GlossaryMarker
+
             self._kb = kb
             self._backlinks = build_backlinks(kb)
             self._marker = GlossaryMarker(kb)
+            self._decorated.clear()
+
+    def adopt_extras(self, kb: KnowledgeBase, backlinks: Backlinks, marker: GlossaryMarker) -> None:
+        """Take "Cited by" and the glossary marks prepared off the GUI thread at start-up."""
+        if kb is self.window.kb and self._kb is not kb:
+            self._kb, self._backlinks, self._marker = kb, backlinks, marker
             self._decorated.clear()
 
     @property
@@ -203,6 +212,8 @@ class Desk(QObject):
         if self.marker is not None:
             html = self.marker.mark(html, page.lang if page.lang in ("en", "sr") else lang)
         if self.backlinks is not None:
+            from content.backlinks import cited_by_html
+
             html += cited_by_html(self.backlinks.cited_by(page.href, lang), lang)
         if len(self._decorated) >= DECORATED_CACHE:
             self._decorated.pop(next(iter(self._decorated)))

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from desktop.userdata.database import UserDatabase
-from search_index.analysis import fold
 
 HISTORY_LIMIT = 10_000  # visits kept; older ones are dropped as new ones come in
 
@@ -66,6 +65,10 @@ def _time(value: str) -> datetime:
 
 def search_key(text: str) -> str:
     """Case, diacritics, script and "dj"/"d" do not matter when searching notes."""
+    if not text:
+        return ""
+    from search_index.analysis import fold  # the search engine's folding, loaded when first needed
+
     return fold(text).replace("dj", "d")
 
 
