@@ -21,6 +21,8 @@ class OpenedIndex:
         """A sentence for the user when something had to be repaired, else empty."""
         if self.state_found is IndexState.DAMAGED:
             return "The search index was damaged and has been rebuilt."
+        if self.state_found is IndexState.LOCKED:
+            return "The search index was left locked by an interrupted update and has been rebuilt."
         return ""
 
 

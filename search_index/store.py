@@ -111,6 +111,7 @@ class IndexState(Enum):
     MISSING = "missing"
     STALE = "stale"  # built from other content or an older schema
     DAMAGED = "damaged"  # files missing, truncated or unreadable
+    LOCKED = "locked"  # a writer's lock is still held on the folder (it hung, or crashed on a network drive)
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,62 @@ class IndexMeta:
         (index_dir / META_FILE).write_text(json.dumps(self.__dict__), encoding="utf-8")
 
 
+WRITE_LOCK = f"{INDEX_NAME}_WRITELOCK"
+_LEFTOVER = re.compile(r"^\.(?P<name>.+)\.(?:building|old)-(?P<pid>\d+)$")
+
+
+def write_lock_held(index_dir: Path) -> bool:
+    """True when someone holds Whoosh's write lock on the folder. The app never writes in place
+    (it builds aside and swaps), so a held lock means a writer that hung or crashed without its
+    lock being released (network drives keep such locks): the files may be half-written."""
+    lock_path = index_dir / WRITE_LOCK
+    if not lock_path.exists():
+        return False
+    from whoosh.filedb.filestore import FileStorage
+
+    lock = FileStorage(str(index_dir)).lock(WRITE_LOCK)
+    try:
+        if lock.acquire(blocking=False):
+            lock.release()
+            return False
+    except OSError:
+        return True  # a lock file we cannot even open is no better
+    return True
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, ValueError, OverflowError):
+        return True  # exists but not ours, or a platform that cannot tell: leave it alone
+    return True
+
+
+def remove_leftovers(index_dir: Path) -> list[Path]:
+    """Delete half-built and replaced index folders left beside `index_dir` by a process that
+    crashed (their names carry its process id). Returns what was removed."""
+    removed: list[Path] = []
+    try:
+        siblings = list(index_dir.parent.iterdir()) if index_dir.parent.is_dir() else []
+    except OSError:
+        return removed
+    for path in siblings:
+        match = _LEFTOVER.match(path.name)
+        if match is None or match["name"] != index_dir.name or not path.is_dir():
+            continue
+        if not _process_alive(int(match["pid"])):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
 def index_state(index_dir: Path, kb: KnowledgeBase) -> IndexState:
     """Is the index at `index_dir` usable for this knowledge base? Opens it to be sure."""
+    remove_leftovers(index_dir)
     if not index_dir.is_dir():
         return IndexState.MISSING
     meta = IndexMeta.read(index_dir)
@@ -151,6 +206,8 @@ def index_state(index_dir: Path, kb: KnowledgeBase) -> IndexState:
         return IndexState.STALE
     if not all((index_dir / name).is_file() for name in (LEXICON_FILE, SEQUENCES_FILE)):
         return IndexState.DAMAGED
+    if write_lock_held(index_dir):
+        return IndexState.LOCKED
     try:
         ix = open_index(index_dir)
     except Exception:  # noqa: BLE001 (any failure to open means the files are damaged)
