@@ -1,17 +1,34 @@
-"""Start the application: `python -m desktop [--exit-when-ready]`."""
+"""Start the application: `python -m desktop [--exit-when-ready]`.
+
+Start-up order, fastest first: the log, the single-instance check, the window on screen; the
+knowledge base, search and everything else arrive in the window as they become ready."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.main_window import MainWindow
+from desktop import paths
+from desktop.crash import CrashHandler, setup_logging
+from desktop.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
 
 READY_TIMEOUT_MS = 120_000
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,11 +54,54 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def bring_to_front(window: MainWindow) -> None:
+    """Show the running window to someone who started Prepoznaj again."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    if QGuiApplication.platformName() != "offscreen":  # offscreen warns that it cannot raise windows
+        window.raise_()
+        window.activateWindow()
+    window.statusBar().showMessage(
+        _tr("Prepoznaj is already open: this is its window (one window keeps your saved work in one place)."),
+        10000,
+    )
+
+
+def answer_second_start(instance: SingleInstance, exit_when_ready: bool) -> int:
+    """This data folder is already in use by a running Prepoznaj: bring that one to the front."""
+    if instance.ask_running_instance():
+        print(_tr("Prepoznaj is already running; its window was brought to the front."))
+        return 0
+    message = _tr(
+        "Prepoznaj seems to be running already for this user (its lock file is %1), but it does not answer. "
+        "If it is frozen, close it (or end it in the task manager) and start Prepoznaj again."
+    ).replace("%1", str(instance.data_dir / "prepoznaj.lock"))
+    log.warning("second start: the running instance did not answer")
+    if exit_when_ready:
+        print(message, file=sys.stderr)
+    else:
+        QMessageBox.warning(None, _tr("Prepoznaj"), message)
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv if argv is not None else sys.argv[1:])
+    log_path = setup_logging(paths.log_dir())
     app = create_application([sys.argv[0]])
+    instance = SingleInstance(paths.data_dir())
+    if not instance.claim():
+        return answer_second_start(instance, args.exit_when_ready)
+    crash = CrashHandler(log_path, interactive=not args.exit_when_ready)
+    crash.install()
+
+    from desktop.main_window import MainWindow  # after the checks: a second start never loads it
+
     window = MainWindow()
+    crash.parent_window = window
+    instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
+    QTimer.singleShot(0, instance.listen)  # once the window is up
     if args.exit_when_ready:
 
         def finish() -> None:
@@ -53,4 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.ready.connect(finish)
         QTimer.singleShot(READY_TIMEOUT_MS, lambda: app.exit(1))
     window.start_loading()
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        instance.release()
+        crash.uninstall()

@@ -275,9 +275,16 @@ class MainWindow(QMainWindow):
         self.search.set_index(opened.index)
         self.search.status.setVisible(bool(self.search.field.text().strip()))
         if opened.message:
-            self.statusBar().showMessage(self.tr("The search index was damaged and has been rebuilt."), 10000)
+            self.statusBar().showMessage(self._index_repair_message(opened), 15000)
         self._search_ready = True
         self._maybe_ready()
+
+    def _index_repair_message(self, opened: OpenedIndex) -> str:
+        if opened.state_found.value == "locked":
+            return self.tr(
+                "The search index was left locked by an interrupted update. It has been rebuilt; search works as usual."
+            )
+        return self.tr("The search index was damaged. It has been rebuilt; search works as usual.")
 
     def _on_failed(self, message: str) -> None:
         self.progress.hide()
