@@ -188,7 +188,8 @@ def test_the_assess_process_never_prints_a_traceback(args: list[bytes]) -> None:
 
     from tests.conftest import REPO
 
-    done = subprocess.run([sys.executable.encode(), b"-m", b"content", *args], cwd=REPO, capture_output=True, check=False)
+    command = [sys.executable.encode(), b"-m", b"content", *args]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, check=False)
     assert done.returncode in (1, 2)
     assert b"Traceback" not in done.stderr
     assert b"error" in done.stderr
