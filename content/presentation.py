@@ -420,7 +420,7 @@ Fits = Callable[[int, Sequence[Unit], bool], bool]  # (slide, units, continued p
 def paginate(units: Sequence[Unit], fits: Callable[[Sequence[Unit], bool], bool]) -> list[Page]:
     """Greedy pages: as many units as fit, at least one per page. A unit that does not fit alone
     gets a page of its own (the front end then shrinks or scrolls it). A page never ends with a
-    heading whose text is on the next page."""
+    heading whose text is on the next page, and a heading is never alone on a page."""
     if not units:
         return [Page(0, 0)]
     pages: list[Page] = []
@@ -431,6 +431,8 @@ def paginate(units: Sequence[Unit], fits: Callable[[Sequence[Unit], bool], bool]
             end += 1
         while end - start > 1 and end < len(units) and _is_heading(units[end - 1]):
             end -= 1
+        if end - start == 1 and end < len(units) and _is_heading(units[start]):
+            end += 1  # a heading never stands alone: it goes with its text, shrunk to fit if need be
         pages.append(Page(start, end))
         start = end
     return pages

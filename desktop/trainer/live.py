@@ -84,7 +84,7 @@ class LiveAssessmentWindow(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("liveHeading")
         small = QFont(font)
-        small.setPointSizeF(max(14, round(self._px * 0.6)) * 72.0 / max(1.0, self._dpi))
+        small.setPointSizeF(max(15, round(self._px * 0.7)) * 72.0 / max(1.0, self._dpi))
         self.heading.setFont(small)
         self.heading.setText(self.tr("Live assessment with the room · %1").replace("%1", self.case.title))
         self.heading.setWordWrap(True)
@@ -190,6 +190,10 @@ class LiveAssessmentWindow(QWidget):
 
     def go_back(self) -> None:
         if self.stack.currentWidget() is self.result_view:
+            bar = self.result_view.verticalScrollBar()
+            if bar.value() > bar.minimum():  # a clicker reads the result page by page
+                bar.setValue(bar.value() - bar.pageStep())
+                return
             questions = self.session.path()
             if questions:
                 self.go_to(questions[-1])
@@ -200,6 +204,8 @@ class LiveAssessmentWindow(QWidget):
 
     def go_forward(self) -> None:
         if self.stack.currentWidget() is self.result_view:
+            bar = self.result_view.verticalScrollBar()
+            bar.setValue(bar.value() + bar.pageStep())
             return
         self.go_to(self.session.next_step())
 
@@ -223,7 +229,7 @@ class LiveAssessmentWindow(QWidget):
         self.result_view.setHtml(self.result_html(comparison))
         self.stack.setCurrentWidget(self.result_view)
         self.back_button.setEnabled(True)
-        self.forward_button.setEnabled(False)
+        self.forward_button.setEnabled(True)  # reads on down the result
         self.status.setText("")
         if self._saved_for != recorded:
             self._saved_for = recorded
@@ -248,7 +254,7 @@ class LiveAssessmentWindow(QWidget):
         kb, lang = self.kb, self.lang
         room = outcome_label(kb, comparison.room_outcome, lang)
         expected = outcome_label(kb, comparison.expected_outcome, lang)
-        parts = [f"<h1>{escape(self.tr('The room’s outcome: %1').replace('%1', room))}</h1>"]
+        parts = [f'<p class="title">{escape(self.tr("The room’s outcome: %1").replace("%1", room))}</p>']
         if comparison.same_outcome:
             verdict = self.tr("✓ The same as the case’s expected outcome.")
         elif comparison.seriousness < 0:
@@ -270,11 +276,6 @@ class LiveAssessmentWindow(QWidget):
                 )
                 + "</p>"
             )
-        parts.append(f"<h2>{escape(self.tr('Why: the trace'))}</h2><ul>")
-        for entry in trace_entries(kb, self.session.result()):
-            text = escape(entry.text.get(lang))
-            parts.append(f"<li>{'<b>' + text + '</b>' if entry.positive else text}</li>")
-        parts.append("</ul>")
         for title, ids in (
             (self.tr("Recorded by the room, not by the case"), comparison.room_only),
             (self.tr("In the case, not recorded by the room"), comparison.case_only),
@@ -282,7 +283,12 @@ class LiveAssessmentWindow(QWidget):
         ):
             if ids:
                 items = "".join(f"<li>{escape(kb.label_of(i, lang))}</li>" for i in ids)
-                parts.append(f"<h2>{escape(title)}</h2><ul>{items}</ul>")
+                parts.append(f'<p class="sub">{escape(title)}</p><ul>{items}</ul>')
+        parts.append(f'<p class="sub">{escape(self.tr("Why: the trace"))}</p><ul>')
+        for entry in trace_entries(kb, self.session.result()):
+            text = escape(entry.text.get(lang))
+            parts.append(f"<li>{'<b>' + text + '</b>' if entry.positive else text}</li>")
+        parts.append("</ul>")
         return "\n".join(parts)
 
     def result_text(self) -> str:

@@ -230,7 +230,7 @@ class Trainer(QObject):
         presenter: PresenterWindow | None = None
         trainer_screen = presenter_screen(room, self.window) if self.settings.presenter_view else None
         if trainer_screen is not None:
-            presenter = PresenterWindow(controller, audience, pages, self.window)
+            presenter = PresenterWindow(controller, audience, pages, self.window, trainer_screen.geometry().size())
             show_full_screen(presenter, trainer_screen)
         controller.finished.connect(lambda: self._presentation_ended(controller))
         self.controller, self.audience, self.presenter = controller, audience, presenter
@@ -257,7 +257,8 @@ class Trainer(QObject):
             return None
         from desktop.trainer.selftest_window import SelfTestWindow
 
-        win = SelfTestWindow(pages, case, self.store, self.window)
+        css = self.window.comforts.themes.article_css()
+        win = SelfTestWindow(pages, case, self.store, css, self.window)
         win.link_activated.connect(self._open_link)
         self._keep(win)
         win.show()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +32,7 @@ from content.presentation import TITLE_KEY, Deck, model_groups, plain_text
 from desktop.trainer.controller import PresentationController, clock_text
 
 MIN_PRESENTER_PX = 15  # the trainer reads this from a metre away, standing
+PRESENTER_LINES = 60  # … and a little larger on a larger screen: its height / 60
 
 
 def _tr(text: str) -> str:
@@ -98,7 +99,12 @@ class PresenterWindow(QWidget):
     closed = Signal()
 
     def __init__(
-        self, controller: PresentationController, audience: QWidget, pages: PageBuilder, parent: QWidget | None = None
+        self,
+        controller: PresentationController,
+        audience: QWidget,
+        pages: PageBuilder,
+        parent: QWidget | None = None,
+        screen_size: QSize | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
@@ -107,6 +113,8 @@ class PresenterWindow(QWidget):
         self.controller = controller
         self.audience = audience
         self.pages = pages
+        height = screen_size.height() if screen_size is not None else 768
+        self.base_px = max(MIN_PRESENTER_PX, round(height / PRESENTER_LINES))
         self._notes_for = -1
         self._build()
         self._mirror_timer = QTimer(self)
@@ -124,7 +132,7 @@ class PresenterWindow(QWidget):
         label = QLabel(self)
         label.setObjectName(name)
         font = QFont(label.font())
-        font.setPixelSize(max(MIN_PRESENTER_PX, round(MIN_PRESENTER_PX * scale)))
+        font.setPixelSize(max(MIN_PRESENTER_PX, round(self.base_px * scale)))
         font.setBold(bold)
         label.setFont(font)
         label.setWordWrap(True)
@@ -134,7 +142,10 @@ class PresenterWindow(QWidget):
         button = QPushButton(self)
         button.setObjectName(name)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must move the slides, not press a button
-        button.setMinimumHeight(36)
+        font = QFont(button.font())
+        font.setPixelSize(self.base_px)
+        button.setFont(font)
+        button.setMinimumHeight(round(self.base_px * 2.3))
         button.clicked.connect(slot)
         return button
 
@@ -144,7 +155,7 @@ class PresenterWindow(QWidget):
         browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         browser.setOpenLinks(False)
         font = QFont(browser.font())
-        font.setPixelSize(MIN_PRESENTER_PX + 2)
+        font.setPixelSize(self.base_px + 2)
         browser.document().setDefaultFont(font)
         return browser
 
@@ -178,7 +189,7 @@ class PresenterWindow(QWidget):
         self.steps.itemClicked.connect(lambda item: c.go_to_slide(self.steps.row(item)))
         self.steps.setMaximumWidth(260)
         list_font = QFont(self.steps.font())
-        list_font.setPixelSize(MIN_PRESENTER_PX)
+        list_font.setPixelSize(self.base_px)
         self.steps.setFont(list_font)
 
         self.now_caption = self._label("presenterNowCaption", 1.0, bold=True)

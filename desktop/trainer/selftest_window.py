@@ -39,7 +39,9 @@ class SelfTestWindow(QWidget):
     link_activated = Signal(str)  # kb: address, to open in the main window
     saved = Signal(int)  # the id of the stored result
 
-    def __init__(self, pages: PageBuilder, case: Case, store: TrainerStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pages: PageBuilder, case: Case, store: TrainerStore, css: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("selfTestWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -47,6 +49,7 @@ class SelfTestWindow(QWidget):
         self.kb = pages.kb
         self.case = case
         self.store = store
+        self.css = css  # the article style of the current theme
         self.quiz: Quiz = build_quiz(self.kb, case)
         self.result: QuizResult | None = None
         self.boxes: dict[str, QCheckBox] = {}
@@ -68,6 +71,7 @@ class SelfTestWindow(QWidget):
         self.case_view = QTextBrowser(self)
         self.case_view.setObjectName("selfTestCase")
         self.case_view.setOpenLinks(False)
+        self.case_view.document().setDefaultStyleSheet(self.css)
         self.case_view.setHtml(self._case_html())
 
         self.instructions = QLabel(self)
@@ -128,6 +132,7 @@ class SelfTestWindow(QWidget):
         self.result_view = QTextBrowser(self)
         self.result_view.setObjectName("selfTestResult")
         self.result_view.setOpenLinks(False)
+        self.result_view.document().setDefaultStyleSheet(self.css)
         self.result_view.anchorClicked.connect(self._on_link)
         self.again_button = QPushButton(self.tr("&Try again"), self)
         self.again_button.setObjectName("selfTestAgain")
@@ -285,7 +290,7 @@ class SelfTestWindow(QWidget):
             body.append(f"{escape(self.tr('The case says:'))} {escape(item.case_says)}")
         elif item.kind == "miss":
             body.append(
-                f"{escape(self.tr('Why it is recorded — what it means:'))} {escape(_first_sentences(item.meaning))}"
+                f"{escape(self.tr('The case records it. What it means:'))} {escape(_first_sentences(item.meaning))}"
             )
         else:
             body.append(

@@ -22,7 +22,7 @@ CHARS_PER_LINE = 42  # … or screen width / 42, whichever is smaller
 MIN_BODY_PX = 18  # never smaller on any screen
 MIN_FRACTION = 0.75  # nor smaller than this part of the screen's own size
 SHRINK_STEPS = (1.0, 0.92, 0.85)  # tried before a step is split into pages
-TITLE_SCALE, BIG_TITLE_SCALE, SUBHEAD_SCALE = 1.4, 2.0, 1.12
+TITLE_SCALE, BIG_TITLE_SCALE = 1.5, 2.0  # headings inside a step keep Qt's own sizes (1.2× for ###)
 
 
 def _tr(text: str) -> str:
@@ -89,9 +89,13 @@ p, li, td, th, dt, dd {{ color: {c.text}; font-size: {p}px; }}
 p {{ margin-top: 0px; margin-bottom: {round(px * 0.45)}px; line-height: 125%; }}
 li {{ margin-bottom: {round(px * 0.3)}px; line-height: 125%; }}
 ul, ol {{ margin-top: 0px; margin-bottom: {round(px * 0.3)}px; }}
-h1 {{ color: {c.title}; font-size: {round(px * TITLE_SCALE)}px; margin-top: 0px; margin-bottom: {round(px * 0.6)}px; }}
-h1.big {{ font-size: {round(px * BIG_TITLE_SCALE)}px; margin-bottom: {round(px * 0.9)}px; }}
-h2, h3, h4 {{ color: {c.title}; font-size: {round(px * SUBHEAD_SCALE)}px; margin-top: {round(px * 0.5)}px;
+p.title {{ color: {c.title}; font-size: {round(px * TITLE_SCALE)}px; font-weight: bold; margin-top: 0px;
+  margin-bottom: {round(px * 0.5)}px; line-height: 110%; }}
+p.bigtitle {{ color: {c.title}; font-size: {round(px * BIG_TITLE_SCALE)}px; font-weight: bold; margin-top: 0px;
+  margin-bottom: {round(px * 0.8)}px; line-height: 110%; }}
+p.sub {{ color: {c.title}; font-size: {round(px * 1.15)}px; font-weight: bold; margin-top: {round(px * 0.6)}px;
+  margin-bottom: {round(px * 0.2)}px; }}
+h2, h3, h4 {{ color: {c.title}; margin-top: {round(px * 0.5)}px;
   margin-bottom: {round(px * 0.3)}px; }}
 strong, b {{ color: {c.strong}; font-weight: bold; }}
 a {{ color: {c.text}; text-decoration: none; }}
@@ -103,7 +107,8 @@ td {{ padding: {round(px * 0.25)}px; border: 1px solid {c.border}; vertical-alig
   font-size: {round(px * 0.9)}px; }}
 table.card td {{ border: 0px; padding: {round(px * 0.45)}px; font-size: {p}px; }}
 div.admonition {{ background-color: {c.box}; }}
-p.admonition-title {{ font-weight: bold; margin-bottom: 2px; }}
+p.admonition-title {{ font-weight: bold; margin-bottom: 0px; }}
+div.admonition p {{ margin-bottom: 0px; }}
 p.kicker {{ color: {c.muted}; font-size: {round(px * 1.1)}px; }}
 p.meta {{ color: {c.muted}; font-size: {round(px * 0.85)}px; }}
 p.placeholder {{ color: {c.muted}; font-size: {round(px * 1.15)}px; }}
@@ -135,16 +140,18 @@ def frame_html(
     continued: str = "",
 ) -> str:
     """The HTML of one audience screen: the title, then the units (as cards for the findings).
-    `continued` is the small word after the title on the second and later pages of a step."""
-    css_class = ' class="big"' if big_title else ""
-    # Inline: Qt gives a heading's spans the heading's size whatever a class rule says.
+    `continued` is the small word after the title on the second and later pages of a step.
+
+    The title is a paragraph, not <h1>: Qt sizes headings relative to the default font and
+    ignores a style sheet's font-size for them."""
+    css_class = "bigtitle" if big_title else "title"
     more = (
         f' <span style="font-size: {round(px * 0.8)}px; font-weight: normal; color: {colours.muted};">'
         f"· {escape(continued)}</span>"
         if continued
         else ""
     )
-    parts = [f"<h1{css_class}>{escape(title)}{more}</h1>"]
+    parts = [f'<p class="{css_class}">{escape(title)}{more}</p>']
     for number, unit in enumerate(units):
         parts.append(_card_html(unit, number == newest, px, colours) if cards else unit.html)
     if note:

@@ -127,6 +127,8 @@ def test_slide_pages_never_end_with_a_heading() -> None:
     pages = paginate(units, fits_at_most(2))  # type: ignore[arg-type]
     assert [(p.start, p.end) for p in pages] == [(0, 1), (1, 3), (3, 4)]
     assert [(p.start, p.end) for p in paginate(units[:1], lambda u, c: False)] == [(0, 1)]  # too big: alone
+    nothing_fits = [(p.start, p.end) for p in paginate(units, lambda u, c: len(u) < 2)]
+    assert nothing_fits == [(0, 1), (1, 3), (3, 4)], "the heading goes with its text even when that overflows"
 
 
 def test_present_forward_shows_findings_one_card_at_a_time_then_reveals(kb: KnowledgeBase, pages: PageBuilder) -> None:
