@@ -5,6 +5,7 @@ Keyboard: Down moves from the field into the results, Enter opens a hit, Esc cle
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from search_index.searcher import SearchIndex, SearchResults
+if TYPE_CHECKING:  # Whoosh is loaded by the start-up worker, after the window is on screen
+    from search_index.searcher import SearchIndex, SearchResults
 
 HREF_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -1,0 +1,108 @@
+"""Start-up: the window is on screen before anything heavy is loaded; the knowledge base comes
+from its cache; what the first click needs is prepared off the GUI thread once the window is ready."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from content.kb_cache import CACHE_FILENAME
+from desktop.main_window import MainWindow
+from tests.conftest import REPO
+
+# Loaded when first used (a page, a search, a print, an assessment, a presentation), never by the
+# window's own imports. If this test fails, import the module inside the function that needs it
+# (or under `if TYPE_CHECKING:` when it is only a type): see desktop/startup.py.
+NOT_AT_START = (
+    "whoosh",
+    "markdown",
+    "pymdownx",
+    "yaml",
+    "content.loader",
+    "content.pages",
+    "content.render",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtNetwork",
+    "desktop.printing",
+    "desktop.about",
+    "desktop.assessment.wizard",
+    "desktop.trainer.presenter",
+    "desktop.trainer.audience",
+    "desktop.trainer.selftest_window",
+)
+
+
+def test_the_window_module_imports_nothing_heavy() -> None:
+    code = (
+        "import sys, desktop.app, desktop.main_window\n"
+        f"print(' '.join(sorted(m for m in {NOT_AT_START!r} if m in sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == [], "imported at start-up: " + done.stdout
+
+
+def test_the_window_is_shown_before_the_content_is_loaded(qtbot: QtBot, seeded_cache: Path) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.kb is None
+    assert "Loading the knowledge base" in win.view.toPlainText()
+    with qtbot.waitSignal(win.ready, timeout=60_000):
+        win.start_loading()
+    assert win.kb is not None and "Start here" in win.view.toPlainText()
+
+
+def test_the_first_page_is_prepared_off_the_gui_thread_after_ready(qtbot: QtBot, seeded_cache: Path) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=60_000):
+        win.start_loading()
+    qtbot.waitUntil(lambda: win._pages is not None and win.comforts.desk._kb is win.kb, timeout=20_000)
+    warm_pages = win._pages
+    win.open_href("kb:palermo-protocol")
+    assert win.pages is warm_pages  # the page was built by the prepared renderer
+    assert "Cited by" in win.view.toPlainText() or "Palermo" in win.windowTitle()
+
+
+def test_the_second_start_reads_the_cached_knowledge_base(qtbot: QtBot, seeded_cache: Path) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.ready, timeout=60_000):
+        first.start_loading()
+    assert first._worker is not None and not first._worker.from_cache
+    first.close()
+    assert (seeded_cache.parent / CACHE_FILENAME).exists()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.ready, timeout=60_000):
+        second.start_loading()
+    assert second._worker is not None and second._worker.from_cache
+    assert second.kb == first.kb and second.problems == first.problems
+
+
+@pytest.mark.slow
+def test_exit_when_ready_twice_builds_then_uses_the_caches(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PREPOZNAJ_CACHE_DIR": str(tmp_path / "cache"),
+        "PREPOZNAJ_CONFIG_DIR": str(tmp_path / "config"),
+        "PREPOZNAJ_DATA_DIR": str(tmp_path / "data"),
+        "PREPOZNAJ_LOG_DIR": str(tmp_path / "log"),
+    }
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop", "--exit-when-ready"],
+            cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    assert (tmp_path / "cache" / CACHE_FILENAME).exists()
+    assert (tmp_path / "cache" / "index" / "index-meta.json").exists()
+    assert (tmp_path / "log" / "prepoznaj.log").exists()
+    assert not (tmp_path / "data" / "prepoznaj.lock").exists()  # released on exit
