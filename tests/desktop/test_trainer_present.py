@@ -207,3 +207,44 @@ def test_slide_nothing_is_cut_off_on_a_projector(qtbot: QtBot, window: MainWindo
             checked += 1
         controller.stop()
     assert checked > 100
+
+
+def test_slide_too_long_even_at_the_minimum_size_scrolls_before_the_next_click_moves_on(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    kb, pages = window.kb, window.pages
+    assert kb is not None and pages is not None
+    case = kb.case("construction-factory-site")
+    assert case is not None
+    controller = PresentationController(kb, case_deck(kb, case, lambda t: pages.render_markdown(t, "en")))
+    audience = AudienceWindow(controller)
+    qtbot.addWidget(audience)
+    audience.setGeometry(0, 0, 520, 300)  # a tiny window: the analysis table cannot fit
+    audience.show()
+    audience.relayout()
+    controller.go_to_slide(4)
+    qtbot.keyClick(audience, K.Key_R)
+    bar = audience.view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0 and audience.view.shown_px == min_px_for(audience.view.size())
+    frame = controller.presentation.frame
+    qtbot.keyClick(audience, K.Key_Right)
+    assert controller.presentation.frame == frame and bar.value() > 0, "the click showed the rest first"
+    while bar.value() < bar.maximum():
+        qtbot.keyClick(audience, K.Key_Right)
+    qtbot.keyClick(audience, K.Key_Left)
+    assert controller.presentation.frame == frame and bar.value() < bar.maximum()
+    qtbot.keyClick(audience, K.Key_Home)
+    qtbot.keyClick(audience, K.Key_End)
+    for _ in range(40):
+        qtbot.keyClick(audience, K.Key_Right)
+    assert controller.presentation.at_end()
+    controller.stop()
+
+
+def test_present_discreet_mode_hides_the_room_s_screen_too(
+    qtbot: QtBot, window: MainWindow, audience: AudienceWindow
+) -> None:
+    window.comforts.discreet.toggle()
+    assert not audience.isVisible()
+    window.comforts.discreet.toggle()
+    assert audience.isVisible()
