@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -85,6 +87,22 @@ def answer_second_start(instance: SingleInstance, exit_when_ready: bool) -> int:
     return 1
 
 
+def _trace_startup(window: MainWindow) -> None:
+    """For benchmarks/startup_bench.py: when PREPOZNAJ_STARTUP_TRACE names a file, append the wall
+    clock times at which the window was shown, content arrived and the window was ready."""
+    target = os.environ.get("PREPOZNAJ_STARTUP_TRACE")
+    if not target:
+        return
+
+    def stamp(event: str) -> None:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(f"{event} {time.time():.4f}\n")
+
+    stamp("shown")
+    window.page_shown.connect(lambda href, _title: stamp("content") if href and window.kb is not None else None)
+    window.ready.connect(lambda: stamp("ready"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv if argv is not None else sys.argv[1:])
     log_path = setup_logging(paths.log_dir())
@@ -95,12 +113,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     crash = CrashHandler(log_path, interactive=not args.exit_when_ready)
     crash.install()
 
+    from desktop.startup import StartupWorker
+
+    # Reading the knowledge base and opening the index start now, while the window is built.
+    worker = StartupWorker(paths.index_dir(), cache_dir=paths.cache_dir())
+    worker.start()
+
     from desktop.main_window import MainWindow  # after the checks: a second start never loads it
 
     window = MainWindow()
     crash.parent_window = window
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
+    _trace_startup(window)
     QTimer.singleShot(0, instance.listen)  # once the window is up
     if args.exit_when_ready:
 
@@ -112,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         window.ready.connect(finish)
         QTimer.singleShot(READY_TIMEOUT_MS, lambda: app.exit(1))
-    window.start_loading()
+    window.start_loading(worker)
     try:
         return int(app.exec())
     finally:

@@ -214,15 +214,26 @@ class MainWindow(QMainWindow):
         self.view.set_zoom(self.settings.zoom)
 
     # -- start-up -----------------------------------------------------------------------
-    def start_loading(self) -> None:
-        """Read content and prepare search in a worker thread; the window stays responsive."""
-        worker = StartupWorker(paths.index_dir(), cache_dir=paths.cache_dir())
+    def start_loading(self, worker: StartupWorker | None = None) -> None:
+        """Read content and prepare search in a worker thread; the window stays responsive.
+        `worker`: one the app started before building the window (desktop/app.py)."""
+        if worker is None:
+            worker = StartupWorker(paths.index_dir(), cache_dir=paths.cache_dir())
         worker.content_loaded.connect(self._on_content_loaded)
         worker.index_progress.connect(self._on_index_progress)
         worker.index_ready.connect(self._on_index_ready)
         worker.failed.connect(self._on_failed)
         self._worker = worker
-        worker.start()
+        handlers = {
+            "content_loaded": self._on_content_loaded,
+            "index_progress": self._on_index_progress,
+            "index_ready": self._on_index_ready,
+            "failed": self._on_failed,
+        }
+        for signal, args in worker.listen():  # what it did before this window listened
+            handlers[signal](*args)
+        if not worker.isRunning() and not worker.isFinished():
+            worker.start()
 
     @property
     def pages(self) -> PageBuilder | None:

@@ -9,6 +9,7 @@ never by the window's own imports: the window is on screen before any of them is
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,12 +43,36 @@ class StartupWorker(QThread):
     index_progress = Signal(int, int)  # documents indexed, total
     index_ready = Signal(object)  # search_index.service.OpenedIndex
     failed = Signal(str)  # what went wrong, for the user
+
     def __init__(self, index_dir: Path, content_dir: Path = CONTENT_DIR, *, cache_dir: Path | None = None) -> None:
         super().__init__()
         self._index_dir = index_dir
         self._content_dir = content_dir
         self._cache_dir = cache_dir
         self.from_cache = False
+        # The app starts this worker before the window exists (its imports and reading then run
+        # while the window is built); what it reports before the window listens is kept here.
+        self._lock = threading.Lock()
+        self._listening = False
+        self._pending: list[tuple[str, tuple[object, ...]]] = []
+
+    def _report(self, signal: str, *args: object) -> None:
+        with self._lock:
+            if not self._listening:
+                self._pending.append((signal, args))
+                return
+        getattr(self, signal).emit(*args)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._report("index_progress", done, total)
+
+    def listen(self) -> list[tuple[str, tuple[object, ...]]]:
+        """Called once the signals are connected: returns what was reported before, in order
+        (each report is either returned here or emitted, never both)."""
+        with self._lock:
+            self._listening = True
+            pending, self._pending = self._pending, []
+        return pending
 
     def run(self) -> None:
         try:
@@ -56,22 +81,22 @@ class StartupWorker(QThread):
             cached = load_knowledge_base_cached(self._content_dir, self._cache_dir)
         except Exception as exc:  # noqa: BLE001 (reported to the user, never crashes the app)
             log.error("loading the knowledge base failed:\n%s", traceback.format_exc())
-            self.failed.emit(f"The knowledge base could not be read: {exc}")
+            self._report("failed", f"The knowledge base could not be read: {exc}")
             return
         self.from_cache = cached.from_cache
         loaded = cached.result
-        self.content_loaded.emit(loaded)
+        self._report("content_loaded", loaded)
         try:
             from search_index.service import open_search
 
-            opened = open_search(loaded.kb, self._index_dir, self.index_progress.emit)
+            opened = open_search(loaded.kb, self._index_dir, self._progress)
         except Exception as exc:  # noqa: BLE001
             log.error("preparing search failed:\n%s", traceback.format_exc())
-            self.failed.emit(f"Search could not be prepared: {exc}")
+            self._report("failed", f"Search could not be prepared: {exc}")
             return
         if opened.message:
             log.warning("%s (found: %s)", opened.message, opened.state_found.value)
-        self.index_ready.emit(opened)
+        self._report("index_ready", opened)
 
 
 class WarmUpWorker(QThread):

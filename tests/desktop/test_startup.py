@@ -106,3 +106,31 @@ def test_exit_when_ready_twice_builds_then_uses_the_caches(tmp_path: Path) -> No
     assert (tmp_path / "cache" / "index" / "index-meta.json").exists()
     assert (tmp_path / "log" / "prepoznaj.log").exists()
     assert not (tmp_path / "data" / "prepoznaj.lock").exists()  # released on exit
+
+
+def test_a_worker_started_before_the_window_hands_over_everything_exactly_once(
+    qtbot: QtBot, seeded_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app starts reading before it builds the window; nothing reported meanwhile is lost."""
+    from desktop import paths
+    from desktop.startup import StartupWorker
+
+    worker = StartupWorker(paths.index_dir(), cache_dir=paths.cache_dir())
+    worker.start()
+    assert worker.wait(60_000)  # it finished before anyone listened
+    handled: list[str] = []
+    for name in ("_on_content_loaded", "_on_index_ready"):
+        original = getattr(MainWindow, name)
+        monkeypatch.setattr(
+            MainWindow, name, lambda self, arg, _o=original, _n=name: (handled.append(_n), _o(self, arg))[1]
+        )
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=10_000):
+        win.start_loading(worker)
+    qtbot.wait(50)  # anything queued twice would arrive now
+    assert handled == ["_on_content_loaded", "_on_index_ready"]
+    assert "Start here" in win.view.toPlainText()
+    qtbot.keyClicks(win.search.field, "passport")
+    qtbot.waitUntil(lambda: bool(win.search.hit_items()), timeout=10_000)
