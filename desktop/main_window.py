@@ -28,6 +28,7 @@ from desktop.history import NavigationHistory
 from desktop.home import home_html, not_found_html
 from desktop.navigation import NavigationTree
 from desktop.search_panel import SearchPanel
+from desktop.search_tools import SearchTools
 from desktop.settings import Settings
 from desktop.startup import StartupWorker, WarmUpWorker
 from desktop.trainer.mode import Trainer
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.comforts = Comforts(self)  # desk, print/PDF, themes, discreet mode, keyboard, About
         self.assessments = Assessments(self)  # guided assessment: menu, toolbar, windows, saved list
         self.trainer = Trainer(self)  # trainer mode: presentation, presenter view, live assessment, self-test
+        self.search_tools = SearchTools(self)  # find in page, search words marked on opened hits
         self.page_shown.connect(self.comforts.page_shown)
         self._restore_state()
         self.view.show_html(self._loading_html())

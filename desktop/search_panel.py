@@ -1,9 +1,12 @@
-"""Search as you type: a field, a short debounce, and ranked hits with highlighted snippets.
+"""Search as you type: a field, filters with counts, and ranked hits grouped by kind.
 
-Keyboard: Down moves from the field into the results, Enter opens a hit, Esc clears."""
+Keyboard: Down moves from the field into the results (Up from the first hit goes back), Enter
+opens a hit (in the field: the first one), Esc clears. Typing is debounced; the search itself
+runs in a few milliseconds on the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -21,11 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.model import KnowledgeBase
+from desktop.search_facets import KIND_ORDER, FacetBar
+from search_index.results import Hit, SearchResults, TermMatcher
+
 if TYPE_CHECKING:  # Whoosh is loaded by the start-up worker, after the window is on screen
-    from search_index.searcher import SearchIndex, SearchResults
+    from search_index.searcher import SearchIndex
 
 HREF_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 DEBOUNCE_MS = 120
 RESULT_LIMIT = 40
 
@@ -70,21 +78,37 @@ class RichTextDelegate(QStyledItemDelegate):
 
 class SearchPanel(QWidget):
     open_requested = Signal(str)  # kb: href
+    hit_opened = Signal(str, object)  # kb: href, search_index.results.TermMatcher of the words to mark
     results_shown = Signal(bool)  # True while results (not the navigation) should be visible
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._index: SearchIndex | None = None
         self._lang = "en"
+        self._kb: Callable[[], KnowledgeBase | None] = lambda: None
+        self._exact = ""  # search this text exactly as typed (the user refused a correction)
+        self._hits: dict[str, Hit] = {}
         self.field = QLineEdit(self)
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
         self.field.setPlaceholderText(self.tr("Search guidance, indicators, cases…"))
         self.field.setAccessibleName(self.tr("Search"))
+        self.field.setToolTip(
+            self.tr(
+                "English or Serbian, Latin or Cyrillic, with or without č ć š ž đ. "
+                'Quotes find a phrase ("debt bondage"); word* finds words that start so.'
+            )
+        )
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.status.linkActivated.connect(self._on_status_link)
         self.status.hide()
+        self.facets = FacetBar(self._facet_label, self)
+        self.facets.changed.connect(self.run_search)
+        self.facets.hide()
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
@@ -96,12 +120,13 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
         layout.addWidget(self.status)
+        layout.addWidget(self.facets)
         layout.addWidget(self.results, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_search)
-        self.field.textChanged.connect(lambda _text: self._timer.start())
+        self.field.textChanged.connect(self._on_text_changed)
         self.field.returnPressed.connect(self._open_first)
         self.field.installEventFilter(self)
         self.results.installEventFilter(self)
@@ -117,19 +142,34 @@ class SearchPanel(QWidget):
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
+        if self.field.text().strip() and self._index is not None:
+            self.run_search()
+
+    def set_knowledge_base(self, kb: Callable[[], KnowledgeBase | None]) -> None:
+        """Where facet values (jurisdictions, topics) find their labels."""
+        self._kb = kb
 
     def show_preparing(self, done: int, total: int) -> None:
         if total:
             self.status.setText(
-                self.tr("Preparing search: %1 of %2 documents indexed…")
-                .replace("%1", str(done))
-                .replace("%2", str(total))
+                escape(
+                    self.tr("Preparing search: %1 of %2 documents indexed…")
+                    .replace("%1", str(done))
+                    .replace("%2", str(total))
+                )
             )
         else:
-            self.status.setText(self.tr("Preparing search…"))
+            self.status.setText(escape(self.tr("Preparing search…")))
         self.status.setVisible(bool(self.field.text().strip()) or done < total)
 
     # -- searching ------------------------------------------------------------------------
+    def _on_text_changed(self, text: str) -> None:
+        self._exact = ""
+        if text.strip():
+            self._timer.start()
+        else:
+            self.run_search()  # cleared: back to the navigation at once
+
     def run_search(self) -> None:
         self._timer.stop()
         text = self.field.text()
@@ -137,67 +177,153 @@ class SearchPanel(QWidget):
             self.results.clear()
             self.results.hide()
             self.status.hide()
+            self.facets.hide()
+            self.facets.clear()
             self.last_results = None
             self.results_shown.emit(False)
             return
         self.results_shown.emit(True)
         if self._index is None:
-            self.status.setText(self.tr("Search is being prepared; results will appear in a moment."))
+            self.status.setText(escape(self.tr("Search is being prepared; results will appear in a moment.")))
             self.status.show()
             self.results.hide()
             return
-        found = self._index.search(text, limit=RESULT_LIMIT, lang=self._lang, as_you_type=True)
+        found = self._index.search(
+            text,
+            limit=RESULT_LIMIT,
+            lang=self._lang,
+            as_you_type=True,
+            correct=text != self._exact,
+            **self.facets.selection(),  # type: ignore[arg-type]
+        )
         self.last_results = found
         self._show(found)
 
     def _show(self, found: SearchResults) -> None:
         self.results.clear()
+        self._hits = {h.href: h for h in found.hits}
+        self.facets.set_counts(found.facets)
+        self.facets.setVisible(bool(found.hits) or self.facets.is_filtering())
         if not found.hits:
-            message = self.tr("No results for “%1”.").replace("%1", found.query.strip())
-            if found.suggestion:
-                message += " " + self.tr("Did you mean “%1”?").replace("%1", found.suggestion)
-            else:
-                message += " " + self.tr("Try fewer words, another spelling, or the other language.")
-            self.status.setText(message)
+            self.status.setText(self._empty_message(found))
             self.status.show()
             self.results.hide()
             return
-        self.status.setText(self.tr("%n result(s)", "", found.total))
+        self.status.setText(self._count_message(found))
         self.status.show()
-        kinds = [
-            ("guidance", self.tr("Guidance")),
-            ("indicator", self.tr("Indicators and checks")),
-            ("case", self.tr("Cases")),
-            ("glossary", self.tr("Glossary")),
-        ]
-        for kind, heading in kinds:
-            hits = [h for h in found.hits if h.kind == kind]
-            if not hits:
-                continue
+        for kind in self._kind_order(found.hits):
+            heading = self._kind_heading(kind)
             header = QListWidgetItem(heading)
             header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setData(KIND_ROLE, kind)
             header.setData(
                 HTML_ROLE, f'<span style="color:#5a6473; font-weight:bold;">{escape(heading.upper())}</span>'
             )
             self.results.addItem(header)
-            for hit in hits:
-                item = QListWidgetItem(hit.title)
-                item.setData(HREF_ROLE, hit.href)
-                lang_mark = (
-                    "" if hit.lang == self._lang else f' <span style="color:#5a6473;">[{hit.lang.upper()}]</span>'
-                )
-                item.setData(HTML_ROLE, f"<b>{escape(hit.title)}</b>{lang_mark}<br><small>{hit.snippet}</small>")
-                item.setToolTip(hit.title)
-                self.results.addItem(item)
+            for hit in (h for h in found.hits if h.kind == kind):
+                self.results.addItem(self._hit_item(hit))
         self.results.show()
 
+    def _hit_item(self, hit: Hit) -> QListWidgetItem:
+        item = QListWidgetItem(hit.title)
+        item.setData(HREF_ROLE, hit.href)
+        item.setData(KIND_ROLE, hit.kind)
+        lang_mark = "" if hit.lang == self._lang else f' <span style="color:#5a6473;">[{hit.lang.upper()}]</span>'
+        item.setData(HTML_ROLE, f"<b>{hit.title_html}</b>{lang_mark}<br><small>{hit.snippet}</small>")
+        item.setToolTip(hit.title)
+        return item
+
+    @staticmethod
+    def _kind_order(hits: list[Hit]) -> list[str]:
+        """Kinds in the order of their best hit: the most relevant group comes first."""
+        order: list[str] = []
+        for hit in hits:
+            if hit.kind not in order:
+                order.append(hit.kind)
+        return order
+
+    def _kind_heading(self, kind: str) -> str:
+        return {
+            "guidance": self.tr("Guidance"),
+            "indicator": self.tr("Indicators and checks"),
+            "case": self.tr("Cases"),
+            "glossary": self.tr("Glossary"),
+            "contact": self.tr("Referral contacts"),
+        }.get(kind, kind)
+
+    def _facet_label(self, facet: str, value: str) -> str:
+        if facet == "kind":
+            return {
+                "guidance": self.tr("Guidance"),
+                "indicator": self.tr("Indicators"),
+                "case": self.tr("Cases"),
+                "glossary": self.tr("Glossary"),
+                "contact": self.tr("Contacts"),
+            }.get(value, value)
+        if facet == "lang":
+            return {"en": self.tr("English"), "sr": self.tr("Serbian")}.get(value, value)
+        kb = self._kb()
+        table = {"jurisdiction": kb.jurisdictions, "topic": kb.topics}.get(facet) if kb is not None else None
+        entry = table.get(value) if table is not None else None
+        return entry.label.get(self._lang) if entry is not None else value.replace("-", " ").capitalize()
+
+    # -- messages -------------------------------------------------------------------------
+    def _count_message(self, found: SearchResults) -> str:
+        message = escape(self.tr("%n result(s)", "", found.total))
+        if found.corrected_query:
+            message = (
+                escape(self.tr("Showing results for “%1”.").replace("%1", found.corrected_query))
+                + " "
+                + _link("exact:", self.tr("Search instead for “%1”").replace("%1", found.query.strip()))
+                + "<br>"
+                + message
+            )
+        return message
+
+    def _empty_message(self, found: SearchResults) -> str:
+        parts = [escape(self.tr("No results for “%1”.").replace("%1", found.query.strip()))]
+        if found.suggestion:
+            parts.append(
+                _link(f"suggest:{found.suggestion}", self.tr("Did you mean “%1”?").replace("%1", found.suggestion))
+            )
+        if self.facets.is_filtering():
+            parts.append(_link("clear-filters:", self.tr("Show results of every kind, jurisdiction and topic")))
+        else:
+            parts.append(
+                escape(
+                    self.tr(
+                        "Try fewer or other words, or the term in the other language. Search covers guidance, "
+                        "indicators, cases, the glossary and referral contacts, in English and Serbian (Latin "
+                        "or Cyrillic, with or without diacritics)."
+                    )
+                )
+            )
+        return "<br>".join(parts)
+
+    def _on_status_link(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "suggest":
+            self.field.setText(value)
+            self.run_search()
+        elif kind == "exact":
+            self._exact = self.field.text()
+            self.run_search()
+        elif kind == "clear-filters":
+            self.facets.clear()
+            self.run_search()
+        self.field.setFocus()
+
+    # -- opening ------------------------------------------------------------------------
     def hit_items(self) -> list[QListWidgetItem]:
         return [it for it in (self.results.item(i) for i in range(self.results.count())) if it.data(HREF_ROLE)]
 
     def _open_item(self, item: QListWidgetItem) -> None:
         href = item.data(HREF_ROLE)
-        if href:
-            self.open_requested.emit(str(href))
+        if not href:
+            return
+        self.open_requested.emit(str(href))
+        hit = self._hits.get(str(href))
+        self.hit_opened.emit(str(href), hit.matcher if hit is not None else TermMatcher())
 
     def _open_first(self) -> None:
         self.run_search()
@@ -210,6 +336,8 @@ class SearchPanel(QWidget):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.field and key == Qt.Key.Key_Down:
+                if self._timer.isActive():
+                    self.run_search()
                 items = self.hit_items()
                 if items:
                     self.results.setFocus()
@@ -230,3 +358,10 @@ class SearchPanel(QWidget):
                     self._open_item(current)
                     return True
         return super().eventFilter(watched, event)
+
+
+def _link(href: str, text: str) -> str:
+    return f'<a href="{escape(href, quote=True)}">{escape(text)}</a>'
+
+
+__all__ = ["HREF_ROLE", "HTML_ROLE", "KIND_ORDER", "SearchPanel"]

@@ -178,7 +178,8 @@ class Planner:
             added = 0
             for wid in lexicon.words_with_prefix(prefix, NEAR_EXPANSIONS):
                 kid = lexicon.key_sr[wid]
-                if kid >= 0 and kid not in slot and lexicon.key_df[kid] < common:
+                serbian_only = lexicon.key_en[wid] < 0  # not an English word quoted in Serbian text
+                if kid >= 0 and serbian_only and kid not in slot and lexicon.key_df[kid] < common:
                     slot[kid] = NEAR_WEIGHT
                     added += 1
                     if added == NEAR_KEYS:
@@ -288,8 +289,6 @@ class Planner:
         joins (oduzet / oduzimanje: the same first four letters, both five or longer), as long as
         the others match exactly; exact matches win over such near ones."""
         first = free[start]
-        if first.prefix:
-            return None
         first_keys = self._word_key_strings(first, slots)
         candidates: list[GlossaryForm] = []
         for key in first_keys:
@@ -320,8 +319,8 @@ class Planner:
         return (best_rank[0], best) if best else None
 
     def _word_key_strings(self, word: ParsedWord, slots: dict[int, Slot]) -> set[str]:
-        if word.prefix:
-            return set()
+        """The keys a word may stand for; for a word being typed, also those of its completions
+        ("debt bond" → debt bondage)."""
         keys = self.lexicon.keys
         return {keys[k] for k in slots[id(word)]} | {serbian_key(word.folded), english_key(word.folded)}
 

@@ -87,17 +87,22 @@ class SearchIndex:
         jurisdictions: Sequence[str] | None = None,
         topics: Sequence[str] | None = None,
         as_you_type: bool = False,
+        correct: bool = True,
     ) -> SearchResults:
         """Ranked hits for any text.
 
         `lang` is the user's language: each document is listed once, in that language where it
         exists, and those come first. `kinds`, `languages`, `jurisdictions`, `topics` keep only
         documents with one of the given values (facet counts ignore a facet's own filter).
-        `as_you_type` treats the last word as unfinished (a prefix)."""
+        `as_you_type` treats the last word as unfinished (a prefix). `correct=False` searches the
+        words exactly as typed, without replacing unknown ones ("search instead for …")."""
         with self._lock:
-            return self._search(text, limit, lang, Filters.of(kinds, languages, jurisdictions, topics), as_you_type)
+            filters = Filters.of(kinds, languages, jurisdictions, topics)
+            return self._search(text, limit, lang, filters, as_you_type, correct)
 
-    def _search(self, text: str, limit: int, lang: str | None, filters: Filters, as_you_type: bool) -> SearchResults:
+    def _search(
+        self, text: str, limit: int, lang: str | None, filters: Filters, as_you_type: bool, correct: bool
+    ) -> SearchResults:
         results = SearchResults(query=text)
         parsed = parse_user_query(text, as_you_type=as_you_type)
         if parsed.empty:
@@ -105,7 +110,7 @@ class SearchIndex:
         self._ranker.new_query()
         plan = self._planner.plan(parsed)
         scored, _complete = self._ranker.score(plan)
-        if plan.unknown:
+        if plan.unknown and correct:
             corrected = self._correction(parsed, plan)
             if corrected:
                 results.suggestion = corrected

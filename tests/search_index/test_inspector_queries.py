@@ -34,9 +34,11 @@ def test_there_are_enough_queries_of_every_kind() -> None:
     assert sum(1 for q in QUERIES if any("\u0400" <= ch <= "\u04ff" for ch in q["query"])) >= 5
 
 
+@pytest.mark.parametrize("typing", [False, True], ids=["submitted", "as-you-type"])
 @pytest.mark.parametrize("case", QUERIES, ids=[f"{q['lang']}:{q['query']}" for q in QUERIES])
-def test_inspector_query(index: SearchIndex, case: dict[str, Any]) -> None:
-    found = index.search(case["query"], 10, lang=case["lang"])
+def test_inspector_query(index: SearchIndex, case: dict[str, Any], typing: bool) -> None:
+    """As the command line runs it, and as the app does while the last word is being typed."""
+    found = index.search(case["query"], 10, lang=case["lang"], as_you_type=typing)
     first = [f"{h.kind}:{h.id}" for h in found.hits[:3]]
     shown = "\n".join(f"  {h.kind}:{h.id} [{h.lang}] {h.title}" for h in found.hits[:5])
     for expected in case.get("top3", []):

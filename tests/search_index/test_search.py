@@ -261,3 +261,15 @@ def test_cli_build_twice_reports_up_to_date(tmp_path: Path) -> None:
     assert first.returncode == second.returncode == 0
     assert "built" in first.stderr
     assert "up to date" in second.stderr
+
+
+def test_search_instead_for_the_words_as_typed(mini_index: SearchIndex) -> None:
+    found = mini_index.search("pasport", correct=False)
+    assert found.corrected_query == found.suggestion == "" and found.hits == []
+
+
+def test_a_glossary_term_is_recognised_while_it_is_being_typed(mini_index: SearchIndex) -> None:
+    typed = mini_index.search("dužničko ropstvo", lang="en", as_you_type=True)
+    assert "debt-bondage" in typed.glossary_terms
+    assert typed.hits[0].href == "kb:glossary#debt-bondage" and typed.hits[0].lang == "en"
+    assert "debt-bondage" in mini_index.search("debt bond", as_you_type=True).glossary_terms

@@ -1,0 +1,202 @@
+"""Filters for search results, each value with its number of results: kind as buttons,
+jurisdiction, topic and language as lists. Choosing a value keeps the others countable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+KIND_ORDER = ("guidance", "indicator", "case", "glossary", "contact")
+LabelOf = Callable[[str, str], str]  # (facet, value) → label in the user's language
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out in rows, wrapping to the next row when one is full (Qt's flow example)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def addWidget(self, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        spacing = self.spacing()
+        parent = self.parentWidget()
+        for item in self._items:
+            widget = item.widget()
+            if widget is not None and parent is not None and not widget.isVisibleTo(parent):
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and line > 0:
+                x, y, line = rect.x(), y + line + spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+class FacetBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, label_of: LabelOf, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchFacets")
+        self._label_of = label_of
+        self._kind = ""
+        self._counts: dict[str, dict[str, int]] = {}
+        self.kind_buttons: dict[str, QToolButton] = {}
+        kinds = QWidget(self)
+        self._kind_flow = FlowLayout(kinds)
+        self.all_button = self._kind_button("", kinds)
+        for kind in KIND_ORDER:
+            self.kind_buttons[kind] = self._kind_button(kind, kinds)
+        self.jurisdiction = self._combo("jurisdictionFilter", self.tr("Jurisdiction"))
+        self.topic = self._combo("topicFilter", self.tr("Topic"))
+        self.language = self._combo("languageFilter", self.tr("Language"))
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.jurisdiction, 0, 0)
+        grid.addWidget(self.topic, 0, 1)
+        grid.addWidget(self.language, 1, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(kinds)
+        layout.addLayout(grid)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def _kind_button(self, kind: str, parent: QWidget) -> QToolButton:
+        button = QToolButton(parent)
+        button.setCheckable(True)
+        button.setAutoRaise(False)
+        button.setObjectName(f"kindFilter_{kind or 'all'}")
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.clicked.connect(lambda _checked=False, k=kind: self._choose_kind(k))
+        self._kind_flow.addWidget(button)
+        return button
+
+    def _combo(self, name: str, label: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(label)
+        combo.setToolTip(label)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.activated.connect(lambda _index: self.changed.emit())
+        return combo
+
+    # -- state --------------------------------------------------------------------------------
+    def selection(self) -> dict[str, list[str]]:
+        """The chosen values: {"kinds": [...], "jurisdictions": [...], "topics": [...], "languages": [...]}."""
+        chosen: dict[str, list[str]] = {}
+        if self._kind:
+            chosen["kinds"] = [self._kind]
+        for key, combo in (("jurisdictions", self.jurisdiction), ("topics", self.topic), ("languages", self.language)):
+            value = combo.currentData()
+            if value:
+                chosen[key] = [str(value)]
+        return chosen
+
+    def is_filtering(self) -> bool:
+        return bool(self.selection())
+
+    def clear(self) -> None:
+        self._kind = ""
+        for combo in (self.jurisdiction, self.topic, self.language):
+            combo.setCurrentIndex(0)
+        self.set_counts(self._counts)
+
+    def _choose_kind(self, kind: str) -> None:
+        self._kind = "" if kind == self._kind else kind
+        self._update_kind_buttons()
+        self.changed.emit()
+
+    # -- counts -------------------------------------------------------------------------------
+    def set_counts(self, facets: dict[str, dict[str, int]]) -> None:
+        """Show the counts of the latest results (a chosen value stays chosen, even at zero)."""
+        self._counts = facets
+        self._update_kind_buttons()
+        self._fill(self.jurisdiction, "jurisdiction", self.tr("All jurisdictions"))
+        self._fill(self.topic, "topic", self.tr("All topics"))
+        self._fill(self.language, "lang", self.tr("Both languages"))
+
+    def _update_kind_buttons(self) -> None:
+        counts = self._counts.get("kind", {})
+        total = sum(counts.values())
+        self.all_button.setText(self.tr("All %1").replace("%1", str(total)))
+        self.all_button.setChecked(not self._kind)
+        for kind, button in self.kind_buttons.items():
+            count = counts.get(kind, 0)
+            button.setText(f"{self._label_of('kind', kind)} {count}")
+            button.setChecked(kind == self._kind)
+            button.setVisible(count > 0 or kind == self._kind)
+        self._kind_flow.invalidate()
+
+    def _fill(self, combo: QComboBox, facet: str, everything: str) -> None:
+        chosen = combo.currentData()
+        counts = dict(self._counts.get(facet, {}))
+        if chosen and chosen not in counts:
+            counts[chosen] = 0
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, "")
+        for value, count in counts.items():
+            combo.addItem(f"{self._label_of(facet, value)} ({count})", value)
+        index = combo.findData(chosen) if chosen else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.setVisible(len(counts) > 1 or bool(chosen))
+        combo.blockSignals(False)
