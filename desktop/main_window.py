@@ -6,7 +6,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -32,6 +32,7 @@ from desktop.search_tools import SearchTools
 from desktop.settings import Settings
 from desktop.startup import StartupWorker, WarmUpWorker
 from desktop.trainer.mode import Trainer
+from desktop.window_geometry import first_geometry, navigation_width
 
 if TYPE_CHECKING:  # the window is on screen before Markdown, YAML or Whoosh are imported
     from content.model import KnowledgeBase, LoadResult, Problem
@@ -206,7 +207,13 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 820)
+            # First start: fit the screen we open on (a 1024x768 projector laptop included).
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                first = first_geometry(screen.availableGeometry())
+                self.setGeometry(first)
+                left = navigation_width(first.width())
+                self.splitter.setSizes([left, first.width() - left])
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
