@@ -159,10 +159,14 @@ class Fts5:
         return self.db.execute("SELECT 1 FROM vocab WHERE term = ?", (stem,)).fetchone() is not None
 
     def _fuzzy(self, text: str) -> str:
-        parts = []
-        for word in _words(text):
+        """The query with each free word unknown to the index replaced by the vocabulary terms
+        within edit distance 2 (same first letter); quoted phrases stay as they are."""
+        phrases = re.findall(r'"([^"]+)"', text)
+        parts = ['"' + " ".join(_words(p)) + '"' for p in phrases if _words(p)]
+        changed = False
+        for word in _words(re.sub(r'"[^"]*"', " ", text)):
             folded = word.rstrip("*")
-            if len(folded) < 4 or self._known(folded):
+            if len(folded) < 4 or word.endswith("*") or self._known(folded):
                 parts.append(_quote(word))
                 continue
             terms = self.db.execute(
@@ -170,8 +174,12 @@ class Fts5:
                 (folded[0], chr(ord(folded[0]) + 1), len(folded) - 2, len(folded) + 2),
             ).fetchall()
             close = [t for (t,) in terms if edit_distance(folded, t, 2) <= 2]
-            parts.append("(" + " OR ".join(_quote(t) for t in close[:20]) + ")" if close else _quote(word))
-        return " AND ".join(parts)
+            if close:
+                changed = True
+                parts.append("(" + " OR ".join(_quote(t) for t in close[:20]) + ")")
+            else:
+                parts.append(_quote(word))
+        return " AND ".join(parts) if changed else ""
 
 
 def _fold_text(text: str) -> str:

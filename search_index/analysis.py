@@ -96,7 +96,8 @@ SERBIAN_STOP = frozenset(
         njemu njen njena njene njeno njih njim njoj njom njihov o od on ona one oni ono ova ovaj ove
         ovi ovo pa po pod pre pri sa se si sam smo ste su sve svi ta taj tako te ti to tu u uz vam
         vas već za zar zašto šta što čemu čega čiji treba trebalo može mogu moram mora biće ima
-        imaju imam imamo nema nemaju nemam nije nisu nisam"""
+        imaju imam imamo nema nemaju nemam nije nisu nisam koliko kolika koliki kakav kakva kakvo
+        kakve kakvi moj moja moje tvoj vaš naš svoj svoja svoje"""
     )
 )
 

@@ -28,17 +28,20 @@ LANGUAGES = ("en", "sr")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m search_index",
+        allow_abbrev=False,
         description="Build and search the Prepoznaj knowledge-base index.",
         epilog=__doc__.split("\n\n", 1)[1],
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--content-dir", type=Path, default=CONTENT_DIR, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", required=True)
-    build = sub.add_parser("build", help="build or update the index (skipped when the content is unchanged)")
+    build = sub.add_parser(
+        "build", help="build or update the index (skipped when the content is unchanged)", allow_abbrev=False
+    )
     build.add_argument("--index-dir", type=Path, default=None, help="index folder (default: user cache)")
     build.add_argument("--force", action="store_true", help="rebuild even when the index is fresh")
-    search = sub.add_parser("search", help="search the knowledge base")
-    search.add_argument("query", help='any text; "quotes" make a phrase, word* a prefix')
+    search = sub.add_parser("search", help="search the knowledge base", allow_abbrev=False)
+    search.add_argument("query", nargs="?", default="", help='any text; "quotes" make a phrase, word* a prefix')
     search.add_argument("--json", action="store_true", help="print a JSON list of hits")
     search.add_argument("--limit", type=int, default=10, help="at most this many hits (default 10)")
     search.add_argument(
@@ -54,8 +57,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+SEARCH_OPTIONS = frozenset(
+    {"-h", "--help", "--json", "--limit", "--lang", "--kind", "--jurisdiction", "--topic", "--language", "--index-dir"}
+)
+
+
+def _dash_query(argv: list[str]) -> tuple[list[str], str | None]:
+    """A query that starts with "-" ("-x", "--") would be read as an option: any text must
+    search, so the argument right after `search` is taken as the query when it is no option."""
+    if "search" not in argv:
+        return argv, None
+    at = argv.index("search") + 1
+    if at < len(argv) and argv[at].startswith("-") and argv[at].split("=")[0] not in SEARCH_OPTIONS:
+        return argv[:at] + argv[at + 1 :], argv[at]
+    return argv, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments, dash_query = _dash_query(list(sys.argv[1:] if argv is None else argv))
+    args = build_parser().parse_args(arguments)
+    if dash_query is not None:
+        args.query = dash_query
     loaded = load_knowledge_base(args.content_dir)
     for problem in loaded.problems:
         print(f"warning: {problem.format(Path.cwd())}", file=sys.stderr)

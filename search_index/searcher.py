@@ -137,11 +137,28 @@ class SearchIndex:
             text = word.text
             if id(word) in unknown:
                 wid = self.lexicon.closest_word(word.folded)
-                if wid >= 0:
+                if wid >= 0 and not self._inflection_of(word.folded, wid):
                     text = self.lexicon.display[wid]
                     changed = True
             words.append((word, text))
         return _query_text(words) if changed else ""
+
+    def _inflection_of(self, folded: str, wid: int) -> bool:
+        """Is the nearest known word another Serbian form of the typed one rather than what a
+        typo spoiled? Same beginning, another ending: spavaju / spavate (no correction: the
+        Serbian near forms already match it). Not minimlna / minimalna (same ending: a typo),
+        nor pasošx / pasoš (one word is the other plus letters: a typo)."""
+        candidate = self.lexicon.words[wid]
+        if self.lexicon.key_en[wid] >= 0 or candidate[-2:] == folded[-2:]:
+            return False
+        if candidate.startswith(folded) or folded.startswith(candidate):
+            return False
+        shared = 0
+        for a, b in zip(candidate, folded, strict=False):
+            if a != b:
+                break
+            shared += 1
+        return shared >= max(4, len(folded) - 3, len(candidate) - 3)
 
     # -- hits ---------------------------------------------------------------------------
     def _hit(self, entry: Entry, plan: Plan, corrected: str, prefixes: tuple[str, ...]) -> Hit:

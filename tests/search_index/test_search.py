@@ -238,7 +238,7 @@ def test_cli_text_output_lists_hits_and_facets(cli_index_dir: Path) -> None:
     assert "kind:" in done.stdout
 
 
-@pytest.mark.parametrize("query", ['"', "title:pasos", "*", "🙂", "NOT", "x" * 300, "-", ""])
+@pytest.mark.parametrize("query", ['"', "title:pasos", "*", "🙂", "NOT", "x" * 300, "-", "", "-x", "--", "-:", "--lim"])
 def test_cli_any_query_exits_zero_with_a_json_list(cli_index_dir: Path, query: str) -> None:
     done = run_cli("search", query, "--json", index_dir=cli_index_dir)
     assert done.returncode == 0, done.stderr
@@ -273,3 +273,9 @@ def test_a_glossary_term_is_recognised_while_it_is_being_typed(mini_index: Searc
     assert "debt-bondage" in typed.glossary_terms
     assert typed.hits[0].href == "kb:glossary#debt-bondage" and typed.hits[0].lang == "en"
     assert "debt-bondage" in mini_index.search("debt bond", as_you_type=True).glossary_terms
+
+
+def test_an_unknown_serbian_form_is_not_corrected_into_another_form(real_index: SearchIndex) -> None:
+    found = real_index.search("radnici spavaju na gradilištu", 5, lang="sr")
+    assert found.corrected_query == "" and found.hits
+    assert real_index.search("minimlna zarada", 5, lang="sr").corrected_query == "minimalna zarada"
