@@ -64,19 +64,18 @@ class FindBar(QWidget):
         self._current = -1
         self.field = QLineEdit(self)
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText(self.tr("Find in page"))
-        self.field.setAccessibleName(self.tr("Find in page"))
         self.field.setClearButtonEnabled(True)
-        self.previous_button = self._button("go-up", "↑", self.tr("Previous match (Shift+Enter)"))
-        self.next_button = self._button("go-down", "↓", self.tr("Next match (Enter)"))
+        self.previous_button = self._button("go-up", "↑")
+        self.next_button = self._button("go-down", "↓")
         self.count = QLabel(self)
         self.count.setObjectName("findCount")
         self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("888 of 888") + 8)
-        self.close_button = self._button("window-close", "✕", self.tr("Close (Esc)"))
+        self.close_button = self._button("window-close", "✕")
+        self.label = QLabel(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
-        layout.addWidget(QLabel(self.tr("Find:"), self))
+        layout.addWidget(self.label)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
@@ -92,9 +91,27 @@ class FindBar(QWidget):
         self.next_button.clicked.connect(self.find_next)
         self.close_button.clicked.connect(self.close_bar)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Find:"))
+        self.field.setPlaceholderText(self.tr("Find in page"))
+        self.field.setAccessibleName(self.tr("Find in page"))
+        for button, tip in (
+            (self.previous_button, self.tr("Previous match (Shift+Enter)")),
+            (self.next_button, self.tr("Next match (Enter)")),
+            (self.close_button, self.tr("Close (Esc)")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
         self._show_count()
 
-    def _button(self, icon_name: str, fallback: str, tip: str) -> QToolButton:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _button(self, icon_name: str, fallback: str) -> QToolButton:
         button = QToolButton(self)
         button.setAutoRaise(True)
         icon = QIcon.fromTheme(icon_name)
@@ -102,8 +119,6 @@ class FindBar(QWidget):
             button.setText(fallback)
         else:
             button.setIcon(icon)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
         return button
 
     def showEvent(self, event: QShowEvent) -> None:

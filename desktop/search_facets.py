@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -102,9 +102,9 @@ class FacetBar(QWidget):
         self.all_button = self._kind_button("", kinds)
         for kind in KIND_ORDER:
             self.kind_buttons[kind] = self._kind_button(kind, kinds)
-        self.jurisdiction = self._combo("jurisdictionFilter", self.tr("Jurisdiction"))
-        self.topic = self._combo("topicFilter", self.tr("Topic"))
-        self.language = self._combo("languageFilter", self.tr("Language"))
+        self.jurisdiction = self._combo("jurisdictionFilter")
+        self.topic = self._combo("topicFilter")
+        self.language = self._combo("languageFilter")
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
@@ -118,6 +118,23 @@ class FacetBar(QWidget):
         layout.addWidget(kinds)
         layout.addLayout(grid)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for combo, label in (
+            (self.jurisdiction, self.tr("Filter by jurisdiction")),
+            (self.topic, self.tr("Filter by topic")),
+            (self.language, self.tr("Filter by language")),
+        ):
+            combo.setAccessibleName(label)
+            combo.setToolTip(label)
+        self.all_button.setToolTip(self.tr("Results of every kind"))
+        self.set_counts(self._counts)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _kind_button(self, kind: str, parent: QWidget) -> QToolButton:
         button = QToolButton(parent)
@@ -129,11 +146,9 @@ class FacetBar(QWidget):
         self._kind_flow.addWidget(button)
         return button
 
-    def _combo(self, name: str, label: str) -> QComboBox:
+    def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
-        combo.setAccessibleName(label)
-        combo.setToolTip(label)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
         combo.activated.connect(lambda _index: self.changed.emit())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.model import KnowledgeBase
+from content.translit import html_to_cyrillic, to_cyrillic
 from desktop.search_facets import KIND_ORDER, FacetBar
 from search_index.results import Hit, SearchResults, TermMatcher
 
@@ -88,17 +89,10 @@ class SearchPanel(QWidget):
         self._kb: Callable[[], KnowledgeBase | None] = lambda: None
         self._exact = ""  # search this text exactly as typed (the user refused a correction)
         self._hits: dict[str, Hit] = {}
+        self._cyrillic = False  # Serbian shown in Cyrillic script (the knowledge base is Latin)
         self.field = QLineEdit(self)
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
-        self.field.setPlaceholderText(self.tr("Search guidance, indicators, cases…"))
-        self.field.setAccessibleName(self.tr("Search"))
-        self.field.setToolTip(
-            self.tr(
-                "English or Serbian, Latin or Cyrillic, with or without č ć š ž đ. "
-                'Quotes find a phrase ("debt bondage"); word* finds words that start so.'
-            )
-        )
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
@@ -111,7 +105,6 @@ class SearchPanel(QWidget):
         self.facets.hide()
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -133,6 +126,26 @@ class SearchPanel(QWidget):
         self.results.itemActivated.connect(self._open_item)
         self.results.itemClicked.connect(self._open_item)
         self.last_results: SearchResults | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text again (the interface language changed)."""
+        self.field.setPlaceholderText(self.tr("Search guidance, indicators, cases…"))
+        self.field.setAccessibleName(self.tr("Search"))
+        self.field.setToolTip(
+            self.tr(
+                "English or Serbian, Latin or Cyrillic, with or without č ć š ž đ. "
+                'Quotes find a phrase ("debt bondage"); word* finds words that start so.'
+            )
+        )
+        self.results.setAccessibleName(self.tr("Search results"))
+        if self.last_results is not None:
+            self._show(self.last_results)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- wiring -------------------------------------------------------------------------
     def set_index(self, index: SearchIndex | None) -> None:
@@ -144,6 +157,13 @@ class SearchPanel(QWidget):
         self._lang = lang
         if self.field.text().strip() and self._index is not None:
             self.run_search()
+
+    def set_cyrillic(self, cyrillic: bool) -> None:
+        """Show Serbian titles, snippets and labels in Cyrillic script."""
+        if cyrillic != self._cyrillic:
+            self._cyrillic = cyrillic
+            if self.last_results is not None:
+                self._show(self.last_results)
 
     def set_knowledge_base(self, kb: Callable[[], KnowledgeBase | None]) -> None:
         """Where facet values (jurisdictions, topics) find their labels."""
@@ -229,8 +249,14 @@ class SearchPanel(QWidget):
         item.setData(HREF_ROLE, hit.href)
         item.setData(KIND_ROLE, hit.kind)
         lang_mark = "" if hit.lang == self._lang else f' <span style="color:#5a6473;">[{hit.lang.upper()}]</span>'
-        item.setData(HTML_ROLE, f"<b>{hit.title_html}</b>{lang_mark}<br><small>{hit.snippet}</small>")
-        item.setToolTip(hit.title)
+        html = f"<b>{hit.title_html}</b>{lang_mark}<br><small>{hit.snippet}</small>"
+        title = hit.title
+        if self._cyrillic and hit.lang == "sr":  # only Serbian text changes script, never English
+            html = html_to_cyrillic(html)
+            title = to_cyrillic(title)
+            item.setText(title)
+        item.setData(HTML_ROLE, html)
+        item.setToolTip(title)
         return item
 
     @staticmethod
@@ -265,7 +291,10 @@ class SearchPanel(QWidget):
         kb = self._kb()
         table = {"jurisdiction": kb.jurisdictions, "topic": kb.topics}.get(facet) if kb is not None else None
         entry = table.get(value) if table is not None else None
-        return entry.label.get(self._lang) if entry is not None else value.replace("-", " ").capitalize()
+        if entry is None:
+            return value.replace("-", " ").capitalize()
+        label = entry.label.get(self._lang)
+        return to_cyrillic(label) if self._cyrillic and self._lang == "sr" else label
 
     # -- messages -------------------------------------------------------------------------
     def _count_message(self, found: SearchResults) -> str:

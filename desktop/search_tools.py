@@ -31,12 +31,13 @@ class SearchTools(QObject):
         self._place_under_article()
         self._pending_highlight: tuple[str, TermMatcher] | None = None
 
-        self.act_find_in_page = QAction(self.tr("&Find in Page…"), window)
+        self.act_find_in_page = QAction(window)
         self.act_find_in_page.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.act_find_next = QAction(self.tr("Find &Next"), window)
+        self.act_find_next = QAction(window)
         self.act_find_next.setShortcut(QKeySequence(QKeySequence.StandardKey.FindNext))
-        self.act_find_previous = QAction(self.tr("Find Pre&vious"), window)
+        self.act_find_previous = QAction(window)
         self.act_find_previous.setShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious))
+        self.retranslate()
         self.act_find_in_page.triggered.connect(self.find_bar.open_bar)
         self.act_find_next.triggered.connect(self.find_bar.find_next)
         self.act_find_previous.triggered.connect(self.find_bar.find_previous)
@@ -46,6 +47,21 @@ class SearchTools(QObject):
         window.search.hit_opened.connect(self.mark_hit)
         window.page_shown.connect(self._on_page_shown)
         view.installEventFilter(self)
+        window.installEventFilter(self)  # LanguageChange: the actions' texts
+        changed = getattr(window, "language_changed", None)
+        if changed is not None:
+            changed.connect(self._on_language)
+        self._on_language()
+
+    def retranslate(self) -> None:
+        self.act_find_in_page.setText(self.tr("&Find in Page…"))
+        self.act_find_next.setText(self.tr("Find &Next"))
+        self.act_find_previous.setText(self.tr("Find Pre&vious"))
+
+    def _on_language(self) -> None:
+        """Serbian in Cyrillic script shows search results in Cyrillic too."""
+        language = getattr(self.window, "language", None)
+        self.window.search.set_cyrillic(bool(getattr(language, "cyrillic", False)))
 
     def _place_under_article(self) -> None:
         """The find bar sits along the bottom edge of the article view, inside it; the view's
@@ -108,6 +124,8 @@ class SearchTools(QObject):
             QTimer.singleShot(0, self.find_bar.refresh)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         if watched is self.window.view and event.type() == QEvent.Type.Resize and self.find_bar.isVisible():
             QTimer.singleShot(0, self._fit_find_bar)
         if (

@@ -171,3 +171,14 @@ def test_find_actions_are_in_the_go_menu_with_their_keys(window: MainWindow) -> 
     menu = window.act_find.associatedObjects()
     assert any(tools.act_find_in_page in getattr(m, "actions", list)() for m in menu)
     assert QApplication.instance() is not None
+
+
+def test_serbian_results_show_in_cyrillic_when_the_interface_is_cyrillic(window: MainWindow, qtbot: QtBot) -> None:
+    window.search.set_language("sr")
+    search(window, qtbot, "dužničko ropstvo")
+    window.search.set_cyrillic(True)
+    serbian = [i for i in window.search.hit_items() if "ропство" in i.text().lower()]
+    assert serbian, [i.text() for i in window.search.hit_items()]
+    assert "<b>дужничко</b>" in serbian[0].data(Qt.ItemDataRole.UserRole + 2).lower()
+    window.search.set_cyrillic(False)
+    window.search.set_language("en")
