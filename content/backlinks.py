@@ -55,6 +55,8 @@ class CitedBy:
     title: str
     context: str
     anchors: tuple[str, ...]
+    title_lang: str = ""  # the language of `title` and of `context` ("" when unknown)
+    context_lang: str = ""
 
 
 class Backlinks:
@@ -87,6 +89,8 @@ class Backlinks:
                     title=self._title(preferred[0], lang),
                     context=self.context(preferred[0]),
                     anchors=anchors,
+                    title_lang=self._title_lang(preferred[0], lang),
+                    context_lang=preferred[0].lang,
                 )
             )
         entries.sort(key=lambda e: (_KIND_ORDER.get(e.kind, 9), e.title.casefold()))
@@ -104,6 +108,12 @@ class Backlinks:
         if doc is None:
             return ""
         return _context(doc.body.split("\n"), citation.line_index, citation.target)
+
+    def _title_lang(self, citation: Citation, lang: str) -> str:
+        if citation.kind == "glossary":
+            return lang  # every term is named in both languages
+        doc = self._kb.document(citation.source_id, lang)
+        return doc.lang if doc else ""
 
     def _title(self, citation: Citation, lang: str) -> str:
         if citation.kind == "glossary":
@@ -216,9 +226,12 @@ def cited_by_html(entries: list[CitedBy], lang: str) -> str:
     items = []
     for entry in entries:
         kind = _L[entry.kind].get(lang) if entry.kind in _L else entry.kind
-        context = f'<br><span class="context">{escape(entry.context)}</span>' if entry.context else ""
+        # An English original quoted under a Serbian page is marked so (kept as written in Cyrillic).
+        title_lang = f' lang="{escape(entry.title_lang)}"' if entry.title_lang not in ("", lang) else ""
+        context_lang = f' lang="{escape(entry.context_lang)}"' if entry.context_lang not in ("", lang) else ""
+        context = f'<br><span class="context"{context_lang}>{escape(entry.context)}</span>' if entry.context else ""
         items.append(
-            f'<li><a href="{escape(entry.source)}">{escape(entry.title)}</a>'
+            f'<li><a href="{escape(entry.source)}"{title_lang}>{escape(entry.title)}</a>'
             f' <span class="kind">· {escape(kind)}</span>{context}</li>'
         )
     heading = f"{_L['cited_by'].get(lang)} ({len(entries)})"

@@ -46,7 +46,8 @@ class TermNote:
     def rich(self) -> str:
         """Rich text for a tooltip (rich tooltips wrap; long plain ones run off the screen)."""
         return (
-            f"<b>{escape(self.term)}</b> · {escape(self.other_lang)}: <i>{escape(self.other_term)}</i>"
+            f"<b>{escape(self.term)}</b> · <span lang=\"{self.other_lang.lower()}\">{escape(self.other_lang)}: "
+            f"<i>{escape(self.other_term)}</i></span>"
             f"<br>{escape(self.definition)}"
         )
 

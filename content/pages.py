@@ -92,6 +92,16 @@ def label(key: str, lang: str) -> str:
     return _L[key].get(lang)
 
 
+def lang_attr(text_lang: str, page_lang: str) -> str:
+    """` lang="en"` on an element whose text is in another language than the page around it (an
+    English original in a Serbian page): a Cyrillic display transliterates only the Serbian."""
+    return f' lang="{escape(text_lang)}"' if text_lang != page_lang else ""
+
+
+# Titles cited as published and what someone typed are shown as written, in any script.
+VERBATIM = ' translate="no"'
+
+
 @dataclass(frozen=True)
 class Page:
     href: str
@@ -163,11 +173,18 @@ class PageBuilder:
         return None
 
     def render_markdown(self, text: str, lang: str = "en") -> str:
-        return self._renderer.render(text, self.exists, lambda href: self.title_of(href, lang)).html
+        return self._renderer.render(
+            text, self.exists, lambda href: self.title_of(href, lang), lambda href: self._title_lang(href, lang)
+        ).html
+
+    def _title_lang(self, href: str, lang: str) -> str:
+        """The language of `title_of(href, lang)` when it is not `lang` (a document not translated)."""
+        doc = self.kb.document(KbLink.parse(href).target, lang)
+        return doc.lang if doc is not None and doc.lang != lang else ""
 
     # -- documents ----------------------------------------------------------------------
-    def _header(self, title: str, subtitle: str, fallback: bool, lang: str) -> str:
-        parts = [f"<h1>{escape(title)}</h1>"]
+    def _header(self, title: str, subtitle: str, fallback: bool, lang: str, title_lang: str = "") -> str:
+        parts = [f"<h1{lang_attr(title_lang or lang, lang)}>{escape(title)}</h1>"]
         if subtitle:
             parts.append(f'<p class="meta">{subtitle}</p>')
         if fallback:
@@ -179,7 +196,7 @@ class PageBuilder:
         reviewed = doc.reviewed.isoformat() if doc.reviewed else ""
         return (
             f'<h2 class="sources"><a name="sources"></a>{escape(label("sources", lang))}</h2>'
-            f'<ul class="sources">{items}</ul>'
+            f'<ul class="sources"{VERBATIM}>{items}</ul>'
             f'<p class="meta">{escape(label("reviewed", lang))}: {reviewed}</p>'
         )
 
@@ -189,8 +206,14 @@ class PageBuilder:
         jurisdiction = self.kb.jurisdictions.get(article.jurisdiction)
         subtitle = " · ".join(escape(x.label.get(lang)) for x in (jurisdiction, topic) if x is not None)
         body = self.render_markdown(article.body, lang)
+        if article.lang != lang:
+            body = f"<div{lang_attr(article.lang, lang)}>{body}</div>"
         html = "\n".join(
-            [self._header(article.title, subtitle, fallback, lang), body, self._sources_html(article, lang)]
+            [
+                self._header(article.title, subtitle, fallback, lang, article.lang),
+                body,
+                self._sources_html(article, lang),
+            ]
         )
         return Page(f"{KB_SCHEME}{article.id}", "article", article.title, html, article.lang, fallback)
 
@@ -198,11 +221,18 @@ class PageBuilder:
         fallback = lang == "sr" and case.lang != "sr"
         sector = SECTOR_LABELS.get(case.sector)
         subtitle_bits = [escape(sector.get(lang) if sector else case.sector)]
-        subtitle_bits.append(f"{escape(label('based_on', lang))}: {escape(case.based_on)}")
-        parts = [self._header(case.title, " · ".join(subtitle_bits), fallback, lang)]
+        subtitle_bits.append(
+            f"{escape(label('based_on', lang))}: <span{VERBATIM}>{escape(case.based_on)}</span>"
+        )
+        parts = [self._header(case.title, " · ".join(subtitle_bits), fallback, lang, case.lang)]
+        own = lang_attr(case.lang, lang)
         if case.invented:
-            parts.append(f'<p class="invented"><b>{escape(label("invented", lang))}:</b> {escape(case.invented)}</p>')
-        parts.append(self.render_markdown(case.body, lang))
+            parts.append(
+                f'<p class="invented"><b>{escape(label("invented", lang))}:</b> '
+                f"<span{own}>{escape(case.invented)}</span></p>"
+            )
+        body = self.render_markdown(case.body, lang)
+        parts.append(f"<div{own}>{body}</div>" if own else body)
         items = "".join(
             f'<li><a href="kb:{escape(i)}">{escape(self.kb.label_of(i, lang))}</a></li>' for i in case.recorded
         )
@@ -238,9 +268,11 @@ class PageBuilder:
             parts.append(f"<h2>{escape(label('labour_law_check', lang))}</h2><ul>{links}</ul>")
         parts.append(self._cases_recording(item_id, lang))
         if ind.source:
-            parts.append(f'<p class="meta">{escape(label("source", lang))}: {escape(ind.source)}</p>')
-        if ind.note:
-            parts.append(f'<p class="meta">{escape(ind.note)}</p>')
+            parts.append(
+                f'<p class="meta">{escape(label("source", lang))}: <span{VERBATIM}>{escape(ind.source)}</span></p>'
+            )
+        if ind.note:  # written in English only
+            parts.append(f'<p class="meta"{lang_attr("en", lang)}>{escape(ind.note)}</p>')
         return Page(f"{KB_SCHEME}{item_id}", "indicator", title, "\n".join(parts), lang)
 
     def _explained(self, explanation: LocalText, how: LocalText, lang: str) -> list[str]:
@@ -257,7 +289,7 @@ class PageBuilder:
         cases = [c for c in (self.kb.case(cid, lang) for cid in self.kb.cases) if c and item_id in c.recorded]
         if not cases:
             return ""
-        links = "".join(f'<li><a href="kb:{c.id}">{escape(c.title)}</a></li>' for c in cases)
+        links = "".join(f'<li><a href="kb:{c.id}"{lang_attr(c.lang, lang)}>{escape(c.title)}</a></li>' for c in cases)
         return f"<h2>{escape(label('cases', lang))}</h2><ul>{links}</ul>"
 
     def _check_page(self, item_id: str, lang: str) -> Page:
@@ -311,10 +343,11 @@ class PageBuilder:
         rows = []
         for term in terms:
             first, second = (term.term.sr, term.term.en) if lang == "sr" else (term.term.en, term.term.sr)
+            other = lang_attr("en" if lang == "sr" else "sr", lang)
             see = f' <a href="kb:{escape(term.see)}">→</a>' if term.see else ""
             rows.append(
                 f'<tr><td><a name="{escape(term.id)}"></a><b>{escape(first)}</b></td>'
-                f"<td>{escape(second)}</td><td>{escape(term.definition.get(lang))}{see}</td></tr>"
+                f"<td{other}>{escape(second)}</td><td>{escape(term.definition.get(lang))}{see}</td></tr>"
             )
         heads = (
             (label("term_sr", lang), label("term_en", lang))
@@ -340,7 +373,7 @@ class PageBuilder:
             f'<h3><a name="{escape(contact.id)}"></a>{escape(contact.institution.get(lang))}</h3>'
             f"<p>{escape(contact.role.get(lang))}<br>{escape(label('phone', lang))}: {phone}{note}{email}<br>"
             f"{escape(label('when', lang))}: {escape(contact.when.get(lang))}</p>"
-            f'<p class="meta">{escape(label("source", lang))}: {escape(contact.source)} · '
+            f'<p class="meta">{escape(label("source", lang))}: <span{VERBATIM}>{escape(contact.source)}</span> · '
             f"{escape(label('verified', lang))}: {verified}</p>"
         )
 

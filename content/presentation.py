@@ -106,7 +106,9 @@ def case_deck(kb: KnowledgeBase, case: Case, render: RenderMarkdown) -> Deck:
     )
     title_units = [Unit(f'<p class="kicker">{_esc(sector_line)}</p>')]
     if case.based_on:
-        title_units.append(Unit(f'<p class="meta">{_esc(label("based_on", lang))}: {_esc(case.based_on)}</p>'))
+        # The published case it draws on is named as published (never transliterated).
+        based_on = f'<span translate="no">{_esc(case.based_on)}</span>'
+        title_units.append(Unit(f'<p class="meta">{_esc(label("based_on", lang))}: {based_on}</p>'))
     slides = [Slide(TITLE_KEY, case.title, tuple(title_units))]
     for step in case.steps:
         html = render(step.body)

@@ -52,6 +52,9 @@ class _LinkContext:
 
     resolver: LinkResolver | None = None
     titles: TitleResolver | None = None
+    # The language of a title from `titles` when it is not the page's (an English original named in
+    # a Serbian page), "" otherwise: set as the link's lang, so a Cyrillic display leaves it as written.
+    title_langs: TitleResolver | None = None
 
 
 class _KbLinkProcessor(Treeprocessor):
@@ -90,6 +93,9 @@ class _KbLinkProcessor(Treeprocessor):
         if titles is not None and len(element) == 0 and text in (link.target, link.href()):
             # [cd_debt_bondage](kb:cd_debt_bondage): show the label, not the id.
             element.text = titles(link.href()) or element.text
+            other = self._context.title_langs(link.href()) if self._context.title_langs is not None else ""
+            if other:
+                element.set("lang", other)
 
 
 class _KbExtension(Extension):
@@ -129,15 +135,20 @@ class MarkdownRenderer:
         )
 
     def render(
-        self, text: str, resolver: LinkResolver | None = None, titles: TitleResolver | None = None
+        self,
+        text: str,
+        resolver: LinkResolver | None = None,
+        titles: TitleResolver | None = None,
+        title_langs: TitleResolver | None = None,
     ) -> RenderResult:
-        """HTML for `text`; `resolver` marks broken kb: links, `titles` names links shown by id."""
-        self._context.resolver, self._context.titles = resolver, titles
+        """HTML for `text`; `resolver` marks broken kb: links, `titles` names links shown by id
+        (and `title_langs` gives such a title's language when it differs from the page's)."""
+        self._context.resolver, self._context.titles, self._context.title_langs = resolver, titles, title_langs
         try:
             html = self._md.reset().convert(text)
             toc_tokens = getattr(self._md, "toc_tokens", [])
         finally:
-            self._context.resolver = self._context.titles = None
+            self._context.resolver = self._context.titles = self._context.title_langs = None
         anchors: set[str] = set()
         _collect_anchors(toc_tokens, anchors)
         links = list(self._kb.processor.links) if self._kb.processor else []

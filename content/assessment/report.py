@@ -116,21 +116,35 @@ def link_title(kb: KnowledgeBase, href: str, lang: str) -> str:
         return doc.title
     if link.target in kb.recordable_ids():
         return kb.label_of(link.target, lang)
-    return {"indicators": "Indicator catalogue", "glossary": "Glossary", "contacts": "Referral contacts"}.get(
-        link.target, href
-    )
+    page = _PAGE_NAMES.get(link.target)
+    return page.get(lang) if page is not None else href
+
+
+_PAGE_NAMES = {
+    "indicators": LocalText("Indicator catalogue", "Katalog indikatora"),
+    "glossary": LocalText("Glossary", "Rečnik pojmova"),
+    "contacts": LocalText("Referral contacts", "Kontakti za upućivanje"),
+}
 
 
 def _a(kb: KnowledgeBase, href: str, lang: str, text: str = "") -> str:
-    return f'<a href="{escape(href)}">{escape(text or link_title(kb, href, lang))}</a>'
+    doc = None if text else kb.document(KbLink.parse(href).target, lang)
+    # An English original named in a Serbian page is marked, so a Cyrillic display leaves it as written.
+    other = f' lang="{escape(doc.lang)}"' if doc is not None and doc.lang != lang else ""
+    return f'<a href="{escape(href)}"{other}>{escape(text or link_title(kb, href, lang))}</a>'
+
+
+def _verbatim(text: str) -> str:
+    """Ids, versions and what the user typed: shown as written in either script."""
+    return f'<span translate="no">{escape(text)}</span>'
 
 
 def _versions(session: Session, result: AssessmentResult, lang: str) -> str:
     return (
-        label("versions", lang)
-        .replace("%1", escape(result.rules_version))
-        .replace("%2", escape(f"{session.tree.id} {session.tree.version}"))
-        .replace("%3", escape(session.kb.version))
+        escape(label("versions", lang))
+        .replace("%1", _verbatim(result.rules_version))
+        .replace("%2", _verbatim(f"{session.tree.id} {session.tree.version}"))
+        .replace("%3", _verbatim(session.kb.version))
     )
 
 
@@ -271,20 +285,20 @@ def record_html(session: Session, info: RecordInfo, lang: str) -> str:
     then the outcome exactly as the outcome page shows it, and the disclaimer."""
     result = session.result()
     advice = advice_for(session.kb, result)
-    reference = info.case_reference.strip() or label("none_given", lang)
+    typed = info.case_reference.strip()
+    reference = _verbatim(typed) if typed else escape(label("none_given", lang))
     parts = [f"<h1>{escape(label('record_title', lang))}: {escape(advice.rule.label.get(lang))}</h1>"]
+    tree = f"{escape(session.tree.title.get(lang))} ({_verbatim(f'{session.tree.id} {session.tree.version}')})"
     rows = [
         (label("case_reference", lang), reference),
-        (label("started", lang), info.created_at),
-        (label("last_answer", lang), info.updated_at),
-        (label("printed", lang), info.printed_at),
-        (label("tree", lang), f"{session.tree.title.get(lang)} ({session.tree.id} {session.tree.version})"),
-        (label("rules_version", lang), result.rules_version),
-        (label("content_version", lang), info.content_version),
+        (label("started", lang), escape(info.created_at)),
+        (label("last_answer", lang), escape(info.updated_at)),
+        (label("printed", lang), escape(info.printed_at)),
+        (label("tree", lang), tree),
+        (label("rules_version", lang), _verbatim(result.rules_version)),
+        (label("content_version", lang), _verbatim(info.content_version)),
     ]
-    parts.append(
-        "<table>" + "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows) + "</table>"
-    )
+    parts.append("<table>" + "".join(f"<tr><th>{escape(k)}</th><td>{v}</td></tr>" for k, v in rows) + "</table>")
     parts.append(f"<h2>{escape(label('outcome', lang))}</h2>")
     parts += _outcome_parts(session, result, advice, lang, heading="h3")[1:]  # the title says the outcome
     parts += _answer_parts(session, lang)
