@@ -23,8 +23,6 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
-from snowballstemmer.serbian_stemmer import SerbianStemmer
-
 CYRILLIC_TO_LATIN = str.maketrans(
     {
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z",
@@ -168,23 +166,26 @@ def _english() -> Callable[[str], str]:
     return EnglishStemmer().stem  # type: ignore[no-any-return]
 
 
-class _FoldedSerbianStemmer(SerbianStemmer):  # type: ignore[misc]
-    """Snowball Serbian for words already folded to Latin without diacritics. Its passes over
-    every letter that change nothing in such words are skipped (they were 60% of its time):
-    Cyrillic → Latin, and dj → đ (folding has turned every dj into d)."""
-
-    def _SerbianStemmer__r_cyr_to_lat(self) -> bool:
-        return True
-
-    def _SerbianStemmer__r_prelude(self) -> bool:
-        if "je" not in self.current:  # the rest of the prelude: ije / je → e (ijekavian)
-            return True
-        return bool(SerbianStemmer._SerbianStemmer__r_prelude(self))
-
-
 @lru_cache(maxsize=1)
-def _serbian() -> SerbianStemmer:
-    return _FoldedSerbianStemmer()
+def _serbian() -> Callable[[str], str]:
+    # Imported here: the snowballstemmer package loads all of its languages (about 30 ms), which
+    # the app's window must not wait for.
+    from snowballstemmer.serbian_stemmer import SerbianStemmer
+
+    class FoldedSerbianStemmer(SerbianStemmer):  # type: ignore[misc]
+        """Snowball Serbian for words already folded to Latin without diacritics. Its passes over
+        every letter that change nothing in such words are skipped (they were 60% of its time):
+        Cyrillic → Latin, and dj → đ (folding has turned every dj into d)."""
+
+        def _SerbianStemmer__r_cyr_to_lat(self) -> bool:
+            return True
+
+        def _SerbianStemmer__r_prelude(self) -> bool:
+            if "je" not in self.current:  # the rest of the prelude: ije / je → e (ijekavian)
+                return True
+            return bool(SerbianStemmer._SerbianStemmer__r_prelude(self))
+
+    return FoldedSerbianStemmer().stemWord  # type: ignore[no-any-return]
 
 
 # Stems already computed, by language. Stemming is the costliest step of a build, so a
@@ -204,7 +205,7 @@ def english_key(folded: str) -> str:
 def serbian_key(folded: str) -> str:
     found = _KEYS["sr"].get(folded)
     if found is None:
-        found = folded if len(folded) < 3 or folded.isdigit() else str(_serbian().stemWord(folded))
+        found = folded if len(folded) < 3 or folded.isdigit() else str(_serbian()(folded))
         _remember("sr", folded, found)
     return found
 

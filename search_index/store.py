@@ -12,7 +12,6 @@ digest it was built from, so an unchanged knowledge base is never re-indexed."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -21,7 +20,6 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +33,14 @@ from whoosh.index import Index
 from content.model import KnowledgeBase
 from search_index.analysis import MAX_WORD_CHARS, WORD_RE, is_stop, remember_keys, search_fold, tokenize, word_key
 from search_index.documents import SearchDocument, iter_documents
+
+# Re-exported: callers and tests know these names from here.
+from search_index.freshness import INDEX_NAME as INDEX_NAME
+from search_index.freshness import META_FILE as META_FILE
+from search_index.freshness import SCHEMA_VERSION as SCHEMA_VERSION
+from search_index.freshness import WRITE_LOCK as WRITE_LOCK
+from search_index.freshness import IndexMeta as IndexMeta
+from search_index.freshness import IndexState as IndexState
 from search_index.lexicon import (
     LEXICON_FILE,
     SEPARATOR,
@@ -45,11 +51,6 @@ from search_index.lexicon import (
     VocabularyBuilder,
     encode_key_sequence,
 )
-
-# Bump when the schema, analysis or indexed documents change shape: forces a rebuild.
-SCHEMA_VERSION = 3
-META_FILE = "index-meta.json"
-INDEX_NAME = "prepoznaj"
 
 # The parts of a document that count, and how much (BM25F): title, keywords, body. A word's
 # counts in them, weighted and length-normalised, are added up at build time into one posting
@@ -106,41 +107,6 @@ def make_schema() -> Schema:
     )
 
 
-class IndexState(Enum):
-    FRESH = "fresh"
-    MISSING = "missing"
-    STALE = "stale"  # built from other content or an older schema
-    DAMAGED = "damaged"  # files missing, truncated or unreadable
-    LOCKED = "locked"  # a writer's lock is still held on the folder (it hung, or crashed on a network drive)
-
-
-@dataclass(frozen=True)
-class IndexMeta:
-    content_digest: str
-    schema_version: int
-    doc_count: int
-    built_at: float
-    build_seconds: float = 0.0
-
-    @classmethod
-    def read(cls, index_dir: Path) -> IndexMeta | None:
-        try:
-            raw = json.loads((index_dir / META_FILE).read_text(encoding="utf-8"))
-            return cls(
-                content_digest=str(raw["content_digest"]),
-                schema_version=int(raw["schema_version"]),
-                doc_count=int(raw["doc_count"]),
-                built_at=float(raw["built_at"]),
-                build_seconds=float(raw.get("build_seconds", 0.0)),
-            )
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-
-    def write(self, index_dir: Path) -> None:
-        (index_dir / META_FILE).write_text(json.dumps(self.__dict__), encoding="utf-8")
-
-
-WRITE_LOCK = f"{INDEX_NAME}_WRITELOCK"
 _LEFTOVER = re.compile(r"^\.(?P<name>.+)\.(?:building|old)-(?P<pid>\d+)$")
 
 
