@@ -3,14 +3,17 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
+# Interface translations: the .ts files are in git, the compiled .qm files are built here.
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
 
-.PHONY: run test check lint typecheck bench screenshot clean
+.PHONY: run test check lint typecheck bench screenshot clean translations
 
-run: $(VENV)/.installed
+run: $(VENV)/.installed $(QM)
 	@scripts/sysdeps.sh window
 	$(PY) -m desktop
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(QM)
 	@scripts/sysdeps.sh offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
@@ -41,5 +44,15 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(PIP) install -q -e '.[test]'
 	@touch $@ $(VENV)/.installed
 
+# Refresh the Serbian catalogue from the tr() calls in desktop/, make the Cyrillic one, compile.
+translations: $(VENV)/.installed
+	$(PY) scripts/translations.py update
+
+resources/translations/%_sr_Cyrl.ts: resources/translations/%_sr_Latn.ts | $(VENV)/.installed
+	$(PY) scripts/translations.py cyrillic
+
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
+	$(PY) scripts/translations.py compile $<
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache resources/translations/*.qm

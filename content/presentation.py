@@ -584,6 +584,12 @@ class Presentation:
     def last(self) -> None:
         self.index = len(self._frames) - 1
 
+    def place(self, slide: int, anchor: int = 0) -> None:
+        """Show unit `anchor` of step `slide` (both clamped): the room keeps its place when the deck
+        is made again (in the other language, or script)."""
+        slide = max(0, min(slide, len(self.deck.slides) - 1))
+        self.index = self._locate(slide, anchor)
+
     def go_to_slide(self, slide: int) -> None:
         """The start of a step (all of a step's cards when arriving from the end is for back())."""
         self.index = next((n for n, f in enumerate(self._frames) if f.slide == slide), self.index)

@@ -17,8 +17,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import paths
+from desktop import i18n, paths
 from desktop.crash import CrashHandler, setup_logging
+from desktop.settings import Settings
 from desktop.single_instance import SingleInstance
 
 if TYPE_CHECKING:
@@ -29,8 +30,7 @@ READY_TIMEOUT_MS = 120_000
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
+translate = QCoreApplication.translate
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,7 +65,10 @@ def bring_to_front(window: MainWindow) -> None:
         window.raise_()
         window.activateWindow()
     window.statusBar().showMessage(
-        _tr("Prepoznaj is already open: this is its window (one window keeps your saved work in one place)."),
+        translate(
+            "Application",
+            "Prepoznaj is already open: this is its window (one window keeps your saved work in one place).",
+        ),
         10000,
     )
 
@@ -73,17 +76,18 @@ def bring_to_front(window: MainWindow) -> None:
 def answer_second_start(instance: SingleInstance, exit_when_ready: bool) -> int:
     """This data folder is already in use by a running Prepoznaj: bring that one to the front."""
     if instance.ask_running_instance():
-        print(_tr("Prepoznaj is already running; its window was brought to the front."))
+        print(translate("Application", "Prepoznaj is already running; its window was brought to the front."))
         return 0
-    message = _tr(
+    message = translate(
+        "Application",
         "Prepoznaj seems to be running already for this user (its lock file is %1), but it does not answer. "
-        "If it is frozen, close it (or end it in the task manager) and start Prepoznaj again."
+        "If it is frozen, close it (or end it in the task manager) and start Prepoznaj again.",
     ).replace("%1", str(instance.data_dir / "prepoznaj.lock"))
     log.warning("second start: the running instance did not answer")
     if exit_when_ready:
         print(message, file=sys.stderr)
     else:
-        QMessageBox.warning(None, _tr("Prepoznaj"), message)
+        QMessageBox.warning(None, translate("Application", "Prepoznaj"), message)
     return 1
 
 
@@ -107,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv if argv is not None else sys.argv[1:])
     log_path = setup_logging(paths.log_dir())
     app = create_application([sys.argv[0]])
+    settings = Settings()
+    i18n.install(i18n.initial_language(settings.language, settings.content_language))
     instance = SingleInstance(paths.data_dir())
     if not instance.claim():
         return answer_second_start(instance, args.exit_when_ready)
@@ -121,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from desktop.main_window import MainWindow  # after the checks: a second start never loads it
 
-    window = MainWindow()
+    window = MainWindow(settings)
     crash.parent_window = window
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()

@@ -5,7 +5,7 @@ the system browser; `#anchor` links scroll within the page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -34,6 +34,11 @@ class ArticleView(QTextBrowser):
         self._zoom = 0
         self._apply_font()
         self.setAccessibleName(self.tr("Article"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Article"))
+        super().changeEvent(event)
 
     # -- content ------------------------------------------------------------------------
     def show_html(self, html: str, anchor: str = "", scroll: int = 0) -> None:

@@ -11,11 +11,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFactory, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QStyleFactory, QToolTip, QWidget
 
-from desktop import paths
+from desktop import i18n, paths
 from desktop.desk.controller import Desk, menu_of
 from desktop.discreet import DISCREET_KEY, DiscreetMode, limits_text
 from desktop.themes import Theme, ThemeManager, arrow_icon, parse_theme
@@ -30,8 +30,7 @@ if TYPE_CHECKING:
 # none of them is needed to show the window.
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Comforts", text)
+translate = QCoreApplication.translate
 
 
 def open_user_database() -> tuple[UserDatabase, str]:
@@ -42,15 +41,17 @@ def open_user_database() -> tuple[UserDatabase, str]:
         db = UserDatabase.open(path)
     except (NewerDatabaseError, sqlite3.Error, OSError) as exc:
         fallback = Path(tempfile.mkdtemp(prefix="prepoznaj-")) / DB_FILENAME
-        message = _tr(
+        message = translate(
+            "Comforts",
             "Your bookmarks, notes and assessments could not be opened (%1). Nothing was changed in "
-            "that file. This session uses a temporary store that is not kept when you close Prepoznaj."
+            "that file. This session uses a temporary store that is not kept when you close Prepoznaj.",
         ).replace("%1", str(exc))
         return UserDatabase.open(fallback), message
     if db.notice is not None:
-        return db, _tr(
+        return db, translate(
+            "Comforts",
             "The file with your bookmarks, notes and assessments was damaged. It was kept as %1 and a "
-            "new one was started."
+            "new one was started.",
         ).replace("%1", str(db.notice.moved_to))
     return db, ""
 
@@ -71,13 +72,13 @@ class Comforts(QObject):
         window.view.document().setDefaultStyleSheet(self.themes.article_css())
         self._build_actions()
         self._build_menus()
+        self.retranslate()
         self.discreet = DiscreetMode(window, self.act_discreet)
         self.discreet.covering.connect(self.desk.flush)
-        self._name_controls()
         self._set_focus_order()
         self.page_shown("", "")
         if db_message:
-            QTimer.singleShot(0, lambda: QMessageBox.warning(window, _tr("Prepoznaj"), db_message))
+            QTimer.singleShot(0, lambda: QMessageBox.warning(window, self.tr("Prepoznaj"), db_message))
 
     # -- actions and menus ----------------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -88,41 +89,61 @@ class Comforts(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        self.act_print = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
-        self.act_preview = self._action(self.tr("Print Pre&view…"), "Ctrl+Shift+P")
-        self.act_pdf = self._action(self.tr("Export as P&DF…"), "Ctrl+Shift+E")
+        self.act_print = self._action("", QKeySequence.StandardKey.Print)
+        self.act_preview = self._action("", "Ctrl+Shift+P")
+        self.act_pdf = self._action("", "Ctrl+Shift+E")
         self.act_print.triggered.connect(self.print_page)
         self.act_preview.triggered.connect(self.preview_page)
         self.act_pdf.triggered.connect(self.export_pdf_dialog)
-        self.act_discreet = self._action(self.tr("&Discreet Mode"), DISCREET_KEY)
-        self.act_discreet.setToolTip(self.tr("Cover the window with a plain screen (F12 again to return). Not a lock."))
-        self.act_discreet.setStatusTip(self.act_discreet.toolTip())
+        self.act_discreet = self._action("", DISCREET_KEY)
         w.addAction(self.act_discreet)  # works while the menu bar is hidden
-        self.act_discreet_help = self._action(self.tr("About Discreet &Mode…"))
+        self.act_discreet_help = self._action("")
         self.act_discreet_help.triggered.connect(self.explain_discreet)
-        self.act_shortcuts = self._action(self.tr("&Keyboard Shortcuts"), QKeySequence.StandardKey.HelpContents)
+        self.act_shortcuts = self._action("", QKeySequence.StandardKey.HelpContents)
         self.act_shortcuts.triggered.connect(self.show_shortcuts)
         # F6 moves between the panes (as in browsers and Zeal); Tab moves within one.
-        self.act_next_pane = self._action(self.tr("Ne&xt Pane"), "F6")
-        self.act_previous_pane = self._action(self.tr("Pre&vious Pane"), "Shift+F6")
+        self.act_next_pane = self._action("", "F6")
+        self.act_previous_pane = self._action("", "Shift+F6")
         self.act_next_pane.triggered.connect(lambda: self.cycle_pane(1))
         self.act_previous_pane.triggered.connect(lambda: self.cycle_pane(-1))
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[Theme, QAction] = {}
-        labels = {
-            Theme.SYSTEM: self.tr("Follow the &System"),
-            Theme.LIGHT: self.tr("&Light"),
-            Theme.DARK: self.tr("&Dark"),
-            Theme.HIGH_CONTRAST: self.tr("&High Contrast"),
-        }
-        for theme, label in labels.items():
-            action = self._action(label)
+        for theme in Theme:
+            action = self._action("")
             action.setCheckable(True)
             action.setChecked(theme == self.themes.theme)
             action.setData(theme.value)
             action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
             self.theme_group.addAction(action)
             self.theme_actions[theme] = action
+
+    def retranslate(self) -> None:
+        """The texts of the actions and menus added to the window, in the interface language."""
+        for action, text in (
+            (self.act_print, self.tr("&Print…")),
+            (self.act_preview, self.tr("Print Pre&view…")),
+            (self.act_pdf, self.tr("Export as P&DF…")),
+            (self.act_discreet, self.tr("&Discreet Mode")),
+            (self.act_discreet_help, self.tr("About Discreet &Mode…")),
+            (self.act_shortcuts, self.tr("&Keyboard Shortcuts")),
+            (self.act_next_pane, self.tr("Ne&xt Pane")),
+            (self.act_previous_pane, self.tr("Pre&vious Pane")),
+            (self.theme_actions[Theme.SYSTEM], self.tr("Follow the &System")),
+            (self.theme_actions[Theme.LIGHT], self.tr("&Light")),
+            (self.theme_actions[Theme.DARK], self.tr("&Dark")),
+            (self.theme_actions[Theme.HIGH_CONTRAST], self.tr("&High Contrast")),
+        ):
+            action.setText(text)
+        self.act_discreet.setToolTip(self.tr("Cover the window with a plain screen (F12 again to return). Not a lock."))
+        self.act_discreet.setStatusTip(self.act_discreet.toolTip())
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self._name_controls()
+
+    def event(self, event: QEvent) -> bool:
+        # The window passes LanguageChange on to its children, this controller included.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
 
     def _build_menus(self) -> None:
         w = self.window
@@ -137,12 +158,13 @@ class Comforts(QObject):
             go_menu.addSeparator()
             for action in (self.act_next_pane, self.act_previous_pane):
                 go_menu.addAction(action)
+        self.theme_menu = QMenu(w)
+        self.theme_menu.setObjectName("themeMenu")
+        for action in self.theme_actions.values():
+            self.theme_menu.addAction(action)
         view_menu = menu_of(w.act_zoom_in)
         if view_menu is not None:
-            theme_menu = view_menu.addMenu(self.tr("&Theme"))
-            theme_menu.setObjectName("themeMenu")
-            for action in self.theme_actions.values():
-                theme_menu.addAction(action)
+            view_menu.addMenu(self.theme_menu)
             view_menu.addSeparator()
             view_menu.addAction(self.act_discreet)
         help_menu = menu_of(w.act_about)
@@ -183,8 +205,8 @@ class Comforts(QObject):
         doc = w.kb.document(target, w.lang)
         reviewed = doc.reviewed.isoformat() if doc is not None and doc.reviewed is not None else ""
         return PrintJob(
-            title=page.title,
-            html=self.decorate(page),
+            title=i18n.script_text(page.title, page.lang),
+            html=i18n.script_html(self.decorate(page), w.lang),
             address=href.partition("#")[0],
             content_version=w.kb.version,
             reviewed=reviewed,
@@ -203,9 +225,7 @@ class Comforts(QObject):
             QMessageBox.warning(self.window, self.tr("Print"), str(exc))
             return
         if pages:
-            self.window.statusBar().showMessage(
-                self.tr("Sent %1 page(s) to the printer.").replace("%1", str(pages)), 8000
-            )
+            self.window.statusBar().showMessage(self.tr("Sent %n page(s) to the printer.", "", pages), 8000)
 
     def preview_page(self) -> None:
         from desktop.printing import preview
@@ -239,7 +259,7 @@ class Comforts(QObject):
             return
         QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(
-            self.tr("Saved %1 page(s) to %2").replace("%1", str(pages)).replace("%2", str(target)), 10000
+            self.tr("Saved %n page(s) to %1", "", pages).replace("%1", str(target)), 10000
         )
 
     # -- themes ---------------------------------------------------------------------------

@@ -37,8 +37,7 @@ def _is_app_code(filename: str) -> bool:
     return filename.startswith(_APP_PACKAGES)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
+translate = QCoreApplication.translate
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO, native_crashes: bool = True) -> Path | None:
@@ -163,22 +162,26 @@ def crash_dialog(report: ErrorReport, log_path: Path | None, parent: QWidget | N
     box = QMessageBox(parent)
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Prepoznaj: unexpected error"))
-    box.setText(_tr("Something went wrong that Prepoznaj did not expect. You can go on working."))
+    box.setWindowTitle(translate("CrashDialog", "Prepoznaj: unexpected error"))
+    box.setText(translate("CrashDialog", "Something went wrong that Prepoznaj did not expect. You can go on working."))
     what = f"{report.kind}: {report.message}" if report.message else report.kind
-    lines = [_tr("What happened: %1").replace("%1", what)]
+    lines = [translate("CrashDialog", "What happened: %1").replace("%1", what)]
     if report.where:
-        lines.append(_tr("Where: %1").replace("%1", report.where))
+        lines.append(translate("CrashDialog", "Where: %1").replace("%1", report.where))
     if log_path is not None:
         lines.append(
-            _tr("The details were written to the log file %1. Please send it to whoever supports Prepoznaj.").replace(
-                "%1", str(log_path)
-            )
+            translate(
+                "CrashDialog",
+                "The details were written to the log file %1. Please send it to whoever supports Prepoznaj.",
+            ).replace("%1", str(log_path))
         )
     else:
-        lines.append(_tr("The log folder could not be written, so the details are below only."))
+        lines.append(translate("CrashDialog", "The log folder could not be written, so the details are below only."))
     lines.append(
-        _tr("Your saved answers, notes and bookmarks are kept: every change is saved the moment it is made.")
+        translate(
+            "CrashDialog",
+            "Your saved answers, notes and bookmarks are kept: every change is saved the moment it is made.",
+        )
     )
     box.setInformativeText("\n\n".join(lines))
     box.setDetailedText(report.details)

@@ -14,25 +14,29 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, 
 DISCREET_KEY = QKeySequence(Qt.Key.Key_F12)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DiscreetMode", text)
+translate = QCoreApplication.translate
 
 
 def neutral_title() -> str:
-    return _tr("Document")
+    return translate("DiscreetMode", "Document")
 
 
 def limits_text() -> str:
     """The honest explanation shown in Help and in the action's tooltip."""
-    return _tr(
+    return translate(
+        "DiscreetMode",
         "F12 covers the window with a plain screen and changes the window title to “Document”, so "
         "that someone looking at your screen during a visit does not see what you are reading. "
         "Press F12 again to come back; nothing is closed or lost.\n\n"
         "It is not a lock and not a security feature: anyone who presses F12 gets the window "
         "back. The task bar or dock may still show the program's icon, a dialog box that is open "
         "stays open, and it does not hide other windows or undo what was already seen. To leave "
-        "the laptop, lock the computer (for example Windows+L or Ctrl+Alt+L)."
+        "the laptop, lock the computer (for example Windows+L or Ctrl+Alt+L).",
     )
+
+
+def paused_word() -> str:
+    return translate("DiscreetMode", "Paused")
 
 
 class NeutralScreen(QWidget):
@@ -43,14 +47,19 @@ class NeutralScreen(QWidget):
         self.setObjectName("neutralScreen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
-        self.setAccessibleName(_tr("Paused"))
+        self.setAccessibleName(paused_word())
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(paused_word())
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
         painter.setPen(self.palette().placeholderText().color())
-        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), _tr("Paused"))
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), paused_word())
 
 
 class DiscreetMode(QObject):

@@ -7,13 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import script_text
+
 if TYPE_CHECKING:
     from content.model import KnowledgeBase
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Home", text)
-
+translate = QCoreApplication.translate
 
 _START_ARTICLES = (
     "continuum-of-exploitation",
@@ -26,55 +25,53 @@ _START_ARTICLES = (
 
 
 def home_html(kb: KnowledgeBase, lang: str) -> str:
-    parts = [
-        f"<h1>{escape(_tr('Prepoznaj'))}</h1>",
-        "<p>"
-        + escape(
-            _tr(
-                "Recognise trafficking for labour exploitation, tell it apart from labour-law "
-                "violations, and know what to do next. Everything here works offline."
-            )
-        )
-        + "</p>",
-        f"<h2>{escape(_tr('Start here'))}</h2><ul>",
-    ]
+    """The start page in the interface language; titles and summaries in `lang` (the content's), in
+    the reader's script."""
+    title = translate("Home", "Prepoznaj")
+    intro = translate(
+        "Home",
+        "Recognise trafficking for labour exploitation, tell it apart from labour-law "
+        "violations, and know what to do next. Everything here works offline.",
+    )
+    parts = [f"<h1>{escape(title)}</h1>", f"<p>{escape(intro)}</p>"]
+    start = translate("Home", "Start here")
+    parts.append(f"<h2>{escape(start)}</h2><ul>")
     for doc_id in _START_ARTICLES:
         article = kb.article(doc_id, lang)
         if article is not None:
-            summary = f" — {escape(article.summary)}" if article.summary else ""
-            parts.append(f'<li><a href="kb:{doc_id}">{escape(article.title)}</a>{summary}</li>')
+            shown = escape(script_text(article.title, article.lang))
+            summary = f" — {escape(script_text(article.summary, article.lang))}" if article.summary else ""
+            parts.append(f'<li><a href="kb:{doc_id}">{shown}</a>{summary}</li>')
     parts.append("</ul>")
-    parts.append(f"<h2>{escape(_tr('Reference'))}</h2><ul>")
-    parts.append(
-        f'<li><a href="kb:indicators">{escape(_tr("Indicator catalogue"))}</a> — '
-        f"{escape(_tr('%1 indicators by dimension and strength').replace('%1', str(len(kb.indicators))))}</li>"
-    )
-    parts.append(
-        f'<li><a href="kb:glossary">{escape(_tr("Glossary"))}</a> — '
-        f"{escape(_tr('%1 terms in English and Serbian').replace('%1', str(len(kb.glossary))))}</li>"
-    )
-    parts.append(f'<li><a href="kb:contacts">{escape(_tr("Referral contacts"))}</a></li></ul>')
+    catalogue = translate("Home", "Indicator catalogue")
+    indicators = translate("Home", "%n indicators by dimension and strength", "", len(kb.indicators))
+    glossary = translate("Home", "Glossary")
+    terms = translate("Home", "%n terms in English and Serbian", "", len(kb.glossary))
+    contacts = translate("Home", "Referral contacts")
+    reference = translate("Home", "Reference")
+    parts.append(f"<h2>{escape(reference)}</h2><ul>")
+    parts.append(f'<li><a href="kb:indicators">{escape(catalogue)}</a> — {escape(indicators)}</li>')
+    parts.append(f'<li><a href="kb:glossary">{escape(glossary)}</a> — {escape(terms)}</li>')
+    parts.append(f'<li><a href="kb:contacts">{escape(contacts)}</a></li></ul>')
     if kb.cases:
-        parts.append(f"<h2>{escape(_tr('Training cases'))}</h2><ul>")
-        for case in sorted((c for c in (kb.case(i, lang) for i in kb.cases) if c), key=lambda c: c.title.casefold()):
-            parts.append(f'<li><a href="kb:{case.id}">{escape(case.title)}</a></li>')
+        training = translate("Home", "Training cases")
+        parts.append(f"<h2>{escape(training)}</h2><ul>")
+        cases = sorted((c for c in (kb.case(i, lang) for i in kb.cases) if c), key=lambda c: c.title.casefold())
+        for case in cases:
+            parts.append(f'<li><a href="kb:{case.id}">{escape(script_text(case.title, case.lang))}</a></li>')
         parts.append("</ul>")
-    disclaimer = _tr(
+    disclaimer = translate(
+        "Home",
         "Formal identification of a victim is not the inspector’s decision: it belongs to the police "
-        "and the Centre for Protection of Victims of Trafficking."
+        "and the Centre for Protection of Victims of Trafficking.",
     )
     parts.append(f'<p class="meta">{escape(disclaimer)}</p>')
     return "\n".join(parts)
 
 
 def not_found_html(href: str) -> str:
-    return (
-        f"<h1>{escape(_tr('Page not found'))}</h1>"
-        + "<p>"
-        + escape(
-            _tr("There is no page at %1. It may have been renamed or removed from the knowledge base.").replace(
-                "%1", href
-            )
-        )
-        + "</p>"
-    )
+    heading = translate("Home", "Page not found")
+    text = translate(
+        "Home", "There is no page at %1. It may have been renamed or removed from the knowledge base."
+    ).replace("%1", href)
+    return f"<h1>{escape(heading)}</h1><p>{escape(text)}</p>"

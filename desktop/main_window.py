@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import paths
+from desktop import i18n, paths
 from desktop.article_view import ArticleView
 from desktop.assessment.controller import Assessments
 from desktop.comforts import Comforts
 from desktop.history import NavigationHistory
 from desktop.home import home_html, not_found_html
+from desktop.i18n import Language
 from desktop.navigation import NavigationTree
 from desktop.search_panel import SearchPanel
 from desktop.search_tools import SearchTools
@@ -52,7 +53,8 @@ def _parse_kb_link(href: str) -> KbLink:
 
 class MainWindow(QMainWindow):
     ready = Signal()  # content shown and search usable
-    page_shown = Signal(str, str)  # href (HOME_HREF for the start page), title ("" when none)
+    page_shown = Signal(str, str)  # href (HOME_HREF for the start page), title as shown ("" when none)
+    language_changed = Signal()  # the interface language or the content language changed
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -63,7 +65,14 @@ class MainWindow(QMainWindow):
         self.problems: list[Problem] = []
         self.opened_index: OpenedIndex | None = None
         self.history = NavigationHistory()
-        self.lang = self.settings.content_language
+        # One language for the interface and the content; the content can be read in the other
+        # language for a while (View ▸ Content in …), which is not remembered.
+        self.language = i18n.initial_language(self.settings.language, self.settings.content_language)
+        if i18n.current() is not self.language:
+            i18n.install(self.language)
+        self._content_override = ""
+        self.lang = self.language.content_lang  # the language of the content shown: "en" or "sr"
+        self._page_title = ""
         self._content_ready = False
         self._search_ready = False
         self._worker: StartupWorker | None = None
@@ -72,9 +81,12 @@ class MainWindow(QMainWindow):
         self.view = ArticleView(self)
         self.nav = NavigationTree(self)
         self.search = SearchPanel(self)
+        self.search.set_language(self.lang)
+        self.search.set_cyrillic(self.language.cyrillic)
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
+        self.retranslate()
         self._connect()
         self.comforts = Comforts(self)  # desk, print/PDF, themes, discreet mode, keyboard, About
         self.assessments = Assessments(self)  # guided assessment: menu, toolbar, windows, saved list
@@ -118,44 +130,55 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.act_back = self._action(self.tr("&Back"), QKeySequence.StandardKey.Back, sp.SP_ArrowBack)
-        self.act_forward = self._action(self.tr("&Forward"), QKeySequence.StandardKey.Forward, sp.SP_ArrowForward)
-        self.act_home = self._action(self.tr("&Home"), "Alt+Home", sp.SP_DirHomeIcon)
-        self.act_zoom_in = self._action(self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn)
-        self.act_zoom_out = self._action(self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut)
-        self.act_zoom_reset = self._action(self.tr("&Reset Zoom"), "Ctrl+0")
-        self.act_find = self._action(self.tr("&Search"), "Ctrl+K")
-        self.act_quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
-        self.act_problems = self._action(self.tr("Content &Problems…"))
-        self.act_about = self._action(self.tr("&About Prepoznaj"))
-        self.act_lang_en = self._action(self.tr("Content in &English"))
-        self.act_lang_sr = self._action(self.tr("Content in &Serbian"))
-        group = QActionGroup(self)
-        for act, lang in ((self.act_lang_en, "en"), (self.act_lang_sr, "sr")):
+        self.act_back = self._action("", QKeySequence.StandardKey.Back, sp.SP_ArrowBack)
+        self.act_forward = self._action("", QKeySequence.StandardKey.Forward, sp.SP_ArrowForward)
+        self.act_home = self._action("", "Alt+Home", sp.SP_DirHomeIcon)
+        self.act_zoom_in = self._action("", QKeySequence.StandardKey.ZoomIn)
+        self.act_zoom_out = self._action("", QKeySequence.StandardKey.ZoomOut)
+        self.act_zoom_reset = self._action("", "Ctrl+0")
+        self.act_find = self._action("", "Ctrl+K")
+        self.act_quit = self._action("", QKeySequence.StandardKey.Quit)
+        self.act_problems = self._action("")
+        self.act_about = self._action("")
+        # Each language named in itself, as language menus do: never translated.
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[Language, QAction] = {}
+        for language in Language:
+            act = self._action(language.native_name)
+            act.setObjectName(f"language_{language.value}")
             act.setCheckable(True)
-            act.setChecked(lang == self.lang)
-            act.setData(lang)
-            group.addAction(act)
+            act.setChecked(language is self.language)
+            act.setData(language.value)
+            self.language_group.addAction(act)
+            self.language_actions[language] = act
+        self.act_lang_en = self.language_actions[Language.ENGLISH]
+        self.act_lang_sr = self.language_actions[Language.SERBIAN_LATIN]
+        self.act_lang_cyrl = self.language_actions[Language.SERBIAN_CYRILLIC]
+        self.act_other_content = self._action("")
+        self.act_other_content.setObjectName("otherContentLanguage")
+        self.act_other_content.setCheckable(True)
         self.act_back.setEnabled(False)
         self.act_forward.setEnabled(False)
 
         menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addAction(self.act_quit)
-        go_menu = menu.addMenu(self.tr("&Go"))
+        self.file_menu = menu.addMenu("")
+        self.file_menu.addAction(self.act_quit)
+        self.go_menu = menu.addMenu("")
         for act in (self.act_back, self.act_forward, self.act_home, self.act_find):
-            go_menu.addAction(act)
-        view_menu = menu.addMenu(self.tr("&View"))
+            self.go_menu.addAction(act)
+        self.view_menu = menu.addMenu("")
         for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
-            view_menu.addAction(act)
-        view_menu.addSeparator()
-        view_menu.addAction(self.act_lang_en)
-        view_menu.addAction(self.act_lang_sr)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_problems)
-        help_menu.addAction(self.act_about)
+            self.view_menu.addAction(act)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.view_menu.addAction(self.act_other_content)
+        self.help_menu = menu.addMenu("")
+        self.help_menu.addAction(self.act_problems)
+        self.help_menu.addAction(self.act_about)
 
-        toolbar = QToolBar(self.tr("Navigation"), self)
+        toolbar = QToolBar(self)
         toolbar.setObjectName("navigationToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -172,17 +195,66 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("indexProgress")
         self.progress.setMaximumWidth(220)
-        self.progress.setFormat(self.tr("Indexing %p%"))
         self.progress.hide()
         self.problems_button = QPushButton(self)
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setFlat(True)
         self.problems_button.hide()
-        self.version_label = QLabel(self.tr("Loading content…"), self)
+        self.version_label = QLabel(self)
         self.version_label.setObjectName("contentVersion")
         bar.addPermanentWidget(self.problems_button)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.version_label)
+
+    def retranslate(self) -> None:
+        """The window's own texts, in the interface language (the panels and the controllers that
+        add menus set theirs themselves): when built and after every change of language."""
+        for action, text in (
+            (self.act_back, self.tr("&Back")),
+            (self.act_forward, self.tr("&Forward")),
+            (self.act_home, self.tr("&Home")),
+            (self.act_zoom_in, self.tr("Zoom &In")),
+            (self.act_zoom_out, self.tr("Zoom &Out")),
+            (self.act_zoom_reset, self.tr("&Reset Zoom")),
+            (self.act_find, self.tr("&Search")),
+            (self.act_quit, self.tr("&Quit")),
+            (self.act_problems, self.tr("Content &Problems…")),
+            (self.act_about, self.tr("&About Prepoznaj")),
+        ):
+            action.setText(text)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        if self.language.content_lang == "en":
+            self.act_other_content.setText(self.tr("Content in &Serbian"))
+            self.act_other_content.setToolTip(
+                self.tr("Show the articles in Serbian where they are translated; the interface stays in English")
+            )
+        else:
+            self.act_other_content.setText(self.tr("Content in &English"))
+            self.act_other_content.setToolTip(
+                self.tr("Show the English originals of the articles; the interface stays in Serbian")
+            )
+        self.act_other_content.setStatusTip(self.act_other_content.toolTip())
+        self.toolbar.setWindowTitle(self.tr("Navigation"))
+        self.progress.setFormat(self.tr("Indexing %p%"))
+        self._show_content_status()
+        self._update_title(self._page_title)
+
+    def _show_content_status(self) -> None:
+        if self.kb is None:
+            self.version_label.setText(self.tr("Loading content…"))
+            return
+        self.version_label.setText(self.tr("Content %1").replace("%1", self.kb.version))
+        if self.problems:
+            self.problems_button.setText(self.tr("⚠ %n content problem(s)", "", len(self.problems)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _connect(self) -> None:
         self.act_back.triggered.connect(lambda: self.go_back())  # not the `checked` flag as steps
@@ -195,8 +267,9 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.act_problems.triggered.connect(self.show_problems)
         self.act_about.triggered.connect(self.show_about)
-        self.act_lang_en.triggered.connect(lambda: self.set_content_language("en"))
-        self.act_lang_sr.triggered.connect(lambda: self.set_content_language("sr"))
+        for language, act in self.language_actions.items():
+            act.triggered.connect(lambda _checked=False, chosen=language: self.set_language(chosen))
+        self.act_other_content.toggled.connect(self._on_other_content)
         self.problems_button.clicked.connect(self.show_problems)
         self.view.kb_link_activated.connect(self.open_href)
         self.view.zoom_changed.connect(self._on_zoom)
@@ -266,9 +339,8 @@ class MainWindow(QMainWindow):
         self.kb = loaded.kb
         self.problems = loaded.problems
         self.nav.populate(loaded.kb, self.lang)
-        self.version_label.setText(self.tr("Content %1").replace("%1", loaded.kb.version))
+        self._show_content_status()
         if self.problems:
-            self.problems_button.setText(self.tr("⚠ %n content problem(s)", "", len(self.problems)))
             self.problems_button.show()
             self.statusBar().showMessage(
                 self.tr("Some content files are broken and were skipped: %1").replace(
@@ -355,10 +427,25 @@ class MainWindow(QMainWindow):
             self._update_title(self.tr("Not found"))
             self.page_shown.emit(href, "")
             return
-        self.view.show_html(self.comforts.decorate(page), anchor=link.anchor, scroll=scroll)
+        # In Cyrillic the Serbian text is transliterated; an English page (or an English part of a
+        # Serbian page, marked lang="en" by the content) stays as written.
+        html = i18n.script_html(self.comforts.decorate(page), self.lang)
+        self.view.show_html(html, anchor=link.anchor, scroll=scroll)
         self.nav.select_href(href)
-        self._update_title(page.title)
-        self.page_shown.emit(href, page.title)
+        title = i18n.script_text(page.title, page.lang)
+        self._update_title(title)
+        self.page_shown.emit(href, title)
+
+    def display_title(self, href: str) -> str:
+        """The title of a kb: page as the reader sees it (language and script), for menus and lists."""
+        pages = self.pages
+        if pages is None or self.kb is None:
+            return href
+        target = _parse_kb_link(href).target
+        doc = self.kb.document(target, self.lang)
+        if doc is not None:
+            return i18n.script_text(doc.title, doc.lang)
+        return i18n.script_text(pages.title_of(href, self.lang), self.lang)
 
     def _reload_current(self) -> None:
         if self.history.current is not None:
@@ -386,21 +473,57 @@ class MainWindow(QMainWindow):
         self.search.field.setFocus()
         self.search.field.selectAll()
 
-    def set_content_language(self, lang: str) -> None:
-        if lang == self.lang:
+    def set_language(self, language: Language) -> None:
+        """Interface and content in `language`, at once, without a restart; remembered."""
+        self.settings.language = language.value
+        self.language_actions[language].setChecked(True)
+        if language is self.language and i18n.current() is language and not self._content_override:
             return
-        self.lang = lang
-        self.settings.content_language = lang
-        self.search.set_language(lang)
+        self.language = language
+        self._content_override = ""
+        i18n.install(language)
+        # Every open window sets its texts now rather than on the next turn of the event loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.retranslate()
+        self._content_language_changed()
+
+    def set_content_language(self, lang: str) -> None:
+        """Show the content in `lang` ("en" or "sr") while the interface keeps its language (View ▸
+        Content in …); the interface's own content language ends the detour. Not remembered."""
+        override = "" if lang == self.language.content_lang else lang
+        if override == self._content_override:
+            return
+        self._content_override = override
+        self._content_language_changed()
+
+    def _on_other_content(self, checked: bool) -> None:
+        other = "sr" if self.language.content_lang == "en" else "en"
+        self.set_content_language(other if checked else self.language.content_lang)
+
+    def _content_language_changed(self) -> None:
+        self.lang = self._content_override or self.language.content_lang
+        self.act_other_content.blockSignals(True)
+        self.act_other_content.setChecked(bool(self._content_override))
+        self.act_other_content.blockSignals(False)
+        self.search.set_language(self.lang)
+        self.search.set_cyrillic(self.language.cyrillic)
         if self.kb is not None:
-            self.nav.populate(self.kb, lang)
-        self._reload_current()
+            self.nav.populate(self.kb, self.lang)
+        if self.history.current is not None:
+            self._reload_current()
+        elif self.kb is None:
+            self.view.show_html(self._loading_html())
+        self.language_changed.emit()
 
     def _on_zoom(self, step: int) -> None:
         self.settings.zoom = step
 
     def _update_title(self, page_title: str) -> None:
+        self._page_title = page_title
         app = self.tr("Prepoznaj")
+        comforts = getattr(self, "comforts", None)
+        if comforts is None or not comforts.discreet.active:  # discreet mode keeps its neutral name
+            QGuiApplication.setApplicationDisplayName(app)  # Qt adds it to every window's title
         self.setWindowTitle(f"{page_title} — {app}" if page_title else app)
 
     # -- dialogs ------------------------------------------------------------------------
@@ -427,7 +550,8 @@ class MainWindow(QMainWindow):
         self.comforts.show_about()
 
     def _loading_html(self) -> str:
-        return f"<h1>{escape(self.tr('Prepoznaj'))}</h1><p>{escape(self.tr('Loading the knowledge base…'))}</p>"
+        title, loading = self.tr("Prepoznaj"), self.tr("Loading the knowledge base…")
+        return f"<h1>{escape(title)}</h1><p>{escape(loading)}</p>"
 
     # -- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from desktop.i18n import local_text, script_text, sort_key
 
 if TYPE_CHECKING:
     from content.model import KnowledgeBase
@@ -25,6 +27,14 @@ class NavigationTree(QTreeWidget):
         self.setAccessibleName(self.tr("Contents"))
         self.itemActivated.connect(self._on_activated)
         self.itemClicked.connect(self._on_activated)
+        self._shown: tuple[KnowledgeBase, str] | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Contents"))
+            if self._shown is not None:
+                self.populate(*self._shown)
+        super().changeEvent(event)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         href = item.data(0, HREF_ROLE)
@@ -39,6 +49,10 @@ class NavigationTree(QTreeWidget):
         return item
 
     def populate(self, kb: KnowledgeBase, lang: str) -> None:
+        """The tree in the interface language, with the content's titles in `lang` (in the reader's script)."""
+        self._shown = (kb, lang)
+        current = self.currentItem()
+        selected = current.data(0, HREF_ROLE) if current is not None else None
         self.clear()
         self._guidance(kb, lang)
         self._indicators(kb, lang)
@@ -49,6 +63,8 @@ class NavigationTree(QTreeWidget):
         self._node(reference, self.tr("Referral contacts"), "kb:contacts")
         for item in self._top_level_items():
             item.setExpanded(True)
+        if selected:
+            self.select_href(str(selected))
 
     def _top_level_items(self) -> list[QTreeWidgetItem]:
         items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
@@ -62,14 +78,17 @@ class NavigationTree(QTreeWidget):
             ]
             if not articles:
                 continue
-            j_item = self._node(root, jurisdiction.label.get(lang))
+            j_item = self._node(root, local_text(jurisdiction.label, lang))
             for topic in kb.topics.values():
-                in_topic = sorted((a for a in articles if a.topic == topic.id), key=lambda a: a.title.casefold())
-                if not in_topic:
+                titles = sorted(
+                    ((script_text(a.title, a.lang), a.id) for a in articles if a.topic == topic.id),
+                    key=lambda pair: sort_key(pair[0]),
+                )
+                if not titles:
                     continue
-                t_item = self._node(j_item, topic.label.get(lang))
-                for article in in_topic:
-                    self._node(t_item, article.title, f"kb:{article.id}")
+                t_item = self._node(j_item, local_text(topic.label, lang))
+                for title, doc_id in titles:
+                    self._node(t_item, title, f"kb:{doc_id}")
 
     def _indicators(self, kb: KnowledgeBase, lang: str) -> None:
         root = self._node(self, self.tr("Indicators"))
@@ -77,19 +96,19 @@ class NavigationTree(QTreeWidget):
             members = [i for i in kb.indicators.values() if i.dimension == dimension.id]
             if not members:
                 continue
-            d_item = self._node(root, dimension.label.get(lang), f"kb:indicators#{dimension.id}")
+            d_item = self._node(root, local_text(dimension.label, lang), f"kb:indicators#{dimension.id}")
             for indicator in members:
-                self._node(d_item, indicator.label.get(lang), f"kb:{indicator.id}")
+                self._node(d_item, local_text(indicator.label, lang), f"kb:{indicator.id}")
         if kb.checks:
             c_item = self._node(root, self.tr("Labour-law checks"))
             for check in kb.checks.values():
-                self._node(c_item, check.label.get(lang), f"kb:{check.id}")
+                self._node(c_item, local_text(check.label, lang), f"kb:{check.id}")
 
     def _cases(self, kb: KnowledgeBase, lang: str) -> None:
         root = self._node(self, self.tr("Cases"))
-        cases = [c for c in (kb.case(i, lang) for i in kb.cases) if c]
-        for case in sorted(cases, key=lambda c: c.title.casefold()):
-            self._node(root, case.title, f"kb:{case.id}")
+        cases = [(script_text(c.title, c.lang), c.id) for c in (kb.case(i, lang) for i in kb.cases) if c]
+        for title, case_id in sorted(cases, key=lambda pair: sort_key(pair[0])):
+            self._node(root, title, f"kb:{case_id}")
 
     def select_href(self, href: str) -> None:
         """Highlight the entry for `href` (if it has one) without emitting open_requested."""

@@ -34,8 +34,7 @@ MARGINS_MM = QMarginsF(18, 16, 18, 16)
 PRINT_CSS = "a { color: #0b3d91; } a.term { color: #1d2433; text-decoration: none; }"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+translate = QCoreApplication.translate
 
 
 class PrintError(RuntimeError):
@@ -52,16 +51,19 @@ class PrintJob:
     printed_on: str = ""  # ISO date
 
     def footer_left(self) -> str:
-        bits = ["Prepoznaj", _tr("content %1").replace("%1", self.content_version)]
+        bits = [
+            translate("Printing", "Prepoznaj"),
+            translate("Printing", "content %1").replace("%1", self.content_version),
+        ]
         if self.reviewed:
-            bits.append(_tr("reviewed %1").replace("%1", self.reviewed))
+            bits.append(translate("Printing", "reviewed %1").replace("%1", self.reviewed))
         if self.printed_on:
-            bits.append(_tr("printed %1").replace("%1", self.printed_on))
+            bits.append(translate("Printing", "printed %1").replace("%1", self.printed_on))
         return " · ".join(bits)
 
 
 def page_label(number: int, total: int) -> str:
-    return _tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+    return translate("Printing", "Page %1 of %2").replace("%1", str(number)).replace("%2", str(total))
 
 
 def build_document(job: PrintJob) -> QTextDocument:
@@ -71,11 +73,11 @@ def build_document(job: PrintJob) -> QTextDocument:
     font.setPointSizeF(BODY_POINT_SIZE)
     doc.setDefaultFont(font)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, job.title)
-    meta = [job.address, _tr("content version %1").replace("%1", job.content_version)]
+    meta = [job.address, translate("Printing", "content version %1").replace("%1", job.content_version)]
     if job.reviewed:
-        meta.append(_tr("reviewed %1").replace("%1", job.reviewed))
+        meta.append(translate("Printing", "reviewed %1").replace("%1", job.reviewed))
     if job.printed_on:
-        meta.append(_tr("printed %1").replace("%1", job.printed_on))
+        meta.append(translate("Printing", "printed %1").replace("%1", job.printed_on))
     line = f'<p class="meta">{escape(" · ".join(meta))}</p>'
     html = job.html
     end_of_title = html.find("</h1>")
@@ -98,7 +100,7 @@ def paint(job: PrintJob, printer: QPrinter) -> int:
     doc = build_document(job)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError(_tr("The printer could not be opened."))
+        raise PrintError(translate("Printing", "The printer could not be opened."))
     try:
         return _paint_pages(doc, job, printer, painter)
     finally:
@@ -121,7 +123,7 @@ def _paint_pages(doc: QTextDocument, job: PrintJob, printer: QPrinter, painter: 
     rule.setWidthF(max(1.0, printer.resolution() / 150))
     for number in range(1, total + 1):
         if number > 1 and not printer.newPage():
-            raise PrintError(_tr("The printer could not start a new page."))
+            raise PrintError(translate("Printing", "The printer could not start a new page."))
         top = (number - 1) * body.height()
         painter.save()
         painter.translate(body.left(), body.top() - top)
@@ -153,7 +155,7 @@ def export_pdf(job: PrintJob, path: Path) -> int:
     """Writes the page as a PDF file (through a temporary file: a failure leaves no half file)."""
     if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
         raise PrintError(
-            _tr("The PDF file could not be written: %1 is not a folder you can write to.").replace(
+            translate("Printing", "The PDF file could not be written: %1 is not a folder you can write to.").replace(
                 "%1", str(path.parent)
             )
         )
@@ -168,7 +170,7 @@ def export_pdf(job: PrintJob, path: Path) -> int:
         partial.unlink(missing_ok=True)
         raise
     if not partial.exists():
-        raise PrintError(_tr("The PDF file could not be written: %1").replace("%1", str(path)))
+        raise PrintError(translate("Printing", "The PDF file could not be written: %1").replace("%1", str(path)))
     partial.replace(path)
     return pages
 
@@ -178,7 +180,7 @@ def print_with_dialog(job: PrintJob, parent: QWidget | None) -> int:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure(printer, job)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print “%1”").replace("%1", job.title))
+    dialog.setWindowTitle(translate("Printing", "Print “%1”").replace("%1", job.title))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return 0
     return paint(job, printer)
@@ -188,6 +190,6 @@ def preview(job: PrintJob, parent: QWidget | None) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure(printer, job)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print preview — %1").replace("%1", job.title))
+    dialog.setWindowTitle(translate("Printing", "Print preview — %1").replace("%1", job.title))
     dialog.paintRequested.connect(lambda target: paint(job, target))
     dialog.exec()

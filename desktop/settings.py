@@ -57,12 +57,19 @@ class Settings:
 
     @property
     def content_language(self) -> str:
-        value = str(self._qs.value("content/language", "en"))
-        return value if value in ("en", "sr") else "en"
+        """The content language of versions before the interface was translated ("en"/"sr"), "" when
+        never set: it chooses the interface language until one is chosen (desktop.i18n)."""
+        value = str(self._qs.value("content/language", "") or "")
+        return value if value in ("en", "sr") else ""
 
-    @content_language.setter
-    def content_language(self, value: str) -> None:
-        self._qs.setValue("content/language", value)
+    @property
+    def language(self) -> str:
+        """The interface language chosen ("en", "sr_Latn", "sr_Cyrl"), "" until one is chosen."""
+        return str(self._qs.value("ui/language", "") or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("ui/language", value)
 
     @property
     def theme(self) -> str:

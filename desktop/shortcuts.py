@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -65,23 +63,37 @@ def collect_shortcuts(window: QMainWindow, include_unbound: bool = True) -> list
     for action in window.actions():
         if id(action) in seen or not _keys(action):
             continue
-        entries.append(ShortcutEntry(_tr("Window"), plain(action.text()), _keys(action)))
+        entries.append(ShortcutEntry(translate("Shortcuts", "Window"), plain(action.text()), _keys(action)))
     return entries
 
 
 def fixed_keys() -> list[ShortcutEntry]:
     """Keys that belong to lists and fields rather than to actions."""
-    group = _tr("In lists and fields")
+    group = translate("Shortcuts", "In lists and fields")
     return [
-        ShortcutEntry(group, _tr("Move between controls"), _tr("Tab, Shift+Tab")),
-        ShortcutEntry(group, _tr("From the search field into the results"), _tr("Down")),
-        ShortcutEntry(group, _tr("Open the selected result, bookmark, history entry or note"), _tr("Enter")),
-        ShortcutEntry(group, _tr("Clear the search"), _tr("Esc")),
-        ShortcutEntry(group, _tr("Rename a bookmark or folder"), "F2"),
-        ShortcutEntry(group, _tr("Delete a bookmark or folder"), _tr("Del")),
-        ShortcutEntry(group, _tr("More commands for the selected item"), _tr("Menu key, Shift+F10")),
-        ShortcutEntry(group, _tr("Move through the links of an article"), _tr("Tab in the article")),
-        ShortcutEntry(group, _tr("Open the focused link"), _tr("Enter in the article")),
+        ShortcutEntry(group, translate("Shortcuts", "Move between controls"), "Tab, Shift+Tab"),
+        ShortcutEntry(
+            group, translate("Shortcuts", "From the search field into the results"), translate("Shortcuts", "Down")
+        ),
+        ShortcutEntry(
+            group, translate("Shortcuts", "Open the selected result, bookmark, history entry or note"), "Enter"
+        ),
+        ShortcutEntry(group, translate("Shortcuts", "Clear the search"), "Esc"),
+        ShortcutEntry(group, translate("Shortcuts", "Rename a bookmark or folder"), "F2"),
+        ShortcutEntry(group, translate("Shortcuts", "Delete a bookmark or folder"), "Del"),
+        ShortcutEntry(
+            group,
+            translate("Shortcuts", "More commands for the selected item"),
+            translate("Shortcuts", "Menu key, Shift+F10"),
+        ),
+        ShortcutEntry(
+            group,
+            translate("Shortcuts", "Move through the links of an article"),
+            translate("Shortcuts", "Tab in the article"),
+        ),
+        ShortcutEntry(
+            group, translate("Shortcuts", "Open the focused link"), translate("Shortcuts", "Enter in the article")
+        ),
     ]
 
 
@@ -89,17 +101,13 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.window_ = window
         self.filter = QLineEdit(self)
         self.filter.setObjectName("shortcutsFilter")
-        self.filter.setPlaceholderText(self.tr("Filter…"))
-        self.filter.setAccessibleName(self.tr("Filter shortcuts"))
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("shortcutsTree")
-        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -108,10 +116,24 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.entries = collect_shortcuts(window) + fixed_keys()
-        self._fill("")
+        self.entries: list[ShortcutEntry] = []
         self.filter.textChanged.connect(self._fill)
         self.resize(620, 640)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.filter.setPlaceholderText(self.tr("Filter…"))
+        self.filter.setAccessibleName(self.tr("Filter shortcuts"))
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.tree.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
+        self.entries = collect_shortcuts(self.window_) + fixed_keys()
+        self._fill(self.filter.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _fill(self, text: str) -> None:
         needle = text.strip().casefold()

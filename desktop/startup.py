@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from content.paths import CONTENT_DIR
 
@@ -81,7 +81,8 @@ class StartupWorker(QThread):
             cached = load_knowledge_base_cached(self._content_dir, self._cache_dir)
         except Exception as exc:  # noqa: BLE001 (reported to the user, never crashes the app)
             log.error("loading the knowledge base failed:\n%s", traceback.format_exc())
-            self._report("failed", f"The knowledge base could not be read: {exc}")
+            message = QCoreApplication.translate("StartupWorker", "The knowledge base could not be read: %1")
+            self._report("failed", message.replace("%1", str(exc)))
             return
         self.from_cache = cached.from_cache
         loaded = cached.result
@@ -92,7 +93,8 @@ class StartupWorker(QThread):
             opened = open_search(loaded.kb, self._index_dir, self._progress)
         except Exception as exc:  # noqa: BLE001
             log.error("preparing search failed:\n%s", traceback.format_exc())
-            self._report("failed", f"Search could not be prepared: {exc}")
+            message = QCoreApplication.translate("StartupWorker", "Search could not be prepared: %1")
+            self._report("failed", message.replace("%1", str(exc)))
             return
         if opened.message:
             log.warning("%s (found: %s)", opened.message, opened.state_found.value)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QStyle, QWidget
 from desktop.assessment.store import AssessmentStore
 from desktop.desk.controller import menu_of
 from desktop.discreet import DISCREET_KEY
+from desktop.i18n import script_text
 
 if TYPE_CHECKING:
     from content.assessment.model import DecisionTree
@@ -40,9 +41,9 @@ class Assessments(QObject):
         self.windows: list[AssessmentWindow] = []
         self.dialog: SavedAssessmentsDialog | None = None
         self._hidden_for_discreet: list[AssessmentWindow] = []
-        self._lang = window.lang
         self._build_actions()
-        window.page_shown.connect(self._on_page_shown)
+        self.retranslate()
+        window.language_changed.connect(self._refresh_all)
         window.comforts.discreet.toggled.connect(self._on_discreet)
         window.comforts.themes.changed.connect(lambda _theme: self._refresh_all())
         window.installEventFilter(self)
@@ -50,24 +51,18 @@ class Assessments(QObject):
     # -- actions ------------------------------------------------------------------------
     def _build_actions(self) -> None:
         w = self.window
-        self.act_new = QAction(self.tr("&New Assessment…"), w)
+        self.act_new = QAction(w)
         self.act_new.setObjectName("actNewAssessment")
         self.act_new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.act_new.setIcon(w.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
-        self.act_new.setIconText(self.tr("New assessment"))
-        self.act_new.setToolTip(
-            self.tr("Start a guided assessment: labour-law violation, exploitation or trafficking?")
-        )
         self.act_new.triggered.connect(lambda: self.new_assessment())
-        self.act_saved = QAction(self.tr("&Saved Assessments…"), w)
+        self.act_saved = QAction(w)
         self.act_saved.setObjectName("actSavedAssessments")
         self.act_saved.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.act_saved.setIcon(w.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon))
-        self.act_saved.setIconText(self.tr("Saved assessments"))
-        self.act_saved.setToolTip(self.tr("Resume, duplicate or delete a saved assessment"))
         self.act_saved.triggered.connect(lambda: self.show_saved())
 
-        self.menu = w.menuBar().addMenu(self.tr("&Assessment"))
+        self.menu = w.menuBar().addMenu("")
         self.menu.setObjectName("assessmentMenu")
         help_menu = menu_of(w.act_about)
         if help_menu is not None:  # keep Help last
@@ -78,6 +73,23 @@ class Assessments(QObject):
         w.toolbar.addSeparator()
         w.toolbar.addAction(self.act_new)
         w.toolbar.addAction(self.act_saved)
+
+    def retranslate(self) -> None:
+        self.act_new.setText(self.tr("&New Assessment…"))
+        self.act_new.setIconText(self.tr("New assessment"))
+        self.act_new.setToolTip(
+            self.tr("Start a guided assessment: labour-law violation, exploitation or trafficking?")
+        )
+        self.act_saved.setText(self.tr("&Saved Assessments…"))
+        self.act_saved.setIconText(self.tr("Saved assessments"))
+        self.act_saved.setToolTip(self.tr("Resume, duplicate or delete a saved assessment"))
+        self.menu.setTitle(self.tr("&Assessment"))
+
+    def event(self, event: QEvent) -> bool:
+        # The window passes LanguageChange on to its children, this controller included.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
 
     # -- opening ------------------------------------------------------------------------
     def _tree(self, tree_id: str | None = None) -> DecisionTree | None:
@@ -165,8 +177,8 @@ class Assessments(QObject):
     def _outcome_label(self, outcome: str) -> str:
         from content.outcomes import outcome_label
 
-        kb = self.window.kb
-        return outcome_label(kb, outcome, self.window.lang) if kb is not None else outcome
+        kb, lang = self.window.kb, self.window.lang
+        return script_text(outcome_label(kb, outcome, lang), lang) if kb is not None else outcome
 
     def _resume_from_list(self, assessment_id: int) -> None:
         if self.resume(assessment_id) is not None and self.dialog is not None:
@@ -181,11 +193,6 @@ class Assessments(QObject):
             self.dialog.reload()
 
     # -- following the main window ------------------------------------------------------
-    def _on_page_shown(self, _href: str, _title: str) -> None:
-        if self.window.lang != self._lang:  # the content language changed
-            self._lang = self.window.lang
-            self._refresh_all()
-
     def _refresh_all(self) -> None:
         for win in self.windows:
             win.refresh()

@@ -4,12 +4,13 @@ inspector's decision. The HTML comes from content/assessment/report.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from content.assessment.report import outcome_html
 from content.assessment.session import Session
+from desktop.i18n import script_html
 
 
 class OutcomePage(QWidget):
@@ -51,10 +52,15 @@ class OutcomePage(QWidget):
         self.print_button.setText(self.tr("&Print record…"))
         self.pdf_button.setText(self.tr("Export &PDF…"))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def show_session(self, session: Session, lang: str, css: str) -> None:
         scroll = self.view.verticalScrollBar().value()
         self.view.document().setDefaultStyleSheet(css)
-        self.view.setHtml(outcome_html(session, lang))
+        self.view.setHtml(script_html(outcome_html(session, lang), lang))
         self.view.verticalScrollBar().setValue(scroll)
 
     def text(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from content.assessment.report import link_title
 from content.assessment.session import Session
 from content.assessment.wording import STRENGTH
-from content.render import MarkdownRenderer
+from content.render import KbLink, MarkdownRenderer
+from desktop.i18n import local_text, script_html
 
 ANSWER_ORDER = ("yes", "no", "unknown")
 
@@ -110,46 +111,57 @@ class QuestionPage(QWidget):
         self.buttons["unknown"].setToolTip(self.tr("Listed at the end as something that remains to check"))
         self.help_title.setText(self.tr("How to check it"))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     # -- showing ------------------------------------------------------------------------
     def show_node(self, session: Session, node_id: str, lang: str, css: str) -> None:
         self.node_id = node_id
         node = session.node(node_id)
         section = session.tree.section_of(node_id)
-        self.section_label.setText(section.title.get(lang))
+        self.section_label.setText(local_text(section.title, lang))
         number, total = session.question_number(node_id)
         self.number_label.setText(
             self.tr("Question %1 of %2 on this path").replace("%1", str(number)).replace("%2", str(total))
             if number
             else ""
         )
-        self.question.setText(node.text.get(lang))
+        self.question.setText(local_text(node.text, lang))
         answer = session.answers.get(node_id)
         self.group.setExclusive(False)  # lets every button be unchecked when there is no answer yet
         for key, button in self.buttons.items():
             button.setChecked(key == answer)
             button.setEnabled(node.is_question)
         self.group.setExclusive(True)
-        self.records.setText(self._records_html(session, node_id, lang))
+        self.records.setText(script_html(self._records_html(session, node_id, lang), lang))
         help_html = self._renderer.render(node.help.get(lang)).html
         if node.link:
-            more = self.tr("Read more: %1").replace("%1", link_title(session.kb, node.link, lang))
-            help_html += f'<p><a href="{escape(node.link)}">{escape(more)}</a></p>'
+            doc = session.kb.document(KbLink.parse(node.link).target, lang)
+            # An English original in Serbian help stays as written in Cyrillic.
+            other = f' lang="{doc.lang}"' if doc is not None and doc.lang != lang else ""
+            title = f"<span{other}>{escape(link_title(session.kb, node.link, lang))}</span>"
+            more = escape(self.tr("Read more: %1")).replace("%1", title)
+            help_html += f'<p><a href="{escape(node.link)}">{more}</a></p>'
         self.help.document().setDefaultStyleSheet(css)
-        self.help.setHtml(help_html)
+        self.help.setHtml(script_html(help_html, lang))
         self.buttons[answer or "yes"].setFocus()
 
     def _records_html(self, session: Session, node_id: str, lang: str) -> str:
         node = session.node(node_id)
         items = node.branch("yes").record
         if not items:
-            return f"<i>{escape(self.tr('This question only decides which questions come next.'))}</i>"
+            only = self.tr("This question only decides which questions come next.")
+            return f"<i>{escape(only)}</i>"
         kb = session.kb
         shown = []
         for item in items:
             indicator = kb.indicators.get(item)
             strength = f" ({STRENGTH[indicator.strength].get(lang)})" if indicator else ""
             shown.append(escape(kb.label_of(item, lang) + strength))
-        return f"<b>{escape(self.tr('“Yes” records:'))}</b> " + "; ".join(shown)
+        records = self.tr("“Yes” records:")
+        return f"<b>{escape(records)}</b> " + "; ".join(shown)
 
     # -- answering ----------------------------------------------------------------------
     def answer(self, answer: str) -> None:

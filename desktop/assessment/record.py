@@ -33,8 +33,7 @@ MARGINS_MM = QMarginsF(18, 15, 18, 15)
 PRINT_CSS = "a { color: #0b3d91; text-decoration: none; } p.outcome { font-size: large; }"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssessmentRecord", text)
+translate = QCoreApplication.translate
 
 
 class RecordError(RuntimeError):
@@ -48,7 +47,7 @@ class RecordJob:
     footer: str  # versions and print date
 
     def page_label(self, number: int, total: int) -> str:
-        return _tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+        return translate("AssessmentRecord", "Page %1 of %2").replace("%1", str(number)).replace("%2", str(total))
 
 
 def build_document(job: RecordJob) -> QTextDocument:
@@ -76,7 +75,7 @@ def paint(job: RecordJob, printer: QPrinter) -> int:
     doc = build_document(job)
     painter = QPainter()
     if not painter.begin(printer):
-        raise RecordError(_tr("The printer could not be opened."))
+        raise RecordError(translate("AssessmentRecord", "The printer could not be opened."))
     try:
         return _paint_pages(doc, job, printer, painter)
     finally:
@@ -101,7 +100,7 @@ def _paint_pages(doc: QTextDocument, job: RecordJob, printer: QPrinter, painter:
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     for number in range(1, total + 1):
         if number > 1 and not printer.newPage():
-            raise RecordError(_tr("The printer could not start a new page."))
+            raise RecordError(translate("AssessmentRecord", "The printer could not start a new page."))
         top = (number - 1) * body.height()
         painter.save()
         painter.translate(body.left(), body.top() - top)
@@ -140,7 +139,8 @@ def export_pdf(job: RecordJob, path: Path) -> int:
         partial.unlink(missing_ok=True)
         raise
     if not partial.exists():
-        raise RecordError(_tr("The PDF file could not be written: %1").replace("%1", str(path)))
+        message = translate("AssessmentRecord", "The PDF file could not be written: %1")
+        raise RecordError(message.replace("%1", str(path)))
     partial.replace(path)
     return pages
 
@@ -150,7 +150,7 @@ def print_with_dialog(job: RecordJob, parent: QWidget | None) -> int:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure(printer, job)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print “%1”").replace("%1", job.title))
+    dialog.setWindowTitle(translate("AssessmentRecord", "Print “%1”").replace("%1", job.title))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return 0
     return paint(job, printer)

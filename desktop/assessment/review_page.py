@@ -4,7 +4,7 @@ changed from here (double-click, Enter or "Change answer")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.assessment.session import Session
+from desktop.i18n import local_text
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -105,6 +106,11 @@ class ReviewPage(QWidget):
         self.change_button.setText(self.tr("&Change answer"))
         self.outcome_button.setText(self.tr("Show the &outcome"))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def answer_text(self, answer: str | None) -> str:
         return {
             "yes": self.tr("Yes"),
@@ -120,7 +126,7 @@ class ReviewPage(QWidget):
         for progress in session.progress():
             section = progress.section
             top = QTreeWidgetItem(self.tree)
-            top.setText(0, section.title.get(lang))
+            top.setText(0, local_text(section.title, lang))
             bold = QFont(top.font(0))
             bold.setBold(True)
             top.setFont(0, bold)
@@ -137,8 +143,8 @@ class ReviewPage(QWidget):
                 if node_id not in on_path or not node.is_question:
                     continue
                 child = QTreeWidgetItem(top)
-                child.setText(0, node.text.get(lang))
-                child.setToolTip(0, node.text.get(lang))
+                child.setText(0, local_text(node.text, lang))
+                child.setToolTip(0, local_text(node.text, lang))
                 child.setText(1, self.answer_text(session.answers.get(node_id)))
                 child.setData(0, NODE_ROLE, node_id)
             top.setExpanded(True)
@@ -149,7 +155,7 @@ class ReviewPage(QWidget):
             top.setForeground(0, muted)
             for node_id in kept:
                 child = QTreeWidgetItem(top)
-                child.setText(0, session.node(node_id).text.get(lang))
+                child.setText(0, local_text(session.node(node_id).text, lang))
                 child.setText(1, self.answer_text(session.answers.get(node_id)))
                 child.setForeground(0, muted)
                 child.setForeground(1, muted)
@@ -164,11 +170,12 @@ class ReviewPage(QWidget):
     def _show_remains(self, session: Session, lang: str) -> None:
         self.remains.clear()
         for node_id in session.unknowns():
-            item = QListWidgetItem(self.tr("Not known: %1").replace("%1", session.node(node_id).text.get(lang)))
+            item = QListWidgetItem(self.tr("Not known: %1").replace("%1", local_text(session.node(node_id).text, lang)))
             item.setData(NODE_ROLE, node_id)
             self.remains.addItem(item)
         for node_id in session.pending():
-            item = QListWidgetItem(self.tr("Not answered: %1").replace("%1", session.node(node_id).text.get(lang)))
+            text = local_text(session.node(node_id).text, lang)
+            item = QListWidgetItem(self.tr("Not answered: %1").replace("%1", text))
             item.setData(NODE_ROLE, node_id)
             self.remains.addItem(item)
         if self.remains.count() == 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -99,6 +99,12 @@ class SavedAssessmentsDialog(QDialog):
         self.delete_button.setText(self.tr("&Delete…"))
         self.new_button.setText(self.tr("&New assessment"))
         self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.reload()
+        super().changeEvent(event)
 
     def reload(self, select: int | None = None) -> None:
         current = select if select is not None else self.selected_id()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from desktop.assessment.question_page import QuestionPage
 from desktop.assessment.record import RecordError, RecordJob, export_pdf, print_with_dialog
 from desktop.assessment.review_page import ReviewPage
 from desktop.assessment.store import AssessmentStore, SavedAssessment, Versions, now, readable_time
+from desktop.i18n import local_text, script_html
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 CASE_REFERENCE_DELAY_MS = 400
@@ -103,21 +104,13 @@ class AssessmentWindow(QWidget):
         self.banner.setStyleSheet("QLabel { background-color: #fff1d6; color: #4a3400; padding: 6px; }")
         self.banner.hide()
         rules = self.kb.rules
+        self._saved_versions: tuple[str, str] | None = None
         if (
             saved is not None
             and rules is not None
             and (saved.tree_version != self.tree.version or saved.rules_version != rules.version)
         ):
-            self.banner.setText(
-                self.tr(
-                    "This assessment was last saved with decision tree %1 and rules %2. It is now shown with "
-                    "decision tree %3 and rules %4; answers to questions that no longer exist are kept but not shown."
-                )
-                .replace("%1", saved.tree_version)
-                .replace("%2", saved.rules_version)
-                .replace("%3", self.tree.version)
-                .replace("%4", rules.version)
-            )
+            self._saved_versions = (saved.tree_version, saved.rules_version)
             self.banner.show()
 
         self.progress = QListWidget(self)
@@ -192,6 +185,25 @@ class AssessmentWindow(QWidget):
             .replace("%1", self.tree.version)
             .replace("%2", rules.version if rules else "?")
         )
+        if self._saved_versions is not None and rules is not None:
+            self.banner.setText(
+                self.tr(
+                    "This assessment was last saved with decision tree %1 and rules %2. It is now shown with "
+                    "decision tree %3 and rules %4; answers to questions that no longer exist are kept but not shown."
+                )
+                .replace("%1", self._saved_versions[0])
+                .replace("%2", self._saved_versions[1])
+                .replace("%3", self.tree.version)
+                .replace("%4", rules.version)
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.status.clear()  # a message of the moment, in the language it was given in
+            if self.session.position:
+                self.refresh()
+        super().changeEvent(event)
 
     # -- language and theme -------------------------------------------------------------
     @property
@@ -209,7 +221,7 @@ class AssessmentWindow(QWidget):
             step = session.resume_step()
         session.position = step
         lang = self.lang
-        self.heading.setText(self.tree.title.get(lang))
+        self.heading.setText(local_text(self.tree.title, lang))
         if step == REVIEW:
             self.review_page.show_session(session, lang)
             self.pages.setCurrentWidget(self.review_page)
@@ -272,7 +284,7 @@ class AssessmentWindow(QWidget):
         self.progress.clear()
         current_row = -1
         for index, progress in enumerate(session.progress(), start=1):
-            title = f"{index}. {progress.section.title.get(lang)}"
+            title = f"{index}. {local_text(progress.section.title, lang)}"
             if progress.skipped:
                 detail = self.tr("skipped")
             else:
@@ -384,7 +396,7 @@ class AssessmentWindow(QWidget):
         )
         return RecordJob(
             title=self.tr("Assessment record — %1").replace("%1", reference),
-            html=record_html(self.session, info, lang),
+            html=script_html(record_html(self.session, info, lang), lang),
             footer=footer,
         )
 

@@ -5,7 +5,7 @@ key (or Shift+F10) offers the rest, including moving to another folder."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,27 +44,25 @@ class AddBookmarkDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setObjectName("addBookmarkDialog")
-        self.setWindowTitle(self.tr("Add bookmark"))
         self.name = QLineEdit(title, self)
         self.name.setObjectName("bookmarkName")
-        self.name.setAccessibleName(self.tr("Bookmark name"))
         self.name.selectAll()
         self.folder = QComboBox(self)
         self.folder.setObjectName("bookmarkFolder")
-        self.folder.setAccessibleName(self.tr("Folder"))
-        self.new_folder = QPushButton(self.tr("New &Folder…"), self)
+        self.new_folder = QPushButton(self)
         self.new_folder.setObjectName("newFolderButton")
-        self.new_folder.setAccessibleName(self.tr("New folder"))
         self.new_folder.setAutoDefault(False)
         self.new_folder.clicked.connect(self._make_folder)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.new_folder)
         form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
-        folder_label = QLabel(self.tr("F&older:"), self)
-        folder_label.setBuddy(self.folder)  # a row holding a layout gets no buddy by itself
-        form.addRow(folder_label, row)
+        self.name_label = QLabel(self)
+        self.name_label.setBuddy(self.name)
+        form.addRow(self.name_label, self.name)
+        self.folder_label = QLabel(self)
+        self.folder_label.setBuddy(self.folder)  # a row holding a layout gets no buddy by itself
+        form.addRow(self.folder_label, row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -75,6 +73,22 @@ class AddBookmarkDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fill_folders(folder_id)
         self.setMinimumWidth(460)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add bookmark"))
+        self.name.setAccessibleName(self.tr("Bookmark name"))
+        self.folder.setAccessibleName(self.tr("Folder"))
+        self.new_folder.setText(self.tr("New &Folder…"))
+        self.new_folder.setAccessibleName(self.tr("New folder"))
+        self.name_label.setText(self.tr("&Name:"))
+        self.folder_label.setText(self.tr("F&older:"))
+        self.folder.setItemText(0, self.tr("Bookmarks (no folder)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _fill_folders(self, select: int | None) -> None:
         self.folder.clear()
@@ -113,18 +127,15 @@ class BookmarksPanel(QWidget):
         self.tree = _BookmarkTree(self)
         self.tree.setObjectName("bookmarksTree")
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("Bookmarks"))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemActivated.connect(self._activated)
         self.tree.key_pressed.connect(self._key)
-        self.new_folder_button = QPushButton(self.tr("New folder"), self)
+        self.new_folder_button = QPushButton(self)
         self.new_folder_button.setObjectName("bookmarksNewFolder")
-        self.new_folder_button.setAccessibleName(self.tr("New bookmark folder"))
         self.new_folder_button.clicked.connect(self.new_folder)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("bookmarksDelete")
-        self.delete_button.setAccessibleName(self.tr("Delete the selected bookmark or folder"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_folder_button)
@@ -134,7 +145,20 @@ class BookmarksPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.tree.setAccessibleName(self.tr("Bookmarks"))
+        self.new_folder_button.setText(self.tr("New folder"))
+        self.new_folder_button.setAccessibleName(self.tr("New bookmark folder"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected bookmark or folder"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- contents -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -261,9 +285,7 @@ class BookmarksPanel(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Delete folder"),
-                self.tr("Delete the folder “%1” and the %2 bookmark(s) in it?")
-                .replace("%1", item.text(0))
-                .replace("%2", str(count)),
+                self.tr("Delete the folder “%1” and the %n bookmark(s) in it?", "", count).replace("%1", item.text(0)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from desktop.desk.bookmarks import AddBookmarkDialog, BookmarksPanel
 from desktop.desk.history_panel import HistoryPanel
 from desktop.desk.notes_panel import NotesPanel
 from desktop.desk.store import Bookmark, DeskStore, Folder, page_key
+from desktop.i18n import script_text
 from desktop.userdata.database import UserDatabase
 
 if TYPE_CHECKING:
@@ -71,24 +72,22 @@ class Desk(QObject):
         self.history_panel = HistoryPanel(self.store, window)
         self.notes_panel = NotesPanel(self.store, window)
         area = Qt.DockWidgetArea
-        self.bookmarks_dock = self._dock(
-            "bookmarksDock", self.tr("Bookmarks"), self.bookmarks_panel, area.LeftDockWidgetArea
-        )
-        self.history_dock = self._dock("historyDock", self.tr("History"), self.history_panel, area.LeftDockWidgetArea)
-        self.notes_dock = self._dock("notesDock", self.tr("My Notes"), self.notes_panel, area.RightDockWidgetArea)
+        self.bookmarks_dock = self._dock("bookmarksDock", self.bookmarks_panel, area.LeftDockWidgetArea)
+        self.history_dock = self._dock("historyDock", self.history_panel, area.LeftDockWidgetArea)
+        self.notes_dock = self._dock("notesDock", self.notes_panel, area.RightDockWidgetArea)
         window.tabifyDockWidget(self.bookmarks_dock, self.history_dock)
         for dock in (self.bookmarks_dock, self.history_dock, self.notes_dock):
             dock.hide()
 
         self._build_actions()
         self._build_menus()
+        self.retranslate()
         self._connect()
 
     # -- construction -------------------------------------------------------------------
-    def _dock(self, name: str, title: str, panel: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
+    def _dock(self, name: str, panel: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self.window)
         dock.setObjectName(name)
-        dock.setAccessibleName(title)
         dock.setWidget(panel)
         dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.window.addDockWidget(area, dock)
@@ -102,14 +101,44 @@ class Desk(QObject):
         return action
 
     def _build_actions(self) -> None:
-        self.act_add_bookmark = self._action(self.tr("&Add Bookmark…"), "Ctrl+D", self.add_bookmark)
-        self.act_show_bookmarks = self._action(self.tr("Show &Bookmarks"), "Ctrl+Shift+B", self.show_bookmarks)
-        self.act_show_history = self._action(self.tr("Show &History"), "Ctrl+H", self.show_history)
-        self.act_note = self._action(self.tr("&Note on This Page"), "Ctrl+Shift+N", self.show_note)
-        self.act_search_notes = self._action(self.tr("Search My &Notes"), "Ctrl+Shift+F", self.search_notes)
-        self.act_export_notes = self._action(self.tr("Export My &Notes…"), None, self.export_notes)
-        self.act_clear_history = self._action(self.tr("&Clear History…"), None, self.history_panel.confirm_clear)
+        self.act_add_bookmark = self._action("", "Ctrl+D", self.add_bookmark)
+        self.act_show_bookmarks = self._action("", "Ctrl+Shift+B", self.show_bookmarks)
+        self.act_show_history = self._action("", "Ctrl+H", self.show_history)
+        self.act_note = self._action("", "Ctrl+Shift+N", self.show_note)
+        self.act_search_notes = self._action("", "Ctrl+Shift+F", self.search_notes)
+        self.act_export_notes = self._action("", None, self.export_notes)
+        self.act_clear_history = self._action("", None, self.history_panel.confirm_clear)
         self.act_add_bookmark.setEnabled(False)
+
+    def retranslate(self) -> None:
+        """Dock titles, actions and menus in the interface language (the panels set their own texts)."""
+        for dock, title in (
+            (self.bookmarks_dock, self.tr("Bookmarks")),
+            (self.history_dock, self.tr("History")),
+            (self.notes_dock, self.tr("My Notes")),
+        ):
+            dock.setWindowTitle(title)
+            dock.setAccessibleName(title)
+        for action, text in (
+            (self.act_add_bookmark, self.tr("&Add Bookmark…")),
+            (self.act_show_bookmarks, self.tr("Show &Bookmarks")),
+            (self.act_show_history, self.tr("Show &History")),
+            (self.act_note, self.tr("&Note on This Page")),
+            (self.act_search_notes, self.tr("Search My &Notes")),
+            (self.act_export_notes, self.tr("Export My &Notes…")),
+            (self.act_clear_history, self.tr("&Clear History…")),
+        ):
+            action.setText(text)
+        self.recent_menu.setTitle(self.tr("&Recently Opened"))
+        self.bookmarks_menu.setTitle(self.tr("&Bookmarks"))
+        self.notes_menu.setTitle(self.tr("&Notes"))
+        self.panels_menu.setTitle(self.tr("&Panels"))
+
+    def event(self, event: QEvent) -> bool:
+        # The window passes LanguageChange on to its children, this controller included.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
 
     def _build_menus(self) -> None:
         window = self.window
@@ -126,7 +155,7 @@ class Desk(QObject):
                 button.setMenu(menu)
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         go_menu = menu_of(window.act_home)
-        self.recent_menu = QMenu(self.tr("&Recently Opened"), window)
+        self.recent_menu = QMenu(window)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         if go_menu is not None:
@@ -135,7 +164,7 @@ class Desk(QObject):
             go_menu.addAction(self.act_show_history)
             go_menu.addAction(self.act_clear_history)
         # A Bookmarks menu before Help.
-        self.bookmarks_menu = QMenu(self.tr("&Bookmarks"), window)
+        self.bookmarks_menu = QMenu(window)
         self.bookmarks_menu.setObjectName("bookmarksMenu")
         self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
         help_menu = menu_of(window.act_about)
@@ -145,7 +174,7 @@ class Desk(QObject):
             window.menuBar().addMenu(self.bookmarks_menu)
         self._fill_bookmarks_menu()
         # Notes and panels.
-        self.notes_menu = QMenu(self.tr("&Notes"), window)
+        self.notes_menu = QMenu(window)
         self.notes_menu.setObjectName("notesMenu")
         for action in (self.act_note, self.act_search_notes, self.act_export_notes):
             self.notes_menu.addAction(action)
@@ -153,7 +182,7 @@ class Desk(QObject):
             window.menuBar().insertMenu(help_menu.menuAction(), self.notes_menu)
         else:
             window.menuBar().addMenu(self.notes_menu)
-        self.panels_menu = QMenu(self.tr("&Panels"), window)
+        self.panels_menu = QMenu(window)
         self.panels_menu.setObjectName("panelsMenu")
         for dock in (self.bookmarks_dock, self.history_dock, self.notes_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
@@ -243,8 +272,7 @@ class Desk(QObject):
     def title_for(self, href: str) -> str:
         if not href.startswith("kb:"):
             return self.tr("Home")
-        pages = self.window.pages
-        return pages.title_of(href, self.window.lang) if pages is not None else href
+        return self.window.display_title(href)
 
     # -- bookmarks ----------------------------------------------------------------------
     def add_bookmark(self) -> None:
@@ -385,9 +413,14 @@ class Desk(QObject):
             if bar.currentMessage() == self._link_message:  # leave other messages alone
                 bar.clearMessage()
             return
-        note = self.marker.note_for_href(href, self.window.lang) if self.marker is not None else None
+        lang = self.window.lang
+        note = self.marker.note_for_href(href, lang) if self.marker is not None else None
         if note is not None:
-            self._link_message = note.plain()
+            # The term's other-language name stays as written; the rest follows the reader's script.
+            self._link_message = (
+                f"{script_text(note.term, lang)} — {note.other_lang}: {note.other_term} — "
+                f"{script_text(note.definition, lang)}"
+            )
         elif href.startswith("kb:"):
             self._link_message = "→ " + self.title_for(href)
         else:

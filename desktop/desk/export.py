@@ -10,9 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.desk.store import Note
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotesExport", text)
+translate = QCoreApplication.translate
 
 
 def _local(moment: datetime) -> str:
@@ -21,16 +19,16 @@ def _local(moment: datetime) -> str:
 
 def notes_markdown(notes: list[Note], exported_at: datetime) -> str:
     lines = [
-        f"# {_tr('Prepoznaj — my notes')}",
+        "# " + translate("NotesExport", "Prepoznaj — my notes"),
         "",
-        _tr("Exported %1 · %2 note(s)").replace("%1", _local(exported_at)).replace("%2", str(len(notes))),
+        translate("NotesExport", "Exported %1 · %n note(s)", "", len(notes)).replace("%1", _local(exported_at)),
         "",
     ]
     for note in notes:
         lines += [
             f"## {note.title}",
             "",
-            f"`{note.href}` · " + _tr("last changed %1").replace("%1", _local(note.updated_at)),
+            f"`{note.href}` · " + translate("NotesExport", "last changed %1").replace("%1", _local(note.updated_at)),
             "",
             note.body.rstrip(),
             "",
@@ -39,7 +37,7 @@ def notes_markdown(notes: list[Note], exported_at: datetime) -> str:
 
 
 def notes_html(notes: list[Note], exported_at: datetime) -> str:
-    title = _tr("Prepoznaj — my notes")
+    title = translate("NotesExport", "Prepoznaj — my notes")
     parts = [
         "<!DOCTYPE html>",
         '<html><head><meta charset="utf-8">',
@@ -49,7 +47,9 @@ def notes_html(notes: list[Note], exported_at: datetime) -> str:
         "</head><body>",
         f"<h1>{escape(title)}</h1>",
         '<p class="meta">'
-        + escape(_tr("Exported %1 · %2 note(s)").replace("%1", _local(exported_at)).replace("%2", str(len(notes))))
+        + escape(
+            translate("NotesExport", "Exported %1 · %n note(s)", "", len(notes)).replace("%1", _local(exported_at))
+        )
         + "</p>",
     ]
     for note in notes:
@@ -58,7 +58,7 @@ def notes_html(notes: list[Note], exported_at: datetime) -> str:
         parts += [
             f"<h2>{escape(note.title)}</h2>",
             f'<p class="meta"><code>{escape(note.href)}</code> · '
-            + escape(_tr("last changed %1").replace("%1", _local(note.updated_at)))
+            + escape(translate("NotesExport", "last changed %1").replace("%1", _local(note.updated_at)))
             + "</p>",
             body,
         ]

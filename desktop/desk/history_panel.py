@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,19 +36,15 @@ class HistoryPanel(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setObjectName("historyFilter")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setPlaceholderText(self.tr("Filter history…"))
-        self.filter.setAccessibleName(self.tr("Filter history"))
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("historyTree")
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("History"))
         self.tree.itemActivated.connect(self._activated)
-        self.empty = QLabel(self.tr("No pages opened yet."), self)
+        self.empty = QLabel(self)
         self.empty.setObjectName("historyEmpty")
         self.empty.setWordWrap(True)
-        self.clear_button = QPushButton(self.tr("Clear history…"), self)
+        self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearHistoryButton")
-        self.clear_button.setAccessibleName(self.tr("Clear history"))
         self.clear_button.clicked.connect(self.confirm_clear)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -66,6 +62,28 @@ class HistoryPanel(QWidget):
         self.filter.textChanged.connect(lambda _t: self._timer.start())
         self.filter.returnPressed.connect(self._open_first)
         self._stale = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter history…"))
+        self.filter.setAccessibleName(self.tr("Filter history"))
+        self.tree.setAccessibleName(self.tr("History"))
+        self.clear_button.setText(self.tr("Clear history…"))
+        self.clear_button.setAccessibleName(self.tr("Clear history"))
+        self._show_empty_text()
+        if not self._stale:
+            self.refresh()  # "Today", "Yesterday"
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_empty_text(self) -> None:
+        if self.filter.text().strip():
+            self.empty.setText(self.tr("No page in the history matches."))
+        else:
+            self.empty.setText(self.tr("No pages opened yet."))
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
@@ -95,10 +113,7 @@ class HistoryPanel(QWidget):
                 groups[day] = group
             self._visit_item(group, visit, local)
         self.empty.setVisible(not visits)
-        if self.filter.text().strip():
-            self.empty.setText(self.tr("No page in the history matches."))
-        else:
-            self.empty.setText(self.tr("No pages opened yet."))
+        self._show_empty_text()
 
     def _visit_item(self, group: QTreeWidgetItem, visit: VisitRecord, local: datetime) -> None:
         item = QTreeWidgetItem(group, [f"{local:%H:%M}  {visit.title}"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -48,29 +48,22 @@ class NotesPanel(QWidget):
         self.page_label.setWordWrap(True)
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("noteEditor")
-        self.editor.setAccessibleName(self.tr("Note on this page"))
-        self.editor.setPlaceholderText(self.tr("Your own note on this page. Saved as you type, only on this computer."))
         self.editor.setTabChangesFocus(True)
         self.page_label.setBuddy(self.editor)
         self.state = QLabel(self)
         self.state.setObjectName("noteState")
-        self.state.setAccessibleName(self.tr("Note saved state"))
 
         self.search = QLineEdit(self)
         self.search.setObjectName("notesSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search my notes…"))
-        self.search.setAccessibleName(self.tr("Search my notes"))
         self.list = QListWidget(self)
         self.list.setObjectName("notesList")
-        self.list.setAccessibleName(self.tr("My notes"))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
         self.count = QLabel(self)
         self.count.setObjectName("notesCount")
-        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportNotesButton")
-        self.export_button.setAccessibleName(self.tr("Export notes to a file"))
         self.export_button.clicked.connect(self.export_dialog)
 
         top = QWidget(self)
@@ -82,10 +75,10 @@ class NotesPanel(QWidget):
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        all_label = QLabel(self.tr("All my notes"), bottom)
-        all_label.setObjectName("allNotesLabel")
-        all_label.setBuddy(self.search)
-        bottom_layout.addWidget(all_label)
+        self.all_label = QLabel(bottom)
+        self.all_label.setObjectName("allNotesLabel")
+        self.all_label.setBuddy(self.search)
+        bottom_layout.addWidget(self.all_label)
         bottom_layout.addWidget(self.search)
         bottom_layout.addWidget(self.list, 1)
         row = QHBoxLayout()
@@ -112,8 +105,38 @@ class NotesPanel(QWidget):
         self.editor.textChanged.connect(self._edited)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._open_first)
+        self._retranslate_fixed()
         self.set_page("", "")
         self.refresh_list()
+
+    def _retranslate_fixed(self) -> None:
+        self.editor.setAccessibleName(self.tr("Note on this page"))
+        self.editor.setPlaceholderText(self.tr("Your own note on this page. Saved as you type, only on this computer."))
+        self.state.setAccessibleName(self.tr("Note saved state"))
+        self.search.setPlaceholderText(self.tr("Search my notes…"))
+        self.search.setAccessibleName(self.tr("Search my notes"))
+        self.list.setAccessibleName(self.tr("My notes"))
+        self.export_button.setText(self.tr("&Export…"))
+        self.export_button.setAccessibleName(self.tr("Export notes to a file"))
+        self.all_label.setText(self.tr("All my notes"))
+
+    def retranslate(self) -> None:
+        self._retranslate_fixed()
+        self._show_page_label()
+        if not self._dirty:
+            self._show_state(self.store.note(self._href) if self._href else None)
+        self.refresh_list()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_page_label(self) -> None:
+        if self._href:
+            self.page_label.setText(self.tr("Note on “%1”").replace("%1", self._title))
+        else:
+            self.page_label.setText(self.tr("Open an article, a case or an indicator to write a note on it."))
 
     # -- the note on the current page ------------------------------------------------------
     @property
@@ -126,7 +149,7 @@ class NotesPanel(QWidget):
         key = page_key(href) if href.startswith("kb:") else ""
         if key == self._href and key:
             self._title = title
-            self.page_label.setText(self.tr("Note on “%1”").replace("%1", title))
+            self._show_page_label()
             return
         self._href, self._title = key, title
         note = self.store.note(key) if key else None
@@ -136,10 +159,7 @@ class NotesPanel(QWidget):
         self._loading = False
         self._dirty = False
         self.editor.setEnabled(bool(key))
-        if key:
-            self.page_label.setText(self.tr("Note on “%1”").replace("%1", title))
-        else:
-            self.page_label.setText(self.tr("Open an article, a case or an indicator to write a note on it."))
+        self._show_page_label()
         self._show_state(note)
 
     def _edited(self) -> None:
@@ -180,9 +200,9 @@ class NotesPanel(QWidget):
             self.list.addItem(item)
         total = len(self.store.notes()) if query.strip() else len(notes)
         if query.strip():
-            self.count.setText(self.tr("%1 of %2 note(s)").replace("%1", str(len(notes))).replace("%2", str(total)))
+            self.count.setText(self.tr("%1 of %n note(s)", "", total).replace("%1", str(len(notes))))
         else:
-            self.count.setText(self.tr("%1 note(s)").replace("%1", str(total)))
+            self.count.setText(self.tr("%n note(s)", "", total))
         self.export_button.setEnabled(bool(notes))
 
     def note_items(self) -> list[QListWidgetItem]:
@@ -223,9 +243,7 @@ class NotesPanel(QWidget):
                 self.tr("The notes could not be written to %1: %2").replace("%1", str(target)).replace("%2", str(exc)),
             )
             return
-        self.count.setText(
-            self.tr("Exported %1 note(s) to %2").replace("%1", str(len(notes))).replace("%2", written.name)
-        )
+        self.count.setText(self.tr("Exported %n note(s) to %1", "", len(notes)).replace("%1", written.name))
 
 
 def _snippet(body: str, query: str) -> str:

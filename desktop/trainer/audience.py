@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -13,18 +13,17 @@ from content.presentation import TITLE_KEY, Unit
 from desktop.trainer.controller import PresentationController, clock_text
 from desktop.trainer.slide_view import HIGH_CONTRAST, SHRINK_STEPS, STANDARD, Palette, SlideView, frame_html
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AudienceWindow", text)
+translate = QCoreApplication.translate
 
 
 def continued_word() -> str:
-    return _tr("continued")
+    return translate("AudienceWindow", "continued")
 
 
 def placeholder_note() -> str:
-    return _tr(
-        "Discuss first: what would you record, and what follows? The analysis is shown when the trainer reveals it."
+    return translate(
+        "AudienceWindow",
+        "Discuss first: what would you record, and what follows? The analysis is shown when the trainer reveals it.",
     )
 
 
@@ -117,7 +116,22 @@ class AudienceWindow(QWidget):
         controller.changed.connect(self.show_frame)
         controller.tick.connect(self.update_clock)
         controller.finished.connect(self.close)
-        self.setWindowTitle(_tr("%1 — presentation").replace("%1", controller.deck.title))
+        controller.deck_changed.connect(self._on_deck_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("AudienceWindow", "%1 — presentation").replace("%1", self.controller.deck.title))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.show_frame()  # "continued", "page 2 of 3"
+        super().changeEvent(event)
+
+    def _on_deck_changed(self) -> None:
+        self.retranslate()
+        if self.isVisible():
+            self.relayout()  # type is sized for the new text; the place in it is kept
 
     # -- look -------------------------------------------------------------------------------
     @property
@@ -199,7 +213,8 @@ class AudienceWindow(QWidget):
         text = f"{frame.slide + 1} / {total} · {self.controller.deck.title}"
         pages = presentation.page_count()
         if pages > 1 and not frame.placeholder:
-            text += " · " + _tr("page %1 of %2").replace("%1", str(frame.page + 1)).replace("%2", str(pages))
+            page_of = translate("AudienceWindow", "page %1 of %2")
+            text += " · " + page_of.replace("%1", str(frame.page + 1)).replace("%2", str(pages))
         return text
 
     def update_clock(self) -> None:

@@ -80,6 +80,7 @@ class Clock:
 
 class PresentationController(QObject):
     changed = Signal()  # the frame, the reveal or the black screen changed
+    deck_changed = Signal()  # the same presentation in another language or script (set_deck)
     tick = Signal()  # once a second, for the clocks
     finished = Signal()  # the trainer left the presentation
 
@@ -98,6 +99,18 @@ class PresentationController(QObject):
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.tick)
         self._ticker.start()
+
+    def set_deck(self, deck: Deck) -> None:
+        """Go on with `deck` (the same case or article, now in another language or script) at the
+        same step and card, with the same steps revealed."""
+        old = self.presentation
+        slide, anchor = old.position()
+        self.deck = deck
+        self.presentation = Presentation(deck, revealed={n for n in old.revealed if n < len(deck.slides)})
+        self.presentation.place(slide, anchor)
+        self._slide = self.presentation.frame.slide
+        self.deck_changed.emit()
+        self.changed.emit()
 
     def set_scroller(self, scroller: Scroller | None) -> None:
         """The audience view: a page too long even at the minimum type size scrolls before moving on."""

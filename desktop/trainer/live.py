@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +33,7 @@ from content.outcomes import outcome_label
 from content.pages import PageBuilder
 from content.selftest import RoomComparison, compare_with_case
 from desktop.assessment.question_page import QuestionPage
+from desktop.i18n import script_html, script_text
 from desktop.trainer.slide_view import HIGH_CONTRAST, STANDARD, body_px_for, slide_css
 from desktop.trainer.store import TrainerStore, Versions
 
@@ -66,12 +67,12 @@ class LiveAssessmentWindow(QWidget):
         self.session = Session(self.kb, tree)
         self.comparison: RoomComparison | None = None
         self._saved_for: tuple[str, ...] | None = None
-        self.setWindowTitle(self.tr("Live assessment: %1 — Prepoznaj").replace("%1", case.title))
         primary = QGuiApplication.primaryScreen()
         size = screen_size or (primary.geometry().size() if primary is not None else QSize(1280, 800))
         self._px = body_px_for(size)  # the type of the screen it will be shown on
         self._dpi = primary.logicalDotsPerInch() if primary is not None else 96.0
         self._build()
+        self.retranslate()
         self.go_to(self.session.first_step())
 
     # -- construction -------------------------------------------------------------------
@@ -86,7 +87,6 @@ class LiveAssessmentWindow(QWidget):
         small = QFont(font)
         small.setPointSizeF(max(15, round(self._px * 0.7)) * 72.0 / max(1.0, self._dpi))
         self.heading.setFont(small)
-        self.heading.setText(self.tr("Live assessment with the room · %1").replace("%1", self.case.title))
         self.heading.setWordWrap(True)
 
         self.question_page = QuestionPage(self)
@@ -107,10 +107,7 @@ class LiveAssessmentWindow(QWidget):
         self.findings.setObjectName("liveFindings")
         self.findings.setOpenLinks(False)
         self.findings.document().setDefaultStyleSheet(slide_css(self._px * 0.7, self.colours))
-        step = self.case.step("findings")
-        self.findings.setHtml(
-            f"<h1>{escape(step.heading)}</h1>{self.pages.render_markdown(step.body, self.case.lang)}" if step else ""
-        )
+        self._show_findings()
         self.findings.hide()
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.stack)
@@ -120,11 +117,11 @@ class LiveAssessmentWindow(QWidget):
 
         small_buttons = QFont(font)
         small_buttons.setPointSizeF(max(14, round(self._px * 0.7)) * 72.0 / max(1.0, self._dpi))
-        self.back_button = self._button("liveBack", self.tr("◀ Back"), self.go_back, small_buttons)
-        self.forward_button = self._button("liveForward", self.tr("Forward ▶"), self.go_forward, small_buttons)
-        self.findings_button = self._button("liveFindingsButton", "", self.toggle_findings, small_buttons)
-        self.result_button = self._button("liveResultButton", self.tr("Result"), self.show_result, small_buttons)
-        self.end_button = self._button("liveEnd", self.tr("End (Esc)"), self.close, small_buttons)
+        self.back_button = self._button("liveBack", self.go_back, small_buttons)
+        self.forward_button = self._button("liveForward", self.go_forward, small_buttons)
+        self.findings_button = self._button("liveFindingsButton", self.toggle_findings, small_buttons)
+        self.result_button = self._button("liveResultButton", self.show_result, small_buttons)
+        self.end_button = self._button("liveEnd", self.close, small_buttons)
         self.status = QLabel(self)
         self.status.setObjectName("liveStatus")
         self.status.setFont(small)
@@ -152,12 +149,46 @@ class LiveAssessmentWindow(QWidget):
             QShortcut(QKeySequence(key), self, lambda a=answer: self._answer_key(a))
         self._update_findings_button()
 
-    def _button(self, name: str, text: str, slot: object, font: QFont) -> QPushButton:
-        button = QPushButton(text, self)
+    def _button(self, name: str, slot: object, font: QFont) -> QPushButton:
+        button = QPushButton(self)
         button.setObjectName(name)
         button.setFont(font)
         button.clicked.connect(slot)
         return button
+
+    def retranslate(self) -> None:
+        title = script_text(self.case.title, self.case.lang)
+        self.setWindowTitle(self.tr("Live assessment: %1 — Prepoznaj").replace("%1", title))
+        self.heading.setText(self.tr("Live assessment with the room · %1").replace("%1", title))
+        self.back_button.setText(self.tr("◀ Back"))
+        self.forward_button.setText(self.tr("Forward ▶"))
+        self.result_button.setText(self.tr("Result"))
+        self.end_button.setText(self.tr("End (Esc)"))
+        self._update_findings_button()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._show_step()
+        super().changeEvent(event)
+
+    def set_case(self, case: Case) -> None:
+        """The same case in the content language now chosen; the room's answers are kept."""
+        self.case = case
+        self.retranslate()
+        self._show_findings()
+        self._show_step()
+
+    def _show_step(self) -> None:
+        if self.stack.currentWidget() is self.result_view:
+            self.show_result()
+        else:
+            self.go_to(self.session.position or self.session.first_step())
+
+    def _show_findings(self) -> None:
+        step = self.case.step("findings")
+        html = f"<h1>{escape(step.heading)}</h1>{self.pages.render_markdown(step.body, self.case.lang)}" if step else ""
+        self.findings.setHtml(script_html(html, self.case.lang))
 
     # -- moving -------------------------------------------------------------------------
     @property
@@ -226,7 +257,7 @@ class LiveAssessmentWindow(QWidget):
         recorded = session.recorded()
         comparison = compare_with_case(self.kb, self.case, recorded, result.outcome)
         self.comparison = comparison
-        self.result_view.setHtml(self.result_html(comparison))
+        self.result_view.setHtml(script_html(self.result_html(comparison), self.lang))
         self.stack.setCurrentWidget(self.result_view)
         self.back_button.setEnabled(True)
         self.forward_button.setEnabled(True)  # reads on down the result
@@ -254,7 +285,8 @@ class LiveAssessmentWindow(QWidget):
         kb, lang = self.kb, self.lang
         room = outcome_label(kb, comparison.room_outcome, lang)
         expected = outcome_label(kb, comparison.expected_outcome, lang)
-        parts = [f'<p class="title">{escape(self.tr("The room’s outcome: %1").replace("%1", room))}</p>']
+        title = self.tr("The room’s outcome: %1").replace("%1", room)
+        parts = [f'<p class="title">{escape(title)}</p>']
         if comparison.same_outcome:
             verdict = self.tr("✓ The same as the case’s expected outcome.")
         elif comparison.seriousness < 0:
@@ -284,7 +316,8 @@ class LiveAssessmentWindow(QWidget):
             if ids:
                 items = "".join(f"<li>{escape(kb.label_of(i, lang))}</li>" for i in ids)
                 parts.append(f'<p class="sub">{escape(title)}</p><ul>{items}</ul>')
-        parts.append(f'<p class="sub">{escape(self.tr("Why: the trace"))}</p><ul>')
+        why = self.tr("Why: the trace")
+        parts.append(f'<p class="sub">{escape(why)}</p><ul>')
         for entry in trace_entries(kb, self.session.result()):
             text = escape(entry.text.get(lang))
             parts.append(f"<li>{'<b>' + text + '</b>' if entry.positive else text}</li>")

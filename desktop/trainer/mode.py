@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, 
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QWidget
 
 from desktop.desk.controller import menu_of
+from desktop.i18n import script_html, script_text, uses_cyrillic
 from desktop.trainer.kinds import LIVE, PRESENT, SELF_TEST
 from desktop.trainer.screens import audience_screen, presenter_screen, screen_label, screens
 from desktop.trainer.settings import TrainerSettings
@@ -29,6 +30,27 @@ if TYPE_CHECKING:  # the windows, Markdown and the engine are imported when firs
 
 PRESENT_KEY = "F5"
 PRESENT_CASE_KEY = "Shift+F5"
+
+
+def deck_in_script(deck: Deck) -> Deck:
+    """A Serbian deck in Cyrillic when that script is chosen (titles and slides; the trainer notes
+    are Markdown, shown through the presenter view, which does the same)."""
+    from dataclasses import replace
+
+    if not uses_cyrillic(deck.lang):
+        return deck
+    lang = deck.lang
+    slides = tuple(
+        replace(
+            slide,
+            title=script_text(slide.title, lang),
+            units=tuple(
+                replace(u, html=script_html(u.html, lang), heading=script_text(u.heading, lang)) for u in slide.units
+            ),
+        )
+        for slide in deck.slides
+    )
+    return replace(deck, title=script_text(deck.title, lang), slides=slides)
 
 
 def show_full_screen(widget: QWidget, screen: QScreen) -> None:
@@ -54,41 +76,38 @@ class Trainer(QObject):
         self.chooser: CaseChooser | None = None
         self._hidden_for_discreet: list[QWidget] = []
         self._build_actions()
+        self.retranslate()
         window.page_shown.connect(self._on_page_shown)
+        window.language_changed.connect(self._on_language_changed)
         window.comforts.discreet.toggled.connect(self._on_discreet)
         window.installEventFilter(self)
-        self._on_page_shown("", "")
 
     # -- actions ------------------------------------------------------------------------
     def _build_actions(self) -> None:
         w = self.window
-        self.act_present = QAction(self.tr("&Present This Page"), w)
+        self.act_present = QAction(w)
         self.act_present.setObjectName("actPresent")
         self.act_present.setShortcut(QKeySequence(PRESENT_KEY))
         self.act_present.setIcon(w.style().standardIcon(QStyle.StandardPixmap.SP_DesktopIcon))
-        self.act_present.setIconText(self.tr("Present"))
-        self.act_present.setToolTip(
-            self.tr("Show this case or article on the projector, one step at a time (F5); Esc ends")
-        )
         self.act_present.triggered.connect(lambda: self.present_current())
-        self.act_present_case = QAction(self.tr("Present a &Case…"), w)
+        self.act_present_case = QAction(w)
         self.act_present_case.setShortcut(QKeySequence(PRESENT_CASE_KEY))
         self.act_present_case.triggered.connect(lambda: self.choose(PRESENT))
-        self.act_live = QAction(self.tr("&Live Assessment with the Room…"), w)
+        self.act_live = QAction(w)
         self.act_live.triggered.connect(lambda: self.choose(LIVE))
-        self.act_self_test = QAction(self.tr("&Self-Test on a Case…"), w)
+        self.act_self_test = QAction(w)
         self.act_self_test.setObjectName("actSelfTest")
         self.act_self_test.triggered.connect(lambda: self.choose(SELF_TEST))
-        self.act_presenter_view = QAction(self.tr("Presenter &View on the Other Screen"), w)
+        self.act_presenter_view = QAction(w)
         self.act_presenter_view.setCheckable(True)
         self.act_presenter_view.setChecked(self.settings.presenter_view)
         self.act_presenter_view.toggled.connect(self._set_presenter_view)
-        self.act_contrast = QAction(self.tr("&High-Contrast Slides"), w)
+        self.act_contrast = QAction(w)
         self.act_contrast.setCheckable(True)
         self.act_contrast.setChecked(self.settings.high_contrast)
         self.act_contrast.toggled.connect(self._set_contrast)
 
-        self.menu = w.menuBar().addMenu(self.tr("&Trainer"))
+        self.menu = w.menuBar().addMenu("")
         self.menu.setObjectName("trainerMenu")
         help_menu = menu_of(w.act_about)
         if help_menu is not None:  # keep Help last
@@ -97,7 +116,7 @@ class Trainer(QObject):
         for action in (self.act_present, self.act_present_case, self.act_live, self.act_self_test):
             self.menu.addAction(action)
         self.menu.addSeparator()
-        self.screen_menu = QMenu(self.tr("Room's &Screen"), self.menu)
+        self.screen_menu = QMenu(self.menu)
         self.screen_menu.setObjectName("trainerScreenMenu")
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self.menu.addMenu(self.screen_menu)
@@ -106,6 +125,27 @@ class Trainer(QObject):
         self._fill_screen_menu()
         w.toolbar.addSeparator()
         w.toolbar.addAction(self.act_present)
+
+    def retranslate(self) -> None:
+        self.act_present.setIconText(self.tr("Present"))
+        self.act_present.setToolTip(
+            self.tr("Show this case or article on the projector, one step at a time (F5); Esc ends")
+        )
+        self.act_present_case.setText(self.tr("Present a &Case…"))
+        self.act_live.setText(self.tr("&Live Assessment with the Room…"))
+        self.act_self_test.setText(self.tr("&Self-Test on a Case…"))
+        self.act_presenter_view.setText(self.tr("Presenter &View on the Other Screen"))
+        self.act_contrast.setText(self.tr("&High-Contrast Slides"))
+        self.menu.setTitle(self.tr("&Trainer"))
+        self.screen_menu.setTitle(self.tr("Room's &Screen"))
+        self._fill_screen_menu()
+        self._on_page_shown("", "")
+
+    def event(self, event: QEvent) -> bool:
+        # The window passes LanguageChange on to its children, this controller included.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
 
     def _fill_screen_menu(self) -> None:
         self.screen_menu.clear()
@@ -195,6 +235,7 @@ class Trainer(QObject):
         return kb.case(case_id, self.window.lang) if kb is not None else None
 
     def deck(self, doc_id: str) -> Deck | None:
+        """The slides of a case or an article in the content language, in the reader's script."""
         from content.presentation import article_deck, case_deck
 
         kb, pages, lang = self.window.kb, self.window.pages, self.window.lang
@@ -202,10 +243,10 @@ class Trainer(QObject):
             return None
         case = kb.case(doc_id, lang) if doc_id in kb.cases else None
         if case is not None:
-            return case_deck(kb, case, lambda text: pages.render_markdown(text, case.lang))
+            return deck_in_script(case_deck(kb, case, lambda text: pages.render_markdown(text, case.lang)))
         article = kb.article(doc_id, lang)
         if article is not None:
-            return article_deck(article, lambda text: pages.render_markdown(text, article.lang))
+            return deck_in_script(article_deck(article, lambda text: pages.render_markdown(text, article.lang)))
         return None
 
     # -- presenting ---------------------------------------------------------------------
@@ -312,6 +353,21 @@ class Trainer(QObject):
             self.window.activateWindow()
 
     # -- following the main window ------------------------------------------------------
+    def _on_language_changed(self) -> None:
+        """The content follows the language: the presentation goes on at the same place in the
+        other language's version (or script); the self-tests and live assessments follow too."""
+        controller = self.controller
+        if controller is not None and not controller.ended:
+            deck = self.deck(controller.deck.doc_id)
+            if deck is not None:
+                controller.set_deck(deck)
+        for win in list(self.windows):
+            case = self._case(getattr(getattr(win, "case", None), "id", ""))
+            if case is not None and hasattr(win, "set_case"):
+                win.set_case(case)
+        if self.chooser is not None:
+            self.chooser.set_language(self.window.lang)
+
     def _on_discreet(self, active: bool) -> None:
         if active:
             shown = [w for w in (self.audience, self.presenter, *self.windows) if w is not None and w.isVisible()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,36 +29,40 @@ from content.assessment.wording import STRENGTH
 from content.outcomes import outcome_label
 from content.pages import PageBuilder
 from content.presentation import TITLE_KEY, Deck, model_groups, plain_text
+from desktop.i18n import script_html
 from desktop.trainer.controller import PresentationController, clock_text
 
 MIN_PRESENTER_PX = 15  # the trainer reads this from a metre away, standing
 PRESENTER_LINES = 60  # … and a little larger on a larger screen: its height / 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PresenterWindow", text)
+translate = QCoreApplication.translate
 
 
 def notes_html(deck: Deck, slide_index: int, pages: PageBuilder) -> str:
     """The trainer notes: this step's first (with its planned time), then the ones for the whole case."""
     if deck.kind != "case":
-        text = _tr("Articles have no trainer notes. The presenter view shows what comes next and the time.")
+        text = translate(
+            "PresenterWindow", "Articles have no trainer notes. The presenter view shows what comes next and the time."
+        )
         return f"<p>{escape(text)}</p>"
     slide = deck.slides[slide_index]
     parts = []
     if slide.key != TITLE_KEY:
-        heading = _tr("This step: %1").replace("%1", slide.title)
+        heading = translate("PresenterWindow", "This step: %1").replace("%1", slide.title)
         if slide.minutes:
-            heading += " · " + _tr("about %1 min").replace("%1", str(slide.minutes))
+            heading += " · " + translate("PresenterWindow", "about %1 min").replace("%1", str(slide.minutes))
         parts.append(f"<h3>{escape(heading)}</h3>")
         if slide.notes:
             parts.append(pages.render_markdown(slide.notes, deck.lang))
         else:
-            parts.append(f"<p><i>{escape(_tr('No notes for this step.'))}</i></p>")
+            none = translate("PresenterWindow", "No notes for this step.")
+            parts.append(f"<p><i>{escape(none)}</i></p>")
     if deck.general_notes:
-        parts.append(f"<h3>{escape(_tr('The whole case'))}</h3>")
+        whole = translate("PresenterWindow", "The whole case")
+        parts.append(f"<h3>{escape(whole)}</h3>")
         parts += [pages.render_markdown(p, deck.lang) for p in deck.general_notes]
-    return "\n".join(parts)
+    return script_html("\n".join(parts), deck.lang)
 
 
 def model_analysis_html(deck: Deck, pages: PageBuilder) -> str:
@@ -67,10 +71,12 @@ def model_analysis_html(deck: Deck, pages: PageBuilder) -> str:
     if deck.kind != "case":
         return ""
     lang = deck.lang
-    parts = [f"<h3>{escape(_tr('Model analysis'))}</h3>"]
+    heading = translate("PresenterWindow", "Model analysis")
+    parts = [f"<h3>{escape(heading)}</h3>"]
     if deck.expected_outcome:
+        expected = translate("PresenterWindow", "Expected outcome:")
         parts.append(
-            f"<p>{escape(_tr('Expected outcome:'))} <b>{escape(outcome_label(kb, deck.expected_outcome, lang))}</b></p>"
+            f"<p>{escape(expected)} <b>{escape(outcome_label(kb, deck.expected_outcome, lang))}</b></p>"
         )
     if kb.rules is not None and deck.recorded:
         try:
@@ -79,20 +85,21 @@ def model_analysis_html(deck: Deck, pages: PageBuilder) -> str:
             result = None
         if result is not None:
             positive = [d.label.get(lang) for d in result.dimensions if d.positive]
-            shown = ", ".join(positive) if positive else _tr("none")
-            parts.append(f"<p>{escape(_tr('Positive dimensions:'))} {escape(shown)}</p>")
+            shown = ", ".join(positive) if positive else translate("PresenterWindow", "none")
+            positive_label = translate("PresenterWindow", "Positive dimensions:")
+            parts.append(f"<p>{escape(positive_label)} {escape(shown)}</p>")
     for group in model_groups(kb, deck.recorded, lang):
         title = group.title
         if group.kind == "checks":
-            title = _tr("Labour-law checks")
+            title = translate("PresenterWindow", "Labour-law checks")
         elif group.kind == "facts":
-            title = _tr("Facts")
+            title = translate("PresenterWindow", "Facts")
         items = []
         for item in group.items:
             strength = f" <i>({escape(STRENGTH[item.strength].get(lang))})</i>" if item.strength in STRENGTH else ""
             items.append(f"<li>{escape(item.label)}{strength}</li>")
         parts.append(f"<p><b>{escape(title)}</b></p><ul>{''.join(items)}</ul>")
-    return "\n".join(parts)
+    return script_html("\n".join(parts), lang)
 
 
 class PresenterWindow(QWidget):
@@ -124,7 +131,7 @@ class PresenterWindow(QWidget):
         controller.changed.connect(self.show_frame)
         controller.tick.connect(self.update_clock)
         controller.finished.connect(self.close)
-        self.setWindowTitle(_tr("Presenter view — %1").replace("%1", controller.deck.title))
+        controller.deck_changed.connect(self._on_deck_changed)
         self.show_frame()
 
     # -- construction -------------------------------------------------------------------
@@ -184,8 +191,7 @@ class PresenterWindow(QWidget):
         self.steps.setObjectName("presenterSteps")
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setWordWrap(True)
-        for number, slide in enumerate(c.deck.slides, start=1):
-            self.steps.addItem(QListWidgetItem(f"{number}. {slide.title}"))
+        self._fill_steps()
         self.steps.itemClicked.connect(lambda item: c.go_to_slide(self.steps.row(item)))
         self.steps.setMaximumWidth(260)
         list_font = QFont(self.steps.font())
@@ -249,16 +255,40 @@ class PresenterWindow(QWidget):
         if c.deck.kind != "case":
             self.analysis.hide()
 
+    def _fill_steps(self) -> None:
+        self.steps.clear()
+        for number, slide in enumerate(self.controller.deck.slides, start=1):
+            self.steps.addItem(QListWidgetItem(f"{number}. {slide.title}"))
+
     def retranslate(self) -> None:
-        self.now_caption.setText(_tr("On the screen now"))
-        self.back_button.setText(_tr("◀ Back"))
-        self.back_button.setToolTip(_tr("Left, Page Up"))
-        self.forward_button.setText(_tr("Forward ▶"))
-        self.forward_button.setToolTip(_tr("Right, Space, Page Down"))
-        self.black_button.setToolTip(_tr("B or full stop: black screen, and back"))
-        self.timer_button.setToolTip(_tr("T: show or hide the small clock on the room's screen"))
-        self.reset_button.setText(_tr("Reset clock"))
-        self.end_button.setText(_tr("End (Esc)"))
+        self.setWindowTitle(self.tr("Presenter view — %1").replace("%1", self.controller.deck.title))
+        self.now_caption.setText(self.tr("On the screen now"))
+        self.back_button.setText(self.tr("◀ Back"))
+        self.back_button.setToolTip(self.tr("Left, Page Up"))
+        self.forward_button.setText(self.tr("Forward ▶"))
+        self.forward_button.setToolTip(self.tr("Right, Space, Page Down"))
+        self.black_button.setToolTip(self.tr("B or full stop: black screen, and back"))
+        self.timer_button.setToolTip(self.tr("T: show or hide the small clock on the room's screen"))
+        self.reset_button.setText(self.tr("Reset clock"))
+        self.end_button.setText(self.tr("End (Esc)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._forget_notes()
+            self.show_frame()
+        super().changeEvent(event)
+
+    def _on_deck_changed(self) -> None:
+        """The same presentation in another language or script: titles, steps and notes again."""
+        self.title.setText(self.controller.deck.title)
+        self._fill_steps()
+        self.retranslate()
+        self._forget_notes()
+
+    def _forget_notes(self) -> None:
+        self._notes_for = -1
+        self.analysis.clear()
 
     # -- showing ------------------------------------------------------------------------
     def show_frame(self) -> None:
@@ -267,21 +297,21 @@ class PresenterWindow(QWidget):
         frame = presentation.frame
         slide = presentation.slide
         total = len(c.deck.slides)
-        where = _tr("Step %1 of %2: %3").replace("%1", str(frame.slide + 1)).replace("%2", str(total))
+        where = self.tr("Step %1 of %2: %3").replace("%1", str(frame.slide + 1)).replace("%2", str(total))
         where = where.replace("%3", slide.title)
         if frame.placeholder:
-            where += " · " + _tr("hidden from the room")
+            where += " · " + self.tr("hidden from the room")
         elif presentation.page_count() > 1:
-            where += " · " + _tr("page %1 of %2").replace("%1", str(frame.page + 1)).replace(
+            where += " · " + self.tr("page %1 of %2").replace("%1", str(frame.page + 1)).replace(
                 "%2", str(presentation.page_count())
             )
         if slide.cards and not frame.placeholder:
             page = presentation.pages[frame.slide][frame.page]
-            where += " · " + _tr("card %1 of %2").replace("%1", str(page.start + frame.shown)).replace(
+            where += " · " + self.tr("card %1 of %2").replace("%1", str(page.start + frame.shown)).replace(
                 "%2", str(len(slide.units))
             )
         if c.black:
-            where += " · " + _tr("THE ROOM SEES A BLACK SCREEN")
+            where += " · " + self.tr("THE ROOM SEES A BLACK SCREEN")
         self.where.setText(where)
         self.steps.blockSignals(True)
         self.steps.setCurrentRow(frame.slide)
@@ -294,13 +324,13 @@ class PresenterWindow(QWidget):
             self.analysis.setHtml(model_analysis_html(c.deck, self.pages))
         self.reveal_button.setEnabled(presentation.can_reveal())
         self.reveal_button.setText(
-            _tr("Hide the analysis (R)")
+            self.tr("Hide the analysis (R)")
             if presentation.can_reveal() and not frame.placeholder
-            else _tr("Reveal the analysis (R)")
+            else self.tr("Reveal the analysis (R)")
         )
-        self.black_button.setText(_tr("Show the slide (B)") if c.black else _tr("Black screen (B)"))
+        self.black_button.setText(self.tr("Show the slide (B)") if c.black else self.tr("Black screen (B)"))
         self.timer_button.setText(
-            _tr("Hide the room's clock (T)") if c.show_timer else _tr("Show the room's clock (T)")
+            self.tr("Hide the room's clock (T)") if c.show_timer else self.tr("Show the room's clock (T)")
         )
         self.back_button.setEnabled(not presentation.at_start())
         self.forward_button.setEnabled(not presentation.at_end() or frame.placeholder)
@@ -313,14 +343,14 @@ class PresenterWindow(QWidget):
         frame = presentation.frame
         slide = presentation.slide
         if frame.placeholder:
-            self.next_caption.setText(_tr("Next click"))
-            self.next_text.setText(_tr("Reveals the analysis to the room."))
+            self.next_caption.setText(self.tr("Next click"))
+            self.next_text.setText(self.tr("Reveals the analysis to the room."))
             return
         if presentation.cards_left():
             page = presentation.pages[frame.slide][frame.page]
             upcoming = slide.units[page.start + frame.shown]
             self.next_caption.setText(
-                _tr("Next click: card %1 of %2")
+                self.tr("Next click: card %1 of %2")
                 .replace("%1", str(page.start + frame.shown + 1))
                 .replace("%2", str(len(slide.units)))
             )
@@ -328,17 +358,17 @@ class PresenterWindow(QWidget):
             return
         if frame.page + 1 < presentation.page_count():
             page = presentation.pages[frame.slide][frame.page + 1]
-            self.next_caption.setText(_tr("Next click: the rest of this step"))
+            self.next_caption.setText(self.tr("Next click: the rest of this step"))
             self.next_text.setText(_short(" ".join(plain_text(u.html) for u in slide.units[page.start : page.end])))
             return
         following = presentation.next_slide()
         if following is None:
-            self.next_caption.setText(_tr("Next click"))
-            self.next_text.setText(_tr("The end: this is the last step."))
+            self.next_caption.setText(self.tr("Next click"))
+            self.next_text.setText(self.tr("The end: this is the last step."))
             return
-        self.next_caption.setText(_tr("Next step: %1").replace("%1", following.title))
+        self.next_caption.setText(self.tr("Next step: %1").replace("%1", following.title))
         if following.hidden and (frame.slide + 1) not in presentation.revealed:
-            self.next_text.setText(_tr("Hidden from the room until you reveal it (R)."))
+            self.next_text.setText(self.tr("Hidden from the room until you reveal it (R)."))
         else:
             self.next_text.setText(_short(" ".join(plain_text(u.html) for u in following.units[:3])))
 
@@ -346,15 +376,15 @@ class PresenterWindow(QWidget):
         c = self.controller
         self.total_clock.setText(clock_text(c.clock.total_ms()))
         slide = c.presentation.slide
-        step = _tr("this step %1").replace("%1", clock_text(c.clock.step_ms()))
+        step = self.tr("this step %1").replace("%1", clock_text(c.clock.step_ms()))
         if slide.minutes:
             step += " / " + clock_text(slide.minutes * 60_000)
         if not c.clock.running:
-            step += " · " + _tr("paused")
+            step += " · " + self.tr("paused")
         over = bool(slide.minutes) and c.clock.step_ms() > (slide.minutes or 0) * 60_000
         self.step_clock.setStyleSheet("color: #c0392b; font-weight: bold;" if over else "")
         self.step_clock.setText(step)
-        self.pause_button.setText(_tr("Pause clock") if c.clock.running else _tr("Resume clock"))
+        self.pause_button.setText(self.tr("Pause clock") if c.clock.running else self.tr("Resume clock"))
 
     def update_mirror(self) -> None:
         """A picture of exactly what the room sees (the audience window, scaled)."""

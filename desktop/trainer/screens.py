@@ -6,9 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Screens", text)
+translate = QCoreApplication.translate
 
 
 def screens() -> list[QScreen]:
@@ -19,12 +17,12 @@ def screen_label(screen: QScreen, number: int) -> str:
     """What the trainer picks from, e.g. "Screen 2: HDMI-1, 1024×768"."""
     size = screen.geometry().size()
     name = screen.name() or screen.model() or ""
-    text = _tr("Screen %1").replace("%1", str(number))
+    text = translate("Screens", "Screen %1").replace("%1", str(number))
     if name:
         text += f": {name}"
     text += f", {size.width()}×{size.height()}"
     if screen is QGuiApplication.primaryScreen():
-        text += " " + _tr("(main)")
+        text += " " + translate("Screens", "(main)")
     return text
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from content.model import Case
 from content.outcomes import OUTCOME_IDS, outcome_label
 from content.pages import PageBuilder
 from content.selftest import Explanation, Quiz, QuizResult, build_quiz, score_quiz
+from desktop.i18n import script_html, script_text
 from desktop.trainer.store import StoredResult, TrainerStore, Versions
 
 SHOWN_STEPS = ("situation", "findings")  # what the inspector reads; the rest would give the answer away
@@ -54,7 +55,7 @@ class SelfTestWindow(QWidget):
         self.result: QuizResult | None = None
         self.boxes: dict[str, QCheckBox] = {}
         self._build()
-        self.setWindowTitle(self.tr("Self-test: %1 — Prepoznaj").replace("%1", case.title))
+        self.retranslate()
         self.resize(1180, 800)
 
     # -- construction -------------------------------------------------------------------
@@ -66,55 +67,30 @@ class SelfTestWindow(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.heading.setText(self.tr("Self-test: %1").replace("%1", self.case.title))
 
         self.case_view = QTextBrowser(self)
         self.case_view.setObjectName("selfTestCase")
         self.case_view.setOpenLinks(False)
         self.case_view.document().setDefaultStyleSheet(self.css)
-        self.case_view.setHtml(self._case_html())
+        self.case_view.setHtml(script_html(self._case_html(), self.case.lang))
 
         self.instructions = QLabel(self)
         self.instructions.setObjectName("selfTestInstructions")
         self.instructions.setWordWrap(True)
-        self.instructions.setText(
-            self.tr(
-                "Tick what the findings show — only what there is evidence for — then choose the outcome. "
-                "The list mixes the case's indicators with others that are not shown."
-            )
-        )
-        checklist = QWidget(self)
-        column = QVBoxLayout(checklist)
-        for group in self.quiz.groups:
-            title = group.title
-            if group.kind == "checks":
-                title = self.tr("Labour-law checks")
-            elif group.kind == "facts":
-                title = self.tr("Facts")
-            box = QGroupBox(title, checklist)
-            inner = QVBoxLayout(box)
-            for candidate in group.candidates:
-                check = QCheckBox(candidate.label, box)
-                check.setObjectName(f"tick_{candidate.id}")
-                check.setProperty("itemId", candidate.id)
-                inner.addWidget(check)
-                self.boxes[candidate.id] = check
-            column.addWidget(box)
-        column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("selfTestList")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(checklist)
+        self.checklist_area = QScrollArea(self)
+        self.checklist_area.setObjectName("selfTestList")
+        self.checklist_area.setWidgetResizable(True)
+        self._fill_checklist()
 
-        self.outcome_label = QLabel(self.tr("&Outcome:"), self)
+        self.outcome_label = QLabel(self)
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("selfTestOutcome")
-        self.outcome.addItem(self.tr("Choose the outcome…"), "")
+        self.outcome.addItem("", "")
         for outcome in OUTCOME_IDS:
-            self.outcome.addItem(outcome_label(self.kb, outcome, self.case.lang), outcome)
+            self.outcome.addItem("", outcome)
         self.outcome_label.setBuddy(self.outcome)
         self.outcome.currentIndexChanged.connect(lambda _index: self._update_check_button())
-        self.check_button = QPushButton(self.tr("&Check my answers"), self)
+        self.check_button = QPushButton(self)
         self.check_button.setObjectName("selfTestCheck")
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check)
@@ -126,7 +102,7 @@ class SelfTestWindow(QWidget):
         answer_layout = QVBoxLayout(answering)
         answer_layout.setContentsMargins(0, 0, 0, 0)
         answer_layout.addWidget(self.instructions)
-        answer_layout.addWidget(scroll, 1)
+        answer_layout.addWidget(self.checklist_area, 1)
         answer_layout.addLayout(row)
 
         self.result_view = QTextBrowser(self)
@@ -134,10 +110,10 @@ class SelfTestWindow(QWidget):
         self.result_view.setOpenLinks(False)
         self.result_view.document().setDefaultStyleSheet(self.css)
         self.result_view.anchorClicked.connect(self._on_link)
-        self.again_button = QPushButton(self.tr("&Try again"), self)
+        self.again_button = QPushButton(self)
         self.again_button.setObjectName("selfTestAgain")
         self.again_button.clicked.connect(self.try_again)
-        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.close)
         result_buttons = QHBoxLayout()
         result_buttons.addWidget(self.again_button)
@@ -164,7 +140,70 @@ class SelfTestWindow(QWidget):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.heading)
         layout.addWidget(split, 1)
+
+    def _fill_checklist(self) -> None:
+        """The indicators to tick, in the case's language (ticks kept when it changes)."""
+        ticked = set(self.ticked())
+        checklist = QWidget(self)
+        column = QVBoxLayout(checklist)
+        self.boxes = {}
+        self.group_boxes: list[tuple[QGroupBox, str, str]] = []  # (box, kind, dimension title)
+        lang = self.case.lang
+        for group in self.quiz.groups:
+            box = QGroupBox(checklist)
+            self.group_boxes.append((box, group.kind, script_text(group.title, lang)))
+            inner = QVBoxLayout(box)
+            for candidate in group.candidates:
+                check = QCheckBox(script_text(candidate.label, lang), box)
+                check.setObjectName(f"tick_{candidate.id}")
+                check.setProperty("itemId", candidate.id)
+                check.setChecked(candidate.id in ticked)
+                inner.addWidget(check)
+                self.boxes[candidate.id] = check
+            column.addWidget(box)
+        column.addStretch(1)
+        self.checklist_area.setWidget(checklist)  # the old list is deleted with its widget
+
+    def retranslate(self) -> None:
+        title = script_text(self.case.title, self.case.lang)
+        self.setWindowTitle(self.tr("Self-test: %1 — Prepoznaj").replace("%1", title))
+        self.heading.setText(self.tr("Self-test: %1").replace("%1", title))
+        self.instructions.setText(
+            self.tr(
+                "Tick what the findings show — only what there is evidence for — then choose the outcome. "
+                "The list mixes the case's indicators with others that are not shown."
+            )
+        )
+        for box, kind, dimension in self.group_boxes:
+            if kind == "checks":
+                box.setTitle(self.tr("Labour-law checks"))
+            elif kind == "facts":
+                box.setTitle(self.tr("Facts"))
+            else:
+                box.setTitle(dimension)
+        self.outcome_label.setText(self.tr("&Outcome:"))
+        self.outcome.setItemText(0, self.tr("Choose the outcome…"))
+        for index in range(1, self.outcome.count()):
+            self.outcome.setItemText(index, self._outcome(str(self.outcome.itemData(index))))
+        self.check_button.setText(self.tr("&Check my answers"))
+        self.again_button.setText(self.tr("&Try again"))
+        self.close_button.setText(self.tr("Close"))
         self._update_check_button()
+        if self.result is not None:
+            self.result_view.setHtml(script_html(self.result_html(self.result), self.case.lang))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_case(self, case: Case) -> None:
+        """The same case in the content language now chosen; what was ticked and chosen is kept."""
+        self.case = case
+        self.quiz = build_quiz(self.kb, case)
+        self.case_view.setHtml(script_html(self._case_html(), case.lang))
+        self._fill_checklist()
+        self.retranslate()
 
     def _case_html(self) -> str:
         parts = [f"<h1>{escape(self.case.title)}</h1>"]
@@ -210,7 +249,7 @@ class SelfTestWindow(QWidget):
             )
         else:
             self.saved.emit(stored)
-        self.result_view.setHtml(self.result_html(result))
+        self.result_view.setHtml(script_html(self.result_html(result), self.case.lang))
         self.stack.setCurrentWidget(self.results_page)
         return result
 
@@ -223,11 +262,13 @@ class SelfTestWindow(QWidget):
 
     # -- the result ---------------------------------------------------------------------
     def _outcome(self, outcome: str) -> str:
-        return outcome_label(self.kb, outcome, self.case.lang) if outcome else self.tr("none")
+        lang = self.case.lang
+        return script_text(outcome_label(self.kb, outcome, lang), lang) if outcome else self.tr("none")
 
     def result_html(self, result: QuizResult) -> str:
         answer_size = len(result.hits) + len(result.misses)
-        parts = [f"<h1>{escape(self.tr('Your score: %1%').replace('%1', str(result.score)))}</h1>"]
+        score = self.tr("Your score: %1%").replace("%1", str(result.score))
+        parts = [f"<h1>{escape(score)}</h1>"]
         parts.append(
             "<p>"
             + escape(
@@ -265,16 +306,20 @@ class SelfTestWindow(QWidget):
         misses = [e for e in result.explanations if e.kind == "miss"]
         alarms = [e for e in result.explanations if e.kind == "false-alarm"]
         if misses:
-            parts.append(f"<h2>{escape(self.tr('Missed: the case records these'))}</h2>")
+            missed = self.tr("Missed: the case records these")
+            parts.append(f"<h2>{escape(missed)}</h2>")
             parts += [self._explanation_html(e) for e in misses]
         if alarms:
-            parts.append(f"<h2>{escape(self.tr('False alarms: the case does not record these'))}</h2>")
+            false_alarms = self.tr("False alarms: the case does not record these")
+            parts.append(f"<h2>{escape(false_alarms)}</h2>")
             parts += [self._explanation_html(e) for e in alarms]
         if result.hits:
             items = "".join(f"<li>{escape(self.kb.label_of(i, self.case.lang))}</li>" for i in result.hits)
-            parts.append(f"<h2>{escape(self.tr('Found'))}</h2><ul>{items}</ul>")
+            found = self.tr("Found")
+            parts.append(f"<h2>{escape(found)}</h2><ul>{items}</ul>")
         if not misses and not alarms:
-            parts.append(f"<p><b>{escape(self.tr('Every indicator matches the model answer.'))}</b></p>")
+            matches = self.tr("Every indicator matches the model answer.")
+            parts.append(f"<p><b>{escape(matches)}</b></p>")
         parts.append(self._history_html(self.store.results(self.case.id)))
         return "\n".join(parts)
 
@@ -287,11 +332,11 @@ class SelfTestWindow(QWidget):
         head = f"<b>{escape(item.label)}</b>" + (f" <i>({escape('; '.join(detail))})</i>" if detail else "")
         body = []
         if item.case_says:
-            body.append(f"{escape(self.tr('The case says:'))} {escape(item.case_says)}")
+            says = self.tr("The case says:")
+            body.append(f"{escape(says)} {escape(item.case_says)}")
         elif item.kind == "miss":
-            body.append(
-                f"{escape(self.tr('The case records it. What it means:'))} {escape(_first_sentences(item.meaning))}"
-            )
+            records = self.tr("The case records it. What it means:")
+            body.append(f"{escape(records)} {escape(_first_sentences(item.meaning))}")
         else:
             body.append(
                 escape(self.tr("The findings do not show it. What it means:"))
@@ -299,17 +344,20 @@ class SelfTestWindow(QWidget):
                 + escape(_first_sentences(item.meaning))
             )
             if item.how_to_check:
-                body.append(f"{escape(self.tr('How to check it:'))} {escape(_first_sentences(item.how_to_check))}")
-        link = f'<a href="{escape(item.href)}">{escape(self.tr("Guidance: %1 →").replace("%1", item.label))}</a>'
+                how_to = self.tr("How to check it:")
+                body.append(f"{escape(how_to)} {escape(_first_sentences(item.how_to_check))}")
+        guidance = self.tr("Guidance: %1 →").replace("%1", item.label)
+        link = f'<a href="{escape(item.href)}">{escape(guidance)}</a>'
         return f"<p>{head}<br>{'<br>'.join(body)}<br>{link}</p>"
 
     def _history_html(self, history: list[StoredResult]) -> str:
         if not history:
             return ""
+        yes, no = self.tr("yes"), self.tr("no")
         rows = "".join(
             f"<tr><td>{escape(r.taken_at[:16].replace('T', ' '))}</td><td>{r.score}%</td>"
             f"<td>{r.hits}/{r.hits + r.misses}</td><td>{r.false_alarms}</td>"
-            f"<td>{escape(self.tr('yes') if r.outcome_correct else self.tr('no'))}</td></tr>"
+            f"<td>{escape(yes if r.outcome_correct else no)}</td></tr>"
             for r in history[:10]
         )
         head = "".join(
@@ -322,8 +370,9 @@ class SelfTestWindow(QWidget):
                 self.tr("Outcome right"),
             )
         )
+        attempts = self.tr("Your attempts at this case (kept on this computer only)")
         return (
-            f"<h2>{escape(self.tr('Your attempts at this case (kept on this computer only)'))}</h2>"
+            f"<h2>{escape(attempts)}</h2>"
             f'<table cellpadding="4"><tr>{head}</tr>{rows}</table>'
         )
 

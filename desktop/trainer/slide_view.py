@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QTextDocument, QTextFrameFormat
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
@@ -23,10 +23,6 @@ MIN_BODY_PX = 18  # never smaller on any screen
 MIN_FRACTION = 0.75  # nor smaller than this part of the screen's own size
 SHRINK_STEPS = (1.0, 0.92, 0.85)  # tried before a step is split into pages
 TITLE_SCALE, BIG_TITLE_SCALE = 1.5, 2.0  # headings inside a step keep Qt's own sizes (1.2× for ###)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlideView", text)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""The interface translations (resources/translations).
+
+    python scripts/translations.py update     refresh prepoznaj_sr_Latn.ts from the tr() calls in desktop/
+                                              (pyside6-lupdate), then `cyrillic` and `compile`
+    python scripts/translations.py cyrillic   make every *_sr_Cyrl.ts from its *_sr_Latn.ts (never edit those)
+    python scripts/translations.py compile [FILE.ts ...]   .ts -> .qm (pyside6-lrelease); all when none given
+    python scripts/translations.py check      exit 1 and list every string without a translation, a plural
+                                              without Serbian's three forms, a lost placeholder, or a
+                                              Cyrillic catalogue that is not the one the Latin gives
+
+`make translations` runs `update`; `make run` and `make test` compile what is out of date."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from desktop import catalogues as cat  # (the repository is put on the path first)
+
+
+def update() -> int:
+    target = cat.TRANSLATIONS_DIR / f"{cat.APP_CATALOGUE}_{cat.LATIN}.ts"
+    print(cat.run_lupdate(target).strip())
+    cyrillic()
+    compile_all([])
+    problems = cat.catalogue_problems(target)
+    if problems:
+        print(f"{len(problems)} string(s) to translate in {target.name}:")
+        for problem in problems:
+            print("  " + problem)
+    return 0
+
+
+def cyrillic() -> int:
+    for latin in sorted(cat.TRANSLATIONS_DIR.glob(f"*_{cat.LATIN}.ts")):
+        name = latin.name.removesuffix(f"_{cat.LATIN}.ts")
+        written = cat.write_cyrillic(name)
+        print(f"{written.name} made from {latin.name}")
+    return 0
+
+
+def compile_all(files: list[str]) -> int:
+    sources = [Path(f) for f in files] if files else cat.all_sources()
+    for source in sources:
+        cat.run_lrelease(source)
+        print(f"{source.with_suffix('.qm').name} compiled")
+    return 0
+
+
+def check() -> int:
+    problems: list[str] = []
+    for source in cat.all_sources():
+        problems += cat.catalogue_problems(source)
+    for latin in sorted(cat.TRANSLATIONS_DIR.glob(f"*_{cat.LATIN}.ts")):
+        cyrillic_file = latin.with_name(latin.name.replace(cat.LATIN, cat.CYRILLIC))
+        wanted = cat.cyrillic_catalogue(latin.read_text(encoding="utf-8"), latin.name)
+        if not cyrillic_file.is_file() or cyrillic_file.read_text(encoding="utf-8") != wanted:
+            problems.append(f"{cyrillic_file.name}: not made from {latin.name} as it is now (run make translations)")
+    # Strings in the code that the catalogue does not have yet.
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder) / "fresh.ts"
+        cat.run_lupdate(fresh)
+        have = {m.key for m in cat.read_catalogue(cat.TRANSLATIONS_DIR / f"{cat.APP_CATALOGUE}_{cat.LATIN}.ts")}
+        problems += [
+            f"not in the catalogue: [{m.context}] {m.source!r} (run make translations)"
+            for m in cat.read_catalogue(fresh)
+            if m.key not in have
+        ]
+    for problem in problems:
+        print(problem)
+    print(f"{len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else ""
+    if command == "update":
+        return update()
+    if command == "cyrillic":
+        return cyrillic()
+    if command == "compile":
+        return compile_all(argv[1:])
+    if command == "check":
+        return check()
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
