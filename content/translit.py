@@ -30,10 +30,17 @@ _WORD_OR_OTHER = re.compile(r"[^\W\d_]+|[\W\d_]+")
 _URL = re.compile(r"(?:https?://|www\.|mailto:)\S+|\S+@\S+\.\S+")
 
 
+def _digraph_at(part: str) -> int:
+    """Where the two letters that must stay two are in an exception ("in|j|ek": 1, "na|dž|": 2)."""
+    lower = part.lower()
+    found = [lower.rfind(pair) for pair in _DIGRAPHS]
+    return max(found) if max(found) >= 0 else len(part) - 2
+
+
 def _convert_word(word: str) -> str:
     if _FOREIGN.search(word):
         return word
-    keep_split = {m.start(1) + len(m.group(1)) - 2 for m in _SPLIT_DIGRAPH.finditer(word)}
+    keep_split = {m.start(1) + _digraph_at(m.group(1)) for m in _SPLIT_DIGRAPH.finditer(word)}
     out: list[str] = []
     index = 0
     while index < len(word):
