@@ -7,6 +7,7 @@ one and still catches files that are present but damaged."""
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -54,13 +55,38 @@ class IndexMeta:
         (index_dir / META_FILE).write_text(json.dumps(self.__dict__), encoding="utf-8")
 
 
+def lock_held(lock_path: Path) -> bool:
+    """Whether someone holds the index's write lock. Whoosh keeps the lock file after every
+    write and locks it with flock on POSIX; elsewhere this says False and opening the index
+    (the thorough check) decides."""
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    if not lock_path.exists():
+        return False
+    try:
+        fd = os.open(lock_path, os.O_RDONLY)
+    except OSError:
+        return True  # a lock file we cannot open is no better than a held one
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
+
+
 def looks_fresh(index_dir: Path, content_digest: str) -> bool:
     """True when the meta file says the index was built from this content with this schema, its
     files are all there and not empty, and no writer holds its lock. Reads no index file."""
     meta = IndexMeta.read(index_dir)
     if meta is None or meta.schema_version != SCHEMA_VERSION or meta.content_digest != content_digest:
         return False
-    if (index_dir / WRITE_LOCK).exists():
+    if lock_held(index_dir / WRITE_LOCK):
         return False
     try:
         wanted = [index_dir / LEXICON_FILE, index_dir / SEQUENCES_FILE]
