@@ -122,6 +122,8 @@ def catalogue_problems(path: Path, plural_forms: int = 3) -> list[str]:
             continue
         if any(not text.strip() for text in message.translations) and message.source.strip():
             problems.append(f"{where}: empty translation")
+        if "%n" in message.source and not message.numerus:
+            problems.append(f"{where}: %n but no plural forms (lupdate reads plurals from a QObject's own tr only)")
         if message.numerus and len(message.translations) != plural_forms:
             problems.append(f"{where}: {len(message.translations)} plural forms instead of {plural_forms}")
         wanted = sorted(set(re.findall(r"%L?\d+|%n", message.source)))

@@ -5,14 +5,12 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
-from desktop.i18n import script_text
+from desktop.i18n import script_text, sort_key
 
 if TYPE_CHECKING:
     from content.model import KnowledgeBase
-
-translate = QCoreApplication.translate
 
 _START_ARTICLES = (
     "continuum-of-exploitation",
@@ -24,54 +22,62 @@ _START_ARTICLES = (
 )
 
 
-def home_html(kb: KnowledgeBase, lang: str) -> str:
-    """The start page in the interface language; titles and summaries in `lang` (the content's), in
-    the reader's script."""
-    title = translate("Home", "Prepoznaj")
-    intro = translate(
-        "Home",
-        "Recognise trafficking for labour exploitation, tell it apart from labour-law "
-        "violations, and know what to do next. Everything here works offline.",
-    )
-    parts = [f"<h1>{escape(title)}</h1>", f"<p>{escape(intro)}</p>"]
-    start = translate("Home", "Start here")
-    parts.append(f"<h2>{escape(start)}</h2><ul>")
-    for doc_id in _START_ARTICLES:
-        article = kb.article(doc_id, lang)
-        if article is not None:
-            shown = escape(script_text(article.title, article.lang))
-            summary = f" — {escape(script_text(article.summary, article.lang))}" if article.summary else ""
-            parts.append(f'<li><a href="kb:{doc_id}">{shown}</a>{summary}</li>')
-    parts.append("</ul>")
-    catalogue = translate("Home", "Indicator catalogue")
-    indicators = translate("Home", "%n indicators by dimension and strength", "", len(kb.indicators))
-    glossary = translate("Home", "Glossary")
-    terms = translate("Home", "%n terms in English and Serbian", "", len(kb.glossary))
-    contacts = translate("Home", "Referral contacts")
-    reference = translate("Home", "Reference")
-    parts.append(f"<h2>{escape(reference)}</h2><ul>")
-    parts.append(f'<li><a href="kb:indicators">{escape(catalogue)}</a> — {escape(indicators)}</li>')
-    parts.append(f'<li><a href="kb:glossary">{escape(glossary)}</a> — {escape(terms)}</li>')
-    parts.append(f'<li><a href="kb:contacts">{escape(contacts)}</a></li></ul>')
-    if kb.cases:
-        training = translate("Home", "Training cases")
-        parts.append(f"<h2>{escape(training)}</h2><ul>")
-        cases = sorted((c for c in (kb.case(i, lang) for i in kb.cases) if c), key=lambda c: c.title.casefold())
-        for case in cases:
-            parts.append(f'<li><a href="kb:{case.id}">{escape(script_text(case.title, case.lang))}</a></li>')
+class Home(QObject):
+    """The start page's texts (a class: its name is the translation context, and lupdate reads
+    the plurals of self.tr(), not those of a translate() with a counted argument)."""
+
+    def html(self, kb: KnowledgeBase, lang: str) -> str:
+        """In the interface language; titles and summaries in `lang` (the content's), in the reader's script."""
+        intro = self.tr(
+            "Recognise trafficking for labour exploitation, tell it apart from labour-law "
+            "violations, and know what to do next. Everything here works offline."
+        )
+        parts = [f"<h1>{escape(self.title())}</h1>", f"<p>{escape(intro)}</p>"]
+        start = self.tr("Start here")
+        parts.append(f"<h2>{escape(start)}</h2><ul>")
+        for doc_id in _START_ARTICLES:
+            article = kb.article(doc_id, lang)
+            if article is not None:
+                shown = escape(script_text(article.title, article.lang))
+                summary = f" — {escape(script_text(article.summary, article.lang))}" if article.summary else ""
+                parts.append(f'<li><a href="kb:{doc_id}">{shown}</a>{summary}</li>')
         parts.append("</ul>")
-    disclaimer = translate(
-        "Home",
-        "Formal identification of a victim is not the inspector’s decision: it belongs to the police "
-        "and the Centre for Protection of Victims of Trafficking.",
-    )
-    parts.append(f'<p class="meta">{escape(disclaimer)}</p>')
-    return "\n".join(parts)
+        catalogue = self.tr("Indicator catalogue")
+        indicators = self.tr("%n indicators by dimension and strength", "", len(kb.indicators))
+        glossary = self.tr("Glossary")
+        terms = self.tr("%n terms in English and Serbian", "", len(kb.glossary))
+        contacts = self.tr("Referral contacts")
+        reference = self.tr("Reference")
+        parts.append(f"<h2>{escape(reference)}</h2><ul>")
+        parts.append(f'<li><a href="kb:indicators">{escape(catalogue)}</a> — {escape(indicators)}</li>')
+        parts.append(f'<li><a href="kb:glossary">{escape(glossary)}</a> — {escape(terms)}</li>')
+        parts.append(f'<li><a href="kb:contacts">{escape(contacts)}</a></li></ul>')
+        if kb.cases:
+            training = self.tr("Training cases")
+            parts.append(f"<h2>{escape(training)}</h2><ul>")
+            titles = [(script_text(c.title, c.lang), c.id) for c in (kb.case(i, lang) for i in kb.cases) if c]
+            for title, case_id in sorted(titles, key=lambda pair: sort_key(pair[0])):
+                parts.append(f'<li><a href="kb:{case_id}">{escape(title)}</a></li>')
+            parts.append("</ul>")
+        disclaimer = self.tr(
+            "Formal identification of a victim is not the inspector’s decision: it belongs to the police "
+            "and the Centre for Protection of Victims of Trafficking."
+        )
+        parts.append(f'<p class="meta">{escape(disclaimer)}</p>')
+        return "\n".join(parts)
+
+    def title(self) -> str:
+        return self.tr("Prepoznaj")
+
+    def not_found(self, href: str) -> str:
+        heading = self.tr("Page not found")
+        text = self.tr("There is no page at %1. It may have been renamed or removed from the knowledge base.")
+        return f"<h1>{escape(heading)}</h1><p>{escape(text.replace('%1', href))}</p>"
+
+
+def home_html(kb: KnowledgeBase, lang: str) -> str:
+    return Home().html(kb, lang)
 
 
 def not_found_html(href: str) -> str:
-    heading = translate("Home", "Page not found")
-    text = translate(
-        "Home", "There is no page at %1. It may have been renamed or removed from the knowledge base."
-    ).replace("%1", href)
-    return f"<h1>{escape(heading)}</h1><p>{escape(text)}</p>"
+    return Home().not_found(href)

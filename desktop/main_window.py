@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from desktop import i18n, paths
 from desktop.article_view import ArticleView
 from desktop.assessment.controller import Assessments
 from desktop.comforts import Comforts
+from desktop.desk.controller import tool_tip
 from desktop.history import NavigationHistory
 from desktop.home import home_html, not_found_html
 from desktop.i18n import Language
@@ -189,6 +191,14 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.act_zoom_in)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+        # Room for everyone's buttons on a 1024-pixel screen, in the longer Serbian words too: the
+        # arrows and the house need no words, the type size is A− / A+ (the tool tips say it all).
+        for act in (self.act_back, self.act_forward, self.act_home):
+            button = toolbar.widgetForAction(act)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.act_zoom_out.setIconText("A−")
+        self.act_zoom_in.setIconText("A+")
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -222,6 +232,8 @@ class MainWindow(QMainWindow):
             (self.act_about, self.tr("&About Prepoznaj")),
         ):
             action.setText(text)
+        for action in (self.act_back, self.act_forward, self.act_home, self.act_zoom_out, self.act_zoom_in):
+            action.setToolTip(tool_tip(action))
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.view_menu.setTitle(self.tr("&View"))

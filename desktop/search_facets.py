@@ -6,12 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLayout,
     QLayoutItem,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -87,6 +91,28 @@ class FlowLayout(QLayout):
         return y + line - rect.y()
 
 
+class ElidingComboBox(QComboBox):
+    """A narrow list whose choice, when too long for it ("Ovlašćenja inspekcije rada (3)"), ends
+    in "…" instead of being cut off mid-letter; the open list shows every choice whole."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("elidesText", True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        whole: str = option.currentText  # type: ignore[attr-defined]
+        shown = self.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, field.width() - 2)
+        option.currentText = shown  # type: ignore[attr-defined]
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class FacetBar(QWidget):
     changed = Signal()
 
@@ -147,7 +173,7 @@ class FacetBar(QWidget):
         return button
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(self)
+        combo = ElidingComboBox(self)
         combo.setObjectName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)

@@ -103,7 +103,8 @@ class SavedAssessmentsDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.reload()
+            if self.isVisible():  # else show_saved() reloads it when it opens
+                self.reload()
         super().changeEvent(event)
 
     def reload(self, select: int | None = None) -> None:

@@ -54,6 +54,13 @@ def menu_of(action: QAction) -> QMenu | None:
     return None
 
 
+def tool_tip(action: QAction) -> str:
+    """What a toolbar button does, for one that shows an icon or a short word: "Back (Alt+Left)"."""
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text} ({keys})" if keys else text
+
+
 class Desk(QObject):
     def __init__(self, window: MainWindow, db: UserDatabase) -> None:
         super().__init__(window)
@@ -129,6 +136,11 @@ class Desk(QObject):
             (self.act_clear_history, self.tr("&Clear History…")),
         ):
             action.setText(text)
+        # Shorter on the toolbar (room for the longer Serbian words on a small screen).
+        self.act_add_bookmark.setIconText(self.tr("Bookmark"))
+        self.act_note.setIconText(self.tr("Note"))
+        for action in (self.act_add_bookmark, self.act_note):
+            action.setToolTip(tool_tip(action))
         self.recent_menu.setTitle(self.tr("&Recently Opened"))
         self.bookmarks_menu.setTitle(self.tr("&Bookmarks"))
         self.notes_menu.setTitle(self.tr("&Notes"))

@@ -6,11 +6,19 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.desk.store import Note
 
 translate = QCoreApplication.translate
+
+
+class NotesExport(QObject):
+    """The counted words of the file (a class: lupdate reads the plural of self.tr(), not that of a
+    translate() with a counted argument)."""
+
+    def exported(self, at: datetime, count: int) -> str:
+        return self.tr("Exported %1 · %n note(s)", "", count).replace("%1", _local(at))
 
 
 def _local(moment: datetime) -> str:
@@ -21,7 +29,7 @@ def notes_markdown(notes: list[Note], exported_at: datetime) -> str:
     lines = [
         "# " + translate("NotesExport", "Prepoznaj — my notes"),
         "",
-        translate("NotesExport", "Exported %1 · %n note(s)", "", len(notes)).replace("%1", _local(exported_at)),
+        NotesExport().exported(exported_at, len(notes)),
         "",
     ]
     for note in notes:
@@ -46,11 +54,7 @@ def notes_html(notes: list[Note], exported_at: datetime) -> str:
         "h2{color:#123b6d;margin-top:1.6em}.meta{color:#5a6473;font-size:90%}</style>",
         "</head><body>",
         f"<h1>{escape(title)}</h1>",
-        '<p class="meta">'
-        + escape(
-            translate("NotesExport", "Exported %1 · %n note(s)", "", len(notes)).replace("%1", _local(exported_at))
-        )
-        + "</p>",
+        '<p class="meta">' + escape(NotesExport().exported(exported_at, len(notes))) + "</p>",
     ]
     for note in notes:
         paragraphs = [p for p in note.body.strip().split("\n\n") if p.strip()]

@@ -71,8 +71,7 @@ class HistoryPanel(QWidget):
         self.clear_button.setText(self.tr("Clear history…"))
         self.clear_button.setAccessibleName(self.tr("Clear history"))
         self._show_empty_text()
-        if not self._stale:
-            self.refresh()  # "Today", "Yesterday"
+        self.mark_stale()  # "Today", "Yesterday": now if shown, else when next shown
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -42,6 +43,7 @@ class NotesPanel(QWidget):
         self._title = ""
         self._loading = False
         self._dirty = False
+        self._relabel = False  # the language changed while hidden: saved state and count to set again
 
         self.page_label = QLabel(self)
         self.page_label.setObjectName("notePageLabel")
@@ -123,9 +125,21 @@ class NotesPanel(QWidget):
     def retranslate(self) -> None:
         self._retranslate_fixed()
         self._show_page_label()
+        self._relabel = True
+        if self.isVisible():
+            self._relabel_from_store()
+
+    def _relabel_from_store(self) -> None:
+        """The saved state and the count of notes, in the new language (read when the panel shows)."""
+        self._relabel = False
         if not self._dirty:
             self._show_state(self.store.note(self._href) if self._href else None)
         self.refresh_list()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._relabel:
+            self._relabel_from_store()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -694,6 +694,14 @@
         <translation>О&amp;бриши историју…</translation>
     </message>
     <message>
+        <source>Bookmark</source>
+        <translation>Обележи</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Забелешка</translation>
+    </message>
+    <message>
         <source>&amp;Recently Opened</source>
         <translation>Не&amp;давно отворено</translation>
     </message>
@@ -888,9 +896,25 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
         <source>Indicator catalogue</source>
         <translation>Каталог индикатора</translation>
     </message>
+    <message numerus="yes">
+        <source>%n indicators by dimension and strength</source>
+        <translation>
+            <numerusform>%n индикатор по димензијама и јачини</numerusform>
+            <numerusform>%n индикатора по димензијама и јачини</numerusform>
+            <numerusform>%n индикатора по димензијама и јачини</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Glossary</source>
         <translation>Речник појмова</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terms in English and Serbian</source>
+        <translation>
+            <numerusform>%n појам на енглеском и српском</numerusform>
+            <numerusform>%n појма на енглеском и српском</numerusform>
+            <numerusform>%n појмова на енглеском и српском</numerusform>
+        </translation>
     </message>
     <message>
         <source>Referral contacts</source>
@@ -1187,6 +1211,14 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <message>
         <source>Prepoznaj — my notes</source>
         <translation>Препознај — моје забелешке</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 · %n note(s)</source>
+        <translation>
+            <numerusform>Извезено %1 · %n забелешка</numerusform>
+            <numerusform>Извезено %1 · %n забелешке</numerusform>
+            <numerusform>Извезено %1 · %n забележака</numerusform>
+        </translation>
     </message>
     <message>
         <source>last changed %1</source>

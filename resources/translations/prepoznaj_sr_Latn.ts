@@ -693,6 +693,14 @@
         <translation>O&amp;briši istoriju…</translation>
     </message>
     <message>
+        <source>Bookmark</source>
+        <translation>Obeleži</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Zabeleška</translation>
+    </message>
+    <message>
         <source>&amp;Recently Opened</source>
         <translation>Ne&amp;davno otvoreno</translation>
     </message>
@@ -887,9 +895,25 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
         <source>Indicator catalogue</source>
         <translation>Katalog indikatora</translation>
     </message>
+    <message numerus="yes">
+        <source>%n indicators by dimension and strength</source>
+        <translation>
+            <numerusform>%n indikator po dimenzijama i jačini</numerusform>
+            <numerusform>%n indikatora po dimenzijama i jačini</numerusform>
+            <numerusform>%n indikatora po dimenzijama i jačini</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Glossary</source>
         <translation>Rečnik pojmova</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terms in English and Serbian</source>
+        <translation>
+            <numerusform>%n pojam na engleskom i srpskom</numerusform>
+            <numerusform>%n pojma na engleskom i srpskom</numerusform>
+            <numerusform>%n pojmova na engleskom i srpskom</numerusform>
+        </translation>
     </message>
     <message>
         <source>Referral contacts</source>
@@ -1186,6 +1210,14 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <message>
         <source>Prepoznaj — my notes</source>
         <translation>Prepoznaj — moje zabeleške</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 · %n note(s)</source>
+        <translation>
+            <numerusform>Izvezeno %1 · %n zabeleška</numerusform>
+            <numerusform>Izvezeno %1 · %n zabeleške</numerusform>
+            <numerusform>Izvezeno %1 · %n zabeležaka</numerusform>
+        </translation>
     </message>
     <message>
         <source>last changed %1</source>
