@@ -216,4 +216,6 @@ class Assessments(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close:
             for win in list(self.windows):
                 win.close()  # saves a case reference still being typed
+            if self.dialog is not None:
+                self.dialog.close()
         return False

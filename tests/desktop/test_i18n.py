@@ -7,21 +7,26 @@ from __future__ import annotations
 import ast
 import io
 import re
+import shutil
 import tokenize
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
+    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -38,11 +43,12 @@ from desktop.desk.store import Note
 from desktop.i18n import Language
 from desktop.main_window import HOME_HREF, MainWindow
 from desktop.printing import PrintJob, page_label
+from desktop.settings import Settings
 from desktop.shortcuts import ShortcutsDialog
 from desktop.trainer.kinds import PRESENT
 from desktop.trainer.presenter import PresenterWindow
 from tests.desktop.conftest import type_text
-from tests.desktop.i18n_checks import Recorder, Shown, clipped, not_cyrillic, shown_texts, untranslated
+from tests.desktop.i18n_checks import Recorder, Shown, clipped, not_cyrillic, plain, shown_texts, untranslated
 
 REPO = Path(__file__).resolve().parents[2]
 SERBIAN_ARTICLE = "kb:criminal-code-art-388"  # has a Serbian version
@@ -361,3 +367,184 @@ def test_the_checks_see_cut_off_text_and_english_left_over(qtbot: QtBot) -> None
     assert not_cyrillic([Shown("x", "Sačuvaj"), Shown("y", "Сачувај"), Shown("z", "Ctrl+K 12")]) == [
         Shown("x", "Sačuvaj")
     ]
+
+
+# -- switching live ----------------------------------------------------------------------------
+def menu_titles(window: MainWindow) -> list[str]:
+    return [plain(a.text()) for a in window.menuBar().actions()]
+
+
+def test_the_language_switches_live_everywhere_and_is_remembered(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.open_href(SERBIAN_ARTICLE)
+    wizard = window.assessments.new_assessment()
+    saved = window.assessments.show_saved()
+    selftest = window.trainer.self_test(SERBIAN_CASE)
+    assert wizard is not None and selftest is not None
+    window.comforts.desk.show_note()
+    type_text(window.search.field, "dug")
+    qtbot.waitUntil(lambda: window.search.results.isVisible(), timeout=5000)
+    assert menu_titles(window)[0] == "File" and wizard.back_button.text() == "◀ &Back"
+
+    window.language_actions[Language.SERBIAN_CYRILLIC].trigger()  # View ▸ Language ▸ Српски (ћирилица)
+    assert menu_titles(window)[:3] == ["Датотека", "Иди", "Приказ"]
+    assert window.windowTitle().endswith("— Препознај") and "Кривичног законика" in window.view.toPlainText()
+    assert window.nav.topLevelItem(0).text(0) == "Смернице"  # type: ignore[union-attr]
+    assert wizard.back_button.text() == "◀ На&зад" and wizard.question_page.question.text().startswith("Да ли")
+    assert saved.windowTitle() == "Сачуване процене"
+    assert selftest.check_button.text() == "&Провери моје одговоре" and "Самопровера" in selftest.windowTitle()
+    assert window.comforts.desk.notes_panel.all_label.text() == "Све моје забелешке"
+    assert "резултат" in window.search.status.text()
+    assert window.comforts.act_print.text() == "&Одштампај…" and window.trainer.menu.title() == "О&бука"
+    assert Settings().language == "sr_Cyrl"
+
+    window.language_actions[Language.SERBIAN_LATIN].trigger()
+    assert menu_titles(window)[:3] == ["Datoteka", "Idi", "Prikaz"]
+    assert "Krivičnog zakonika" in window.view.toPlainText() and wizard.back_button.text() == "◀ Na&zad"
+
+    window.language_actions[Language.ENGLISH].trigger()
+    assert menu_titles(window)[0] == "File" and wizard.back_button.text() == "◀ &Back"
+    assert "Criminal Code" in window.view.toPlainText() and saved.windowTitle() == "Saved assessments"
+    assert wizard.question_page.question.text().startswith("Is anyone on site")
+    for widget in (wizard, saved, selftest):
+        widget.close()
+
+
+def test_a_new_window_starts_in_the_language_chosen_last(
+    qtbot: QtBot, seeded_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PREPOZNAJ_LANGUAGE", raising=False)
+    Settings().language = "sr_Cyrl"
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.language is Language.SERBIAN_CYRILLIC and menu_titles(again)[0] == "Датотека"
+    assert again.language_actions[Language.SERBIAN_CYRILLIC].isChecked()
+    again.close()
+
+
+def test_the_first_language_comes_from_the_system_or_the_old_content_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PREPOZNAJ_LANGUAGE", raising=False)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    serbian = QLocale(QLocale.Language.Serbian, QLocale.Country.Serbia)  # Cyrillic by default
+    serbian_latin = QLocale(QLocale.Language.Serbian, QLocale.Script.LatinScript, QLocale.Country.Serbia)
+    assert i18n.initial_language("", "", english) is Language.ENGLISH
+    assert i18n.initial_language("", "", serbian) is Language.SERBIAN_CYRILLIC
+    assert i18n.initial_language("", "", serbian_latin) is Language.SERBIAN_LATIN
+    assert i18n.initial_language("", "sr", english) is Language.SERBIAN_LATIN  # chose Serbian content before
+    assert i18n.initial_language("sr_Cyrl", "en", english) is Language.SERBIAN_CYRILLIC
+    assert i18n.initial_language("nonsense", "", english) is Language.ENGLISH
+    monkeypatch.setenv("PREPOZNAJ_LANGUAGE", "sr-Latn")
+    assert i18n.initial_language("sr_Cyrl", "", serbian) is Language.SERBIAN_LATIN
+
+
+# -- the content follows ------------------------------------------------------------------------
+def test_content_follows_the_language_and_cyrillic_never_touches_english(window: MainWindow) -> None:
+    use(window, Language.SERBIAN_CYRILLIC)
+    window.open_href(SERBIAN_ARTICLE)
+    text = window.view.toPlainText()
+    body = text.split("Извори")[0]  # the sources are cited as published (in Latin)
+    assert "Члан 388 Кривичног законика" in body and not re.search(r"[a-zčćšžđ]{3}", body)
+    assert "Прегледано" in text and "Krivičnog zakonika" in text.split("Извори")[1]
+    window.open_href(ENGLISH_ONLY_ARTICLE)
+    text = window.view.toPlainText()
+    assert "Ова страница још нема српски превод" in text  # the note, in Cyrillic
+    assert "The Council of Europe Convention" in text  # the English original, as written
+    assert "Тхе" not in text and "Цоунцил" not in text
+    # View ▸ Content in English: the English version of a translated article, the frame still Serbian.
+    window.act_other_content.trigger()
+    assert window.lang == "en" and window.act_other_content.text() == "Садржај на &енглеском"
+    window.open_href(SERBIAN_ARTICLE)
+    assert "Criminal Code" in window.view.toPlainText()
+    assert menu_titles(window)[0] == "Датотека"
+    window.act_other_content.trigger()
+    assert window.lang == "sr" and "Кривичног законика" in window.view.toPlainText()
+
+
+def test_the_english_interface_can_show_serbian_content_in_latin(window: MainWindow) -> None:
+    window.open_href(SERBIAN_ARTICLE)
+    assert window.act_other_content.text() == "Content in &Serbian"
+    window.act_other_content.trigger()
+    assert "Krivičnog zakonika" in window.view.toPlainText() and menu_titles(window)[0] == "File"
+    use(window, Language.SERBIAN_LATIN)  # choosing a language ends the detour
+    assert not window.act_other_content.isChecked() and window.lang == "sr"
+
+
+def test_a_presentation_goes_on_in_the_other_script_at_the_same_step(qtbot: QtBot, window: MainWindow) -> None:
+    use(window, Language.SERBIAN_LATIN)
+    controller = window.trainer.present(SERBIAN_CASE)
+    assert controller is not None and window.trainer.audience is not None
+    audience = window.trainer.audience
+    qtbot.waitUntil(lambda: audience.view.text() != "")
+    controller.go_to_slide(1)
+    controller.forward()
+    position = controller.presentation.position()
+    latin = audience.view.text()
+    use(window, Language.SERBIAN_CYRILLIC)
+    qtbot.waitUntil(lambda: audience.view.text() != latin)
+    assert controller.presentation.position() == position
+    assert re.search(r"[\u0400-\u04ff]", audience.view.text()) and not re.search(r"[čćšžđ]", audience.view.text())
+    assert "презентација" in audience.windowTitle()
+    use(window, Language.ENGLISH)
+    qtbot.waitUntil(lambda: "Situation" in audience.view.text() or "found" in audience.view.text().lower())
+    controller.stop()
+
+
+# -- Qt's own texts ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "cancel", "paste", "link"),
+    [
+        (Language.SERBIAN_LATIN, "Otkaži", "&Nalepi", "Kopiraj adresu &veze"),
+        (Language.SERBIAN_CYRILLIC, "Откажи", "&Налепи", "Копирај адресу &везе"),
+    ],
+    ids=["latin", "cyrillic"],
+)
+def test_qt_s_own_buttons_and_context_menus_speak_serbian(
+    qtbot: QtBot, qapp: QApplication, language: Language, cancel: str, paste: str, link: str
+) -> None:
+    i18n.install(language)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert cancel in [b.text() for b in buttons.buttons()]
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    assert paste in [a.text().split("\t")[0] for a in field.createStandardContextMenu().actions()]
+    browser = QTextBrowser()
+    qtbot.addWidget(browser)
+    browser.setHtml('<a href="kb:x">x</a>')
+    menu = browser.createStandardContextMenu(browser.cursorRect().center())
+    texts = [a.text().split("\t")[0] for a in menu.actions() if isinstance(a, QAction)]
+    assert link in texts or any("Kop" in t or "Коп" in t for t in texts)
+
+
+def test_a_missing_or_stale_compiled_catalogue_is_made_at_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shutil.copy(catalogues.TRANSLATIONS_DIR / "prepoznaj_sr_Latn.ts", folder)
+    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", folder)
+    compiled = i18n.compiled_catalogue("prepoznaj", Language.SERBIAN_LATIN)
+    assert compiled == folder / "prepoznaj_sr_Latn.qm" and compiled.stat().st_size > 1000
+    source = folder / "prepoznaj_sr_Latn.ts"
+    source.write_text(source.read_text(encoding="utf-8").replace(">&amp;Datoteka<", ">&amp;Fajl<"), encoding="utf-8")
+    import os
+    import time
+
+    later = time.time() + 5
+    os.utime(source, (later, later))
+    i18n.install(Language.SERBIAN_LATIN)
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Fajl"  # the edited catalogue, compiled again
+    # A folder that cannot be written: the catalogue is compiled into the user cache folder.
+    (folder / "prepoznaj_sr_Latn.qm").unlink()
+    compile_for_real = i18n.compile_catalogue
+
+    def read_only_program_folder(source: Path, target: Path) -> None:
+        if target.parent == folder:
+            raise PermissionError(13, "Permission denied", str(target))
+        compile_for_real(source, target)
+
+    monkeypatch.setattr(i18n, "compile_catalogue", read_only_program_folder)
+    cached = i18n.compiled_catalogue("prepoznaj", Language.SERBIAN_LATIN)
+    assert cached is not None and cached.parent.name == "translations" and folder not in cached.parents
+    assert cached.is_file() and not (folder / "prepoznaj_sr_Latn.qm").exists()
