@@ -1765,7 +1765,7 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <name>SearchPanel</name>
     <message>
         <source>Search guidance, indicators, cases…</source>
-        <translation>Претражи смернице, индикаторе, случајеве…</translation>
+        <translation>Претражи базу знања…</translation>
     </message>
     <message>
         <source>Search</source>

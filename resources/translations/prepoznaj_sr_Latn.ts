@@ -1764,7 +1764,7 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <name>SearchPanel</name>
     <message>
         <source>Search guidance, indicators, cases…</source>
-        <translation>Pretraži smernice, indikatore, slučajeve…</translation>
+        <translation>Pretraži bazu znanja…</translation>
     </message>
     <message>
         <source>Search</source>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from content.assessment.session import OUTCOME, REVIEW
 from desktop import catalogues, i18n
 from desktop.about import AboutDialog
 from desktop.app import bring_to_front
@@ -187,9 +188,11 @@ def open_everything(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.Monkey
     for _ in range(3):
         wizard.question_page.answer("no")
     wizard.question_page.answer("unknown")
-    wizard.go_to("review")
+    wizard.go_to(REVIEW)
+    assert wizard.pages.currentWidget() is wizard.review_page
     yield "assessment: review", wizard
-    wizard.go_to("outcome")
+    wizard.go_to(OUTCOME)
+    assert wizard.pages.currentWidget() is wizard.outcome_page
     yield "assessment: outcome", wizard
     saved = window.assessments.show_saved()
     yield "saved assessments", saved
