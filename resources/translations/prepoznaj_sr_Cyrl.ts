@@ -14,7 +14,7 @@
     </message>
     <message>
         <source>An offline knowledge base and decision support for labour inspectors: recognising trafficking in human beings for labour exploitation, telling it apart from labour-law violations, and acting on it.</source>
-        <translation>База знања и подршка одлучивању за инспекторе рада, без интернета: препознавање трговине људима ради радне експлоатације, њено разликовање од кршења радног права и поступање.</translation>
+        <translation>База знања и подршка у одлучивању за инспекторе рада, која ради без интернета: препознавање трговине људима ради радне експлоатације, њено разликовање од кршења радног права и поступање.</translation>
     </message>
     <message>
         <source>Python %1 · Qt for Python (PySide6) %2</source>
@@ -1009,15 +1009,15 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     </message>
     <message>
         <source>Recorded by the room, not by the case</source>
-        <translation>Забележили полазници, а не случај</translation>
+        <translation>Забележили полазници, а случај не</translation>
     </message>
     <message>
         <source>In the case, not recorded by the room</source>
-        <translation>У случају, а полазници нису забележили</translation>
+        <translation>Бележи случај, а полазници нису забележили</translation>
     </message>
     <message>
         <source>Recorded by both</source>
-        <translation>Забележено и код једних и код других</translation>
+        <translation>Забележили и случај и полазници</translation>
     </message>
     <message>
         <source>Why: the trace</source>
@@ -1399,7 +1399,7 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     </message>
     <message>
         <source>Left, Page Up</source>
-        <translation>Left, Page Up</translation>
+        <translation>стрелица улево, Page Up</translation>
     </message>
     <message>
         <source>Forward ▶</source>
@@ -1407,7 +1407,7 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     </message>
     <message>
         <source>Right, Space, Page Down</source>
-        <translation>Right, Space, Page Down</translation>
+        <translation>стрелица удесно, размакница, Page Down</translation>
     </message>
     <message>
         <source>B or full stop: black screen, and back</source>
@@ -1419,7 +1419,7 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     </message>
     <message>
         <source>Reset clock</source>
-        <translation>Поништи сат</translation>
+        <translation>Врати сат на нулу</translation>
     </message>
     <message>
         <source>End (Esc)</source>
@@ -1781,7 +1781,7 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     </message>
     <message>
         <source>Preparing search: %1 of %2 documents indexed…</source>
-        <translation>Припрема претраге: индексирано %1 од %2 докумената…</translation>
+        <translation>Припрема претраге: индексирање %1 од %2…</translation>
     </message>
     <message>
         <source>Preparing search…</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>An offline knowledge base and decision support for labour inspectors: recognising trafficking in human beings for labour exploitation, telling it apart from labour-law violations, and acting on it.</source>
-        <translation>Baza znanja i podrška odlučivanju za inspektore rada, bez interneta: prepoznavanje trgovine ljudima radi radne eksploatacije, njeno razlikovanje od kršenja radnog prava i postupanje.</translation>
+        <translation>Baza znanja i podrška u odlučivanju za inspektore rada, koja radi bez interneta: prepoznavanje trgovine ljudima radi radne eksploatacije, njeno razlikovanje od kršenja radnog prava i postupanje.</translation>
     </message>
     <message>
         <source>Python %1 · Qt for Python (PySide6) %2</source>
@@ -1008,15 +1008,15 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     </message>
     <message>
         <source>Recorded by the room, not by the case</source>
-        <translation>Zabeležili polaznici, a ne slučaj</translation>
+        <translation>Zabeležili polaznici, a slučaj ne</translation>
     </message>
     <message>
         <source>In the case, not recorded by the room</source>
-        <translation>U slučaju, a polaznici nisu zabeležili</translation>
+        <translation>Beleži slučaj, a polaznici nisu zabeležili</translation>
     </message>
     <message>
         <source>Recorded by both</source>
-        <translation>Zabeleženo i kod jednih i kod drugih</translation>
+        <translation>Zabeležili i slučaj i polaznici</translation>
     </message>
     <message>
         <source>Why: the trace</source>
@@ -1398,7 +1398,7 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     </message>
     <message>
         <source>Left, Page Up</source>
-        <translation>Left, Page Up</translation>
+        <translation>strelica ulevo, Page Up</translation>
     </message>
     <message>
         <source>Forward ▶</source>
@@ -1406,7 +1406,7 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     </message>
     <message>
         <source>Right, Space, Page Down</source>
-        <translation>Right, Space, Page Down</translation>
+        <translation>strelica udesno, razmaknica, Page Down</translation>
     </message>
     <message>
         <source>B or full stop: black screen, and back</source>
@@ -1418,7 +1418,7 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     </message>
     <message>
         <source>Reset clock</source>
-        <translation>Poništi sat</translation>
+        <translation>Vrati sat na nulu</translation>
     </message>
     <message>
         <source>End (Esc)</source>
@@ -1780,7 +1780,7 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     </message>
     <message>
         <source>Preparing search: %1 of %2 documents indexed…</source>
-        <translation>Priprema pretrage: indeksirano %1 od %2 dokumenata…</translation>
+        <translation>Priprema pretrage: indeksiranje %1 od %2…</translation>
     </message>
     <message>
         <source>Preparing search…</source>
