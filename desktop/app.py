@@ -13,7 +13,7 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -122,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.startup import StartupWorker
 
     # Reading the knowledge base and opening the index start now, while the window is built.
-    worker = StartupWorker(paths.index_dir(), cache_dir=paths.cache_dir())
+    worker = StartupWorker(paths.index_dir(), cache_dir=paths.cache_dir(), stop_when_verified=args.exit_when_ready)
     worker.start()
 
     from desktop.main_window import MainWindow  # after the checks: a second start never loads it
@@ -141,7 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.close()
             app.exit(0)
 
-        window.ready.connect(finish)
+        # Queued: `usable` can come while start_loading() hands over what the worker did before the
+        # window listened — before app.exec() runs, where app.exit() would be lost.
+        window.usable.connect(finish, Qt.ConnectionType.QueuedConnection)
         QTimer.singleShot(READY_TIMEOUT_MS, lambda: app.exit(1))
     window.start_loading(worker)
     try:

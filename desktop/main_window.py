@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,9 @@ def _parse_kb_link(href: str) -> KbLink:
 
 class MainWindow(QMainWindow):
     ready = Signal()  # content shown and search usable
+    # Content shown and the index on disk verified for this content: the window can be used and
+    # search follows within moments (the engine is still loading). `--exit-when-ready` waits for it.
+    usable = Signal()
     page_shown = Signal(str, str)  # href (HOME_HREF for the start page), title as shown ("" when none)
     language_changed = Signal()  # the interface language or the content language changed
 
@@ -77,6 +81,8 @@ class MainWindow(QMainWindow):
         self._page_title = ""
         self._content_ready = False
         self._search_ready = False
+        self._index_verified = False
+        self._usable_sent = False
         self._worker: StartupWorker | None = None
         self._warm_worker: WarmUpWorker | None = None
 
@@ -316,12 +322,14 @@ class MainWindow(QMainWindow):
         worker.content_loaded.connect(self._on_content_loaded)
         worker.index_progress.connect(self._on_index_progress)
         worker.index_ready.connect(self._on_index_ready)
+        worker.index_verified.connect(self._on_index_verified)
         worker.failed.connect(self._on_failed)
         self._worker = worker
-        handlers = {
+        handlers: dict[str, Callable[..., None]] = {
             "content_loaded": self._on_content_loaded,
             "index_progress": self._on_index_progress,
             "index_ready": self._on_index_ready,
+            "index_verified": self._on_index_verified,
             "failed": self._on_failed,
         }
         for signal, args in worker.listen():  # what it did before this window listened
@@ -394,7 +402,17 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         QMessageBox.warning(self, self.tr("Prepoznaj"), message)
 
+    def _on_index_verified(self) -> None:
+        self._index_verified = True
+        self._maybe_usable()
+
+    def _maybe_usable(self) -> None:
+        if not self._usable_sent and self._content_ready and (self._index_verified or self._search_ready):
+            self._usable_sent = True
+            self.usable.emit()
+
     def _maybe_ready(self) -> None:
+        self._maybe_usable()
         if self._content_ready and self._search_ready:
             self.ready.emit()
             QTimer.singleShot(0, self._warm_up)  # after whoever waited for `ready` has had its turn

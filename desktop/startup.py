@@ -41,13 +41,23 @@ class WarmUp:
 class StartupWorker(QThread):
     content_loaded = Signal(object)  # content.model.LoadResult
     index_progress = Signal(int, int)  # documents indexed, total
+    index_verified = Signal()  # the index on disk is built from this content (Whoosh not loaded yet)
     index_ready = Signal(object)  # search_index.service.OpenedIndex
     failed = Signal(str)  # what went wrong, for the user
 
-    def __init__(self, index_dir: Path, content_dir: Path = CONTENT_DIR, *, cache_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        index_dir: Path,
+        content_dir: Path = CONTENT_DIR,
+        *,
+        cache_dir: Path | None = None,
+        stop_when_verified: bool = False,
+    ) -> None:
         super().__init__()
         self._index_dir = index_dir
         self._content_dir = content_dir
+        # `--exit-when-ready` leaves once the index is verified: it never searches.
+        self._stop_when_verified = stop_when_verified
         self._cache_dir = cache_dir
         self.from_cache = False
         # The app starts this worker before the window exists (its imports and reading then run
@@ -87,6 +97,13 @@ class StartupWorker(QThread):
         self.from_cache = cached.from_cache
         loaded = cached.result
         self._report("content_loaded", loaded)
+        from search_index.freshness import looks_fresh
+
+        if looks_fresh(self._index_dir, loaded.kb.digest):
+            # The window can be used now; the search engine (about 250 ms of imports) opens next.
+            self._report("index_verified")
+            if self._stop_when_verified:
+                return
         try:
             from search_index.service import open_search
 
