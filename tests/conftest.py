@@ -32,6 +32,9 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         folder = home / name.lower()
         folder.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(f"PREPOZNAJ_{name}_DIR", str(folder))
+    # The interface starts in English whatever the machine's language (tests of the language
+    # choice itself take this away).
+    monkeypatch.setenv("PREPOZNAJ_LANGUAGE", "en")
     return home
 
 
