@@ -551,3 +551,28 @@ def test_a_missing_or_stale_compiled_catalogue_is_made_at_start(
     cached = i18n.compiled_catalogue("prepoznaj", Language.SERBIAN_LATIN)
     assert cached is not None and cached.parent.name == "translations" and folder not in cached.parents
     assert cached.is_file() and not (folder / "prepoznaj_sr_Latn.qm").exists()
+
+
+@pytest.mark.parametrize("language", [Language.SERBIAN_LATIN, Language.SERBIAN_CYRILLIC], ids=["latin", "cyrillic"])
+def test_each_serbian_menu_has_its_own_alt_letters(window: MainWindow, language: Language) -> None:
+    use(window, language)
+
+    def letter(text: str) -> str:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        return found.group(1).lower() if found else ""
+
+    def clashes(actions: list[QAction], where: str) -> list[str]:
+        seen: dict[str, str] = {}
+        found = []
+        for action in actions:
+            if action.isSeparator() or not action.isVisible():
+                continue
+            key = letter(action.text())
+            if key and key in seen:
+                found.append(f"{where}: {seen[key]!r} and {action.text()!r} share Alt+{key}")
+            seen[key] = action.text()
+            if action.menu() is not None:
+                found += clashes(action.menu().actions(), f"{where} ▸ {action.text()}")  # type: ignore[union-attr]
+        return found
+
+    assert not clashes(window.menuBar().actions(), "menu bar")
