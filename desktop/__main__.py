@@ -1,5 +1,3 @@
-import sys
+from desktop.app import run
 
-from desktop.app import main
-
-sys.exit(main())
+run()
