@@ -8,6 +8,7 @@ e.g. "Chowdury") and web addresses stay in Latin, as Serbian Cyrillic texts do."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 
 _SINGLE = {
@@ -37,6 +38,7 @@ def _digraph_at(part: str) -> int:
     return max(found) if max(found) >= 0 else len(part) - 2
 
 
+@lru_cache(maxsize=16384)  # a page repeats its words: each is worked out once
 def _convert_word(word: str) -> str:
     if _FOREIGN.search(word):
         return word

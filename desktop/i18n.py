@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -204,10 +205,15 @@ def script_html(html: str, lang: str) -> str:
     """A page or fragment asked for in `lang`, in the chosen script: text only, never markup, links,
     code, nor what the content marks as English (lang="en") or as verbatim (translate="no")."""
     if uses_cyrillic(lang):
-        from content.translit import html_to_cyrillic
-
-        return html_to_cyrillic(html)
+        return _html_in_cyrillic(html)
     return html
+
+
+@lru_cache(maxsize=32)  # back and forth between pages is instant in Cyrillic too
+def _html_in_cyrillic(html: str) -> str:
+    from content.translit import html_to_cyrillic
+
+    return html_to_cyrillic(html)
 
 
 _collators: dict[Language, QCollator] = {}
