@@ -249,7 +249,12 @@ class SearchPanel(QWidget):
         item.setData(HREF_ROLE, hit.href)
         item.setData(KIND_ROLE, hit.kind)
         lang_mark = "" if hit.lang == self._lang else f' <span style="color:#5a6473;">[{hit.lang.upper()}]</span>'
-        html = f"<b>{hit.title_html}</b>{lang_mark}<br><small>{hit.snippet}</small>"
+        snippet = hit.snippet
+        if hit.kind == "glossary" and " · " in snippet:
+            # A term's snippet ends with its name in the other language: as written, in any script.
+            definition, _, other = snippet.rpartition(" · ")
+            snippet = f'{definition} · <span lang="{"en" if hit.lang == "sr" else "sr"}">{other}</span>'
+        html = f"<b>{hit.title_html}</b>{lang_mark}<br><small>{snippet}</small>"
         title = hit.title
         if self._cyrillic and hit.lang == "sr":  # only Serbian text changes script, never English
             html = html_to_cyrillic(html)

@@ -92,9 +92,10 @@ class _Text(HTMLParser):
                 self.parts.extend(inner.parts)
 
 
-def english_in_cyrillic(html: str, english: set[str]) -> list[str]:
+def english_in_cyrillic(html: str, english: set[str], transliterate: bool = True) -> list[str]:
+    """English words written in Cyrillic letters in `html` (after transliterating it, or as shown)."""
     parser = _Text()
-    parser.feed(html_to_cyrillic(html))
+    parser.feed(html_to_cyrillic(html) if transliterate else html)
     leaks = []
     for word in _WORD.findall(" ".join(parser.parts)):
         if _CYRILLIC.search(word):

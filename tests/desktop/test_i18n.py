@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from content.assessment.session import OUTCOME, REVIEW
+from content.model import LoadResult
 from desktop import catalogues, i18n
 from desktop.about import AboutDialog
 from desktop.app import bring_to_front
@@ -44,10 +45,12 @@ from desktop.desk.store import Note
 from desktop.i18n import Language
 from desktop.main_window import HOME_HREF, MainWindow
 from desktop.printing import PrintJob, page_label
+from desktop.search_panel import HTML_ROLE, KIND_ROLE
 from desktop.settings import Settings
 from desktop.shortcuts import ShortcutsDialog
 from desktop.trainer.kinds import PRESENT
 from desktop.trainer.presenter import PresenterWindow
+from tests.content.test_cyrillic_display import english_in_cyrillic, english_only_words
 from tests.desktop.conftest import type_text
 from tests.desktop.i18n_checks import Recorder, Shown, clipped, not_cyrillic, plain, shown_texts, untranslated
 
@@ -576,3 +579,23 @@ def test_each_serbian_menu_has_its_own_alt_letters(window: MainWindow, language:
         return found
 
     assert not clashes(window.menuBar().actions(), "menu bar")
+
+
+def test_search_results_in_cyrillic_leave_english_as_written(
+    qtbot: QtBot, window: MainWindow, real_load: LoadResult
+) -> None:
+    english = english_only_words(real_load.kb)
+    use(window, Language.SERBIAN_CYRILLIC)
+    for query in ("prinudni rad", "dužničko ropstvo", "pasoš", "zarada"):
+        window.search.field.clear()
+        type_text(window.search.field, query)
+        qtbot.waitUntil(lambda: bool(window.search.hit_items()), timeout=5000)
+        for item in window.search.hit_items():
+            html = str(item.data(HTML_ROLE))
+            assert not english_in_cyrillic(html, english, transliterate=False), (query, html)
+    glossary = [str(i.data(HTML_ROLE)) for i in window.search.hit_items() if i.data(KIND_ROLE) == "glossary"]
+    window.search.field.clear()
+    type_text(window.search.field, "prinudni rad")
+    qtbot.waitUntil(lambda: bool(window.search.hit_items()), timeout=5000)
+    terms = [plain(str(i.data(HTML_ROLE))) for i in window.search.hit_items() if i.data(KIND_ROLE) == "glossary"]
+    assert any("принудни рад" in t and "forced labour" in t for t in terms), terms or glossary
