@@ -159,6 +159,8 @@ def test_presentations_of_serbian_cases_and_articles(kb: KnowledgeBase, english:
         render = lambda text, d=doc: pages.render_markdown(text, d.lang)  # noqa: E731
         deck = case_deck(kb, doc, render) if doc.id in kb.cases else article_deck(doc, render)  # type: ignore[arg-type]
         html = "\n".join(u.html for s in deck.slides for u in s.units)
+        # and the trainer's notes, as the presenter view renders them
+        html += "\n".join(render(n) for n in [*(s.notes for s in deck.slides if s.notes), *deck.general_notes])
         found = english_in_cyrillic(html, english)
         if found:
             leaks[doc.id] = sorted(set(found))[:8]
