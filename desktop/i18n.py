@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -93,6 +90,8 @@ def catalogue_source(name: str, language: Language) -> Path:
 
 def lrelease_program() -> str | None:
     """Qt's catalogue compiler: the one PySide6 ships, or one on the PATH."""
+    import shutil
+
     import PySide6
 
     bundled = Path(PySide6.__file__).resolve().parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
@@ -102,7 +101,12 @@ def lrelease_program() -> str | None:
 
 
 def compile_catalogue(source: Path, target: Path) -> None:
-    """source.ts -> target.qm with lrelease, through a temporary file (no half-written catalogue)."""
+    """source.ts -> target.qm with lrelease, through a temporary file (no half-written catalogue).
+    Raises OSError when it cannot. (subprocess and tempfile are imported here: a start with
+    compiled catalogues, the usual case, never needs them.)"""
+    import subprocess
+    import tempfile
+
     program = lrelease_program()
     if program is None:
         raise OSError("lrelease (from PySide6) was not found")
@@ -110,13 +114,16 @@ def compile_catalogue(source: Path, target: Path) -> None:
     handle, partial = tempfile.mkstemp(suffix=".qm", dir=target.parent)
     os.close(handle)
     try:
-        done = subprocess.run(
-            [program, "-silent", str(source), "-qm", partial],
-            capture_output=True,
-            text=True,
-            timeout=LRELEASE_TIMEOUT_S,
-            check=False,
-        )
+        try:
+            done = subprocess.run(
+                [program, "-silent", str(source), "-qm", partial],
+                capture_output=True,
+                text=True,
+                timeout=LRELEASE_TIMEOUT_S,
+                check=False,
+            )
+        except subprocess.SubprocessError as exc:
+            raise OSError(f"lrelease failed on {source.name}: {exc}") from exc
         if done.returncode != 0 or not Path(partial).stat().st_size:
             raise OSError(f"lrelease failed on {source.name}: {done.stderr.strip() or done.stdout.strip()}")
         os.replace(partial, target)
@@ -146,7 +153,7 @@ def compiled_catalogue(name: str, language: Language) -> Path | None:
     for target in (beside, cached):
         try:
             compile_catalogue(source, target)
-        except (OSError, subprocess.SubprocessError) as exc:
+        except OSError as exc:
             log.warning("cannot compile %s into %s: %s", source.name, target.parent, exc)
             continue
         return target
