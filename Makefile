@@ -36,12 +36,13 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 
+# editable_mode=compat: a plain path entry instead of an import hook, which costs ~20 ms per start.
 $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
-	$(PIP) install -q -e .
+	$(PIP) install -q -e . --config-settings editable_mode=compat
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
-	$(PIP) install -q -e '.[test]'
+	$(PIP) install -q -e '.[test]' --config-settings editable_mode=compat
 	@touch $@ $(VENV)/.installed
 
 # Refresh the Serbian catalogue from the tr() calls in desktop/, make the Cyrillic one, compile.
