@@ -127,7 +127,7 @@ class Comforts(QObject):
             (self.act_discreet_help, self.tr("About Discreet &Mode…")),
             (self.act_shortcuts, self.tr("&Keyboard Shortcuts")),
             (self.act_next_pane, self.tr("Ne&xt Pane")),
-            (self.act_previous_pane, self.tr("Pre&vious Pane")),
+            (self.act_previous_pane, self.tr("Previous Pan&e")),
             (self.theme_actions[Theme.SYSTEM], self.tr("Follow the &System")),
             (self.theme_actions[Theme.LIGHT], self.tr("&Light")),
             (self.theme_actions[Theme.DARK], self.tr("&Dark")),

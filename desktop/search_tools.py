@@ -54,7 +54,7 @@ class SearchTools(QObject):
         self._on_language()
 
     def retranslate(self) -> None:
-        self.act_find_in_page.setText(self.tr("&Find in Page…"))
+        self.act_find_in_page.setText(self.tr("Find in &Page…"))
         self.act_find_next.setText(self.tr("Find &Next"))
         self.act_find_previous.setText(self.tr("Find Pre&vious"))
 

@@ -129,10 +129,10 @@ class Desk(QObject):
         for action, text in (
             (self.act_add_bookmark, self.tr("&Add Bookmark…")),
             (self.act_show_bookmarks, self.tr("Show &Bookmarks")),
-            (self.act_show_history, self.tr("Show &History")),
+            (self.act_show_history, self.tr("Show Histor&y")),
             (self.act_note, self.tr("&Note on This Page")),
-            (self.act_search_notes, self.tr("Search My &Notes")),
-            (self.act_export_notes, self.tr("Export My &Notes…")),
+            (self.act_search_notes, self.tr("&Search My Notes")),
+            (self.act_export_notes, self.tr("&Export My Notes…")),
             (self.act_clear_history, self.tr("&Clear History…")),
         ):
             action.setText(text)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from content.model import KnowledgeBase
 from content.pages import SECTOR_LABELS
-from desktop.i18n import local_text, script_text
+from desktop.i18n import local_text, script_text, sort_key
 from desktop.trainer.kinds import LIVE, PRESENT, SELF_TEST
 from desktop.trainer.screens import screen_label, screens
 from desktop.trainer.settings import TrainerSettings
@@ -130,8 +130,12 @@ class CaseChooser(QDialog):
         """The cases in the content language `lang`, in the reader's script (the choice is kept)."""
         chosen = self.current_case()
         self.cases.clear()
-        for versions in self.kb.cases.values():
-            case = versions.get(lang) or versions.get("en") or next(iter(versions.values()))
+        shown = [
+            versions.get(lang) or versions.get("en") or next(iter(versions.values()))
+            for versions in self.kb.cases.values()
+        ]
+        # Alphabetical as the trainer reads them (Cyrillic order when the interface is Cyrillic).
+        for case in sorted(shown, key=lambda c: sort_key(script_text(c.title, c.lang))):
             sector = SECTOR_LABELS.get(case.sector)
             sector_text = local_text(sector, lang) if sector else case.sector
             item = QListWidgetItem(f"{script_text(case.title, case.lang)}\n    {sector_text}")

@@ -137,7 +137,7 @@ class Trainer(QObject):
         self.act_presenter_view.setText(self.tr("Presenter &View on the Other Screen"))
         self.act_contrast.setText(self.tr("&High-Contrast Slides"))
         self.menu.setTitle(self.tr("&Trainer"))
-        self.screen_menu.setTitle(self.tr("Room's &Screen"))
+        self.screen_menu.setTitle(self.tr("&Room's Screen"))
         self._fill_screen_menu()
         self._on_page_shown("", "")
 

@@ -536,7 +536,7 @@
         <translation>Следеће &amp;окно</translation>
     </message>
     <message>
-        <source>Pre&amp;vious Pane</source>
+        <source>Previous Pan&amp;e</source>
         <translation>Претходно о&amp;кно</translation>
     </message>
     <message>
@@ -674,7 +674,7 @@
         <translation>Прикажи &amp;обележиваче</translation>
     </message>
     <message>
-        <source>Show &amp;History</source>
+        <source>Show Histor&amp;y</source>
         <translation>Прикажи &amp;историју</translation>
     </message>
     <message>
@@ -682,11 +682,11 @@
         <translation>Забелешка на &amp;овој страници</translation>
     </message>
     <message>
-        <source>Search My &amp;Notes</source>
+        <source>&amp;Search My Notes</source>
         <translation>&amp;Претражи моје забелешке</translation>
     </message>
     <message>
-        <source>Export My &amp;Notes…</source>
+        <source>&amp;Export My Notes…</source>
         <translation>Извези моје &amp;забелешке…</translation>
     </message>
     <message>
@@ -1863,7 +1863,7 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
 <context>
     <name>SearchTools</name>
     <message>
-        <source>&amp;Find in Page…</source>
+        <source>Find in &amp;Page…</source>
         <translation>Пронађи на &amp;страници…</translation>
     </message>
     <message>
@@ -2166,7 +2166,7 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
         <translation>О&amp;бука</translation>
     </message>
     <message>
-        <source>Room&apos;s &amp;Screen</source>
+        <source>&amp;Room&apos;s Screen</source>
         <translation>&amp;Екран за полазнике</translation>
     </message>
     <message>

@@ -535,7 +535,7 @@
         <translation>Sledeće &amp;okno</translation>
     </message>
     <message>
-        <source>Pre&amp;vious Pane</source>
+        <source>Previous Pan&amp;e</source>
         <translation>Prethodno o&amp;kno</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@
         <translation>Prikaži &amp;obeleživače</translation>
     </message>
     <message>
-        <source>Show &amp;History</source>
+        <source>Show Histor&amp;y</source>
         <translation>Prikaži &amp;istoriju</translation>
     </message>
     <message>
@@ -681,11 +681,11 @@
         <translation>Zabeleška na &amp;ovoj stranici</translation>
     </message>
     <message>
-        <source>Search My &amp;Notes</source>
+        <source>&amp;Search My Notes</source>
         <translation>&amp;Pretraži moje zabeleške</translation>
     </message>
     <message>
-        <source>Export My &amp;Notes…</source>
+        <source>&amp;Export My Notes…</source>
         <translation>Izvezi moje &amp;zabeleške…</translation>
     </message>
     <message>
@@ -1862,7 +1862,7 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
 <context>
     <name>SearchTools</name>
     <message>
-        <source>&amp;Find in Page…</source>
+        <source>Find in &amp;Page…</source>
         <translation>Pronađi na &amp;stranici…</translation>
     </message>
     <message>
@@ -2165,7 +2165,7 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
         <translation>O&amp;buka</translation>
     </message>
     <message>
-        <source>Room&apos;s &amp;Screen</source>
+        <source>&amp;Room&apos;s Screen</source>
         <translation>&amp;Ekran za polaznike</translation>
     </message>
     <message>

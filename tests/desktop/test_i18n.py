@@ -556,8 +556,12 @@ def test_a_missing_or_stale_compiled_catalogue_is_made_at_start(
     assert cached.is_file() and not (folder / "prepoznaj_sr_Latn.qm").exists()
 
 
-@pytest.mark.parametrize("language", [Language.SERBIAN_LATIN, Language.SERBIAN_CYRILLIC], ids=["latin", "cyrillic"])
-def test_each_serbian_menu_has_its_own_alt_letters(window: MainWindow, language: Language) -> None:
+@pytest.mark.parametrize(
+    "language",
+    [Language.ENGLISH, Language.SERBIAN_LATIN, Language.SERBIAN_CYRILLIC],
+    ids=["english", "latin", "cyrillic"],
+)
+def test_each_menu_has_its_own_alt_letters(window: MainWindow, language: Language) -> None:
     use(window, language)
 
     def letter(text: str) -> str:

@@ -155,3 +155,19 @@ def test_quiz_chooser_remembers_the_room_screen(qtbot: QtBot, window: MainWindow
     chooser.contrast_box.setChecked(True)
     assert window.trainer.settings.high_contrast
     chooser.close()
+
+
+def test_present_chooser_lists_cases_alphabetically_in_each_script(window: MainWindow) -> None:
+    from desktop import i18n
+    from desktop.i18n import Language
+
+    for language in (Language.ENGLISH, Language.SERBIAN_CYRILLIC):
+        i18n.install(language)
+        chooser = window.trainer.choose(LIVE)
+        assert chooser is not None
+        chooser.set_language(language.content_lang)
+        titles = [chooser.cases.item(row).text().split("\n")[0] for row in range(chooser.cases.count())]
+        assert len(titles) >= 8
+        assert titles == sorted(titles, key=i18n.sort_key)
+        chooser.close()
+    i18n.install(Language.ENGLISH)
