@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from content.collation import serbian_sort_key
 from content.model import Article, Case, Contact, KnowledgeBase, LocalText
 from content.outcomes import outcome_label
 from content.render import KB_SCHEME, KbLink, MarkdownRenderer
@@ -148,7 +149,9 @@ class PageBuilder:
             return label("contacts", lang)
         return self.kb.label_of(target, lang)
 
-    def page(self, href: str, lang: str = "en") -> Page | None:
+    def page(self, href: str, lang: str = "en", cyrillic: bool = False) -> Page | None:
+        """The page at `href` in `lang`. `cyrillic`: the reader sees Serbian in Cyrillic, so lists
+        are put in Cyrillic alphabetical order (the text itself is transliterated by the caller)."""
         link = KbLink.parse(href)
         target = link.target
         kb = self.kb
@@ -167,7 +170,7 @@ class PageBuilder:
         if target == CATALOGUE:
             return self._catalogue_page(lang)
         if target == GLOSSARY:
-            return self._glossary_page(lang)
+            return self._glossary_page(lang, cyrillic)
         if target == CONTACTS:
             return self._contacts_page(lang)
         return None
@@ -337,9 +340,12 @@ class PageBuilder:
             parts.append(f'<table class="catalogue">{rows}</table>')
         return Page(f"{KB_SCHEME}{CATALOGUE}", "catalogue", title, "\n".join(parts), lang)
 
-    def _glossary_page(self, lang: str) -> Page:
+    def _glossary_page(self, lang: str, cyrillic: bool = False) -> Page:
         title = label("glossary", lang)
-        terms = sorted(self.kb.glossary.values(), key=lambda t: t.term.get(lang).casefold())
+        if lang == "sr":
+            terms = sorted(self.kb.glossary.values(), key=lambda t: serbian_sort_key(t.term.get(lang), cyrillic))
+        else:
+            terms = sorted(self.kb.glossary.values(), key=lambda t: t.term.get(lang).casefold())
         rows = []
         for term in terms:
             first, second = (term.term.sr, term.term.en) if lang == "sr" else (term.term.en, term.term.sr)

@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
             self.page_shown.emit(HOME_HREF, "")
             return
         link = _parse_kb_link(href)
-        page = self.pages.page(href, self.lang)
+        page = self.pages.page(href, self.lang, cyrillic=i18n.current().cyrillic)
         if page is None:
             self.view.show_html(not_found_html(href))
             self._update_title(self.tr("Not found"))
