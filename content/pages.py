@@ -3,6 +3,7 @@ catalogue, the glossary and the contact list — each as HTML for one `kb:` addr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 
@@ -70,6 +71,41 @@ _L = {
     ),
     "email": LocalText("E-mail", "E-pošta"),
 }
+
+# The indicator catalogue cites the fact sheet's source keys (S33, S35, S36); readers get names.
+SOURCE_KEYS = {
+    "S33": LocalText("ILO, Indicators of Forced Labour (2012)", "MOR, Indikatori prinudnog rada (2012)"),
+    "S35": LocalText(
+        "ILO and European Commission, Operational indicators of trafficking in human beings (2009)",
+        "MOR i Evropska komisija, Operativni indikatori trgovine ljudima (2009)",
+    ),
+    "S36": LocalText(
+        "a secondary reproduction of the 2009 tables (exact wording unconfirmed)",
+        # always after "prema" in the catalogue's wording, hence the dative
+        "sekundarnom izvoru koji prenosi tabele iz 2009. (tačan tekst nije potvrđen)",
+    ),
+}
+_SOURCE_KEY = re.compile(r"\b(S3[356])\b(?:\s+ILO[^;.]*?(?:2009|2012))?")
+
+
+def readable_source(text: str, lang: str) -> str:
+    """`S35; weights via S36` → the documents' names (the keys mean nothing to an inspector)."""
+    readable = _SOURCE_KEY.sub(lambda m: SOURCE_KEYS[m.group(1)].get(lang), text)
+    if lang == "sr":
+        for english, serbian in (
+            ("weights via", "težine prema"),
+            ("weight from", "težina prema"),
+            ("(medium)", "(srednja)"),
+        ):
+            readable = readable.replace(english, serbian)
+    return readable
+
+
+def readable_note(note: str) -> str:
+    """A catalogue note (English) with the secondary source named instead of keyed."""
+    named = re.sub(r"\bS36\b", "the secondary source", note)
+    return re.sub(r"(^|[.!?]\s+)the secondary source", lambda m: m.group(1) + "The secondary source", named)
+
 
 STRENGTH_LABELS = {
     "strong": LocalText("strong", "jak"),
@@ -224,9 +260,7 @@ class PageBuilder:
         fallback = lang == "sr" and case.lang != "sr"
         sector = SECTOR_LABELS.get(case.sector)
         subtitle_bits = [escape(sector.get(lang) if sector else case.sector)]
-        subtitle_bits.append(
-            f"{escape(label('based_on', lang))}: <span{VERBATIM}>{escape(case.based_on)}</span>"
-        )
+        subtitle_bits.append(f"{escape(label('based_on', lang))}: <span{VERBATIM}>{escape(case.based_on)}</span>")
         parts = [self._header(case.title, " · ".join(subtitle_bits), fallback, lang, case.lang)]
         own = lang_attr(case.lang, lang)
         if case.invented:
@@ -271,11 +305,10 @@ class PageBuilder:
             parts.append(f"<h2>{escape(label('labour_law_check', lang))}</h2><ul>{links}</ul>")
         parts.append(self._cases_recording(item_id, lang))
         if ind.source:
-            parts.append(
-                f'<p class="meta">{escape(label("source", lang))}: <span{VERBATIM}>{escape(ind.source)}</span></p>'
-            )
+            source = readable_source(ind.source, lang)
+            parts.append(f'<p class="meta">{escape(label("source", lang))}: {escape(source)}</p>')
         if ind.note:  # written in English only
-            parts.append(f'<p class="meta"{lang_attr("en", lang)}>{escape(ind.note)}</p>')
+            parts.append(f'<p class="meta"{lang_attr("en", lang)}>{escape(readable_note(ind.note))}</p>')
         return Page(f"{KB_SCHEME}{item_id}", "indicator", title, "\n".join(parts), lang)
 
     def _explained(self, explanation: LocalText, how: LocalText, lang: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -168,3 +169,17 @@ def test_link_whose_text_is_its_id_shows_the_label_in_the_readers_language(mini_
     assert ">Confiscation of documents</a>" in english
     assert ">Oduzimanje dokumenata</a>" in serbian
     assert ">kept</a>" in pages.render_markdown("[kept](kb:cd_confiscation_of_documents)", "sr")
+
+
+def test_indicator_sources_are_named_not_keyed(real_load: object) -> None:
+    from content.loader import LoadResult
+
+    assert isinstance(real_load, LoadResult)
+    pages = PageBuilder(real_load.kb)
+    for lang in ("en", "sr"):
+        for item_id in ("cd_confiscation_of_documents", "fl_deception", "rv_difficulties_in_the_past"):
+            page = pages.page(f"kb:{item_id}", lang)
+            assert page is not None
+            assert not re.search(r"\bS3\d\b", page.html), (item_id, lang)
+    serbian = pages.page("kb:cd_confiscation_of_documents", "sr")
+    assert serbian is not None and "Operativni indikatori trgovine ljudima (2009)" in serbian.html
