@@ -148,29 +148,6 @@
     </message>
 </context>
 <context>
-    <name>AssessmentRecord</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Страна %1 од %2</translation>
-    </message>
-    <message>
-        <source>The printer could not be opened.</source>
-        <translation>Штампач није могао да се отвори.</translation>
-    </message>
-    <message>
-        <source>The printer could not start a new page.</source>
-        <translation>Штампач није могао да почне нову страну.</translation>
-    </message>
-    <message>
-        <source>The PDF file could not be written: %1</source>
-        <translation>PDF датотека није могла да се упише: %1</translation>
-    </message>
-    <message>
-        <source>Print “%1”</source>
-        <translation>Штампање: „%1“</translation>
-    </message>
-</context>
-<context>
     <name>AssessmentWindow</name>
     <message>
         <source>Case &amp;reference:</source>

@@ -147,29 +147,6 @@
     </message>
 </context>
 <context>
-    <name>AssessmentRecord</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Strana %1 od %2</translation>
-    </message>
-    <message>
-        <source>The printer could not be opened.</source>
-        <translation>Štampač nije mogao da se otvori.</translation>
-    </message>
-    <message>
-        <source>The printer could not start a new page.</source>
-        <translation>Štampač nije mogao da počne novu stranu.</translation>
-    </message>
-    <message>
-        <source>The PDF file could not be written: %1</source>
-        <translation>PDF datoteka nije mogla da se upiše: %1</translation>
-    </message>
-    <message>
-        <source>Print “%1”</source>
-        <translation>Štampanje: „%1“</translation>
-    </message>
-</context>
-<context>
     <name>AssessmentWindow</name>
     <message>
         <source>Case &amp;reference:</source>

@@ -291,7 +291,7 @@ def test_the_record_exports_as_a_pdf_with_outcome_trace_and_page_numbers(
 def test_print_record_paints_every_page(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import desktop.assessment.record as record
+    import desktop.paged_print as paged_print  # the system print dialog is opened there
 
     target = tmp_path / "printed.pdf"
 
@@ -308,7 +308,7 @@ def test_print_record_paints_every_page(
         def exec(self) -> QDialog.DialogCode:
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(record, "QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr(paged_print, "QPrintDialog", FakePrintDialog)
     wizard = open_new(window)
     walk(qtbot, wizard, SCENARIOS["labour-law-violation"])
     wizard.go_to(OUTCOME)
