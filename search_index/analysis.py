@@ -51,13 +51,23 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _strip_marks(text: str) -> str:
+    """Compatibility forms spelled out (𝕬 → A, ﬁ → fi) and accents removed."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_DJ = re.compile("dj+")
+
+
 def search_fold(word: str) -> str:
-    """The form every search key starts from: `fold`, plus đ/dj → d and other accents removed."""
-    folded = word.lower().translate(CYRILLIC_TO_LATIN).translate(_KEY_FOLD)
-    if not folded.isascii():
-        decomposed = unicodedata.normalize("NFKD", folded)
-        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return folded.replace("dj", "d")
+    """The form every search key starts from: `fold`, plus đ/dj → d and other accents removed.
+    Folding a folded word changes nothing (marks are stripped before and after lower-casing,
+    because a compatibility form can decompose to a capital)."""
+    folded = _strip_marks(word).lower().translate(CYRILLIC_TO_LATIN).translate(_KEY_FOLD)
+    return _DJ.sub("d", _strip_marks(folded))
 
 
 def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
