@@ -15,9 +15,11 @@ from content.paths import CONTENT_DIR
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-settings.register_profile(
-    "ci", deadline=None, max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+_common = {"deadline": None, "suppress_health_check": [HealthCheck.function_scoped_fixture]}
+# `ci` (the default, used by `make test`): the same examples every run, so a red run is never luck.
+# `dev`: fresh random examples and more of them, for hunting (HYPOTHESIS_PROFILE=dev make test).
+settings.register_profile("ci", max_examples=60, derandomize=True, **_common)
+settings.register_profile("dev", max_examples=300, **_common)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 FIXTURES = Path(__file__).parent / "fixtures"
