@@ -35,7 +35,7 @@ from content.model import (
 from content.model import LoadResult as LoadResult  # re-exported: callers import it from here
 from content.outcomes import OUTCOME_IDS
 from content.paths import CONTENT_DIR
-from content.yaml_lines import LineDict, YamlError, load_yaml
+from content.yaml_lines import LineDict, field_text, read_yaml_file, str_tuple
 
 ARTICLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 RECORDABLE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -110,27 +110,7 @@ def _load_yaml_file(path: Path, report: _Reporter, required: bool = True) -> Any
         if required:
             report.add(path, 1, "file is missing")
         return None
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        report.add(path, 1, f"not valid UTF-8 text ({exc.reason})")
-        return None
-    except YamlError as exc:
-        report.add(path, exc.line, exc.message)
-        return None
-    if isinstance(data, LineDict):
-        _report_duplicates_deep(path, data, report)
-    return data
-
-
-def _report_duplicates_deep(path: Path, data: Any, report: _Reporter) -> None:
-    if isinstance(data, LineDict):
-        report.duplicates(path, data)
-        for value in data.values():
-            _report_duplicates_deep(path, value, report)
-    elif isinstance(data, list):
-        for value in data:
-            _report_duplicates_deep(path, value, report)
+    return read_yaml_file(path, lambda line, message: report.add(path, line, message))
 
 
 def _entries(path: Path, data: Any, key: str, report: _Reporter) -> list[LineDict]:
@@ -156,23 +136,14 @@ def _entries(path: Path, data: Any, key: str, report: _Reporter) -> list[LineDic
     return entries
 
 
-def _text(entry: LineDict, key: str) -> str:
-    value = entry.get(key)
-    if value is None:
-        return ""
-    return str(value).strip()
+_text = field_text
 
 
 def _local(entry: LineDict, stem: str) -> LocalText:
     return LocalText(en=_text(entry, f"{stem}_en"), sr=_text(entry, f"{stem}_sr"))
 
 
-def _str_tuple(value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, (list, tuple)):
-        return tuple(str(v).strip() for v in value if v is not None and str(v).strip())
-    return (str(value).strip(),)
+_str_tuple = str_tuple
 
 
 def _unique(

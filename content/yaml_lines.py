@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import yaml
+
+# Where a reader of a YAML file reports a problem: (1-based line, message).
+LineReport = Callable[[int, str], None]
 
 
 class LineDict(dict[str, Any]):
@@ -79,3 +84,44 @@ def load_yaml(text: str, line_offset: int = 0) -> Any:
         raise YamlError(f"malformed YAML: {exc}", 1 + line_offset) from None
     finally:
         loader.dispose()
+
+
+def read_yaml_file(path: Path, report: LineReport) -> Any:
+    """The data of a YAML file, or None when it cannot be read; reports bad UTF-8, malformed YAML
+    and every duplicate key (at any depth), each with its line."""
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        report(1, f"not valid UTF-8 text ({exc.reason})")
+        return None
+    except YamlError as exc:
+        report(exc.line, exc.message)
+        return None
+    report_duplicate_keys(data, report)
+    return data
+
+
+def report_duplicate_keys(data: Any, report: LineReport) -> None:
+    if isinstance(data, LineDict):
+        for key, line in data.duplicates:
+            report(line, f"duplicate key '{key}'")
+        for value in data.values():
+            report_duplicate_keys(value, report)
+    elif isinstance(data, list):
+        for value in data:
+            report_duplicate_keys(value, report)
+
+
+def field_text(entry: LineDict, key: str) -> str:
+    """A field as stripped text ("" when absent)."""
+    value = entry.get(key)
+    return "" if value is None else str(value).strip()
+
+
+def str_tuple(value: Any) -> tuple[str, ...]:
+    """A scalar or a list of scalars as a tuple of non-empty stripped strings."""
+    if value is None:
+        return ()
+    if isinstance(value, (list, tuple)):
+        return tuple(str(v).strip() for v in value if v is not None and str(v).strip())
+    return (str(value).strip(),)

@@ -30,7 +30,7 @@ from content.assessment.model import (
 )
 from content.model import KnowledgeBase, LocalText, Problem
 from content.outcomes import OUTCOME_IDS
-from content.yaml_lines import LineDict, YamlError, load_yaml
+from content.yaml_lines import LineDict, field_text, read_yaml_file, str_tuple
 
 RULES_FILE = "rules.yaml"
 # YAML 1.1 reads an unquoted `yes:` / `no:` key as a boolean; editors should not have to quote them.
@@ -55,35 +55,16 @@ class _Report:
 
 
 def _read(path: Path, report: _Report) -> LineDict | None:
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        report.add(1, f"not valid UTF-8 text ({exc.reason})")
-        return None
-    except YamlError as exc:
-        report.add(exc.line, exc.message)
+    data = read_yaml_file(path, report.add)
+    if data is None:
         return None
     if not isinstance(data, LineDict):
         report.add(1, "the file must be a YAML mapping")
         return None
-    _duplicates(data, report)
     return data
 
 
-def _duplicates(data: Any, report: _Report) -> None:
-    if isinstance(data, LineDict):
-        for key, line in data.duplicates:
-            report.add(line, f"duplicate key '{key}'")
-        for value in data.values():
-            _duplicates(value, report)
-    elif isinstance(data, list):
-        for value in data:
-            _duplicates(value, report)
-
-
-def _text(entry: LineDict, key: str) -> str:
-    value = entry.get(key)
-    return "" if value is None else str(value).strip()
+_text = field_text
 
 
 def _local(entry: LineDict, stem: str, report: _Report, required: bool = True) -> LocalText:
@@ -118,12 +99,7 @@ def _mappings(entry: LineDict, key: str, report: _Report, required: bool = False
     return items
 
 
-def _ids(value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, list):
-        return tuple(str(v).strip() for v in value if v is not None and str(v).strip())
-    return (str(value).strip(),)
+_ids = str_tuple
 
 
 # --- rules.yaml -----------------------------------------------------------------------------
