@@ -8,14 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 
-from desktop.userdata.database import UserDatabase
+from desktop.userdata.database import UserDatabase, local_timestamp
 
-
-def now() -> str:
-    """Local time with its offset, to the second: what the record prints."""
-    return datetime.now().astimezone().isoformat(timespec="seconds")
+now = local_timestamp  # shared with the other stores of the user database
 
 
 def readable_time(stamp: str) -> str:

@@ -5,17 +5,15 @@ Each result is written in one transaction the moment it is scored. Qt-free (stdl
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from desktop.userdata.database import UserDatabase
+from desktop.userdata.database import UserDatabase, local_timestamp
 
 if TYPE_CHECKING:
     from content.selftest import QuizResult, RoomComparison
 
 
-def now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
+now = local_timestamp  # shared with the other stores of the user database
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,11 @@ MIGRATIONS: list[Migration] = [
         """,
     ),
 ]
+
+
+def local_timestamp() -> str:
+    """When a record was written: local time with its offset, to the second (shown to the user)."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 class NewerDatabaseError(RuntimeError):
