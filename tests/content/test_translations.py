@@ -70,7 +70,7 @@ def test_marking_brings_the_translation_back_in_step_and_keeps_every_other_line(
     assert result.returncode == 0, result.stderr
     after = (mini_kb_dir / PASSPORTS_SR).read_text(encoding="utf-8").splitlines()
     assert len(after) == len(before)
-    assert [a for a, b in zip(after, before, strict=True) if a != b][0].startswith("  digest: ")
+    assert next(a for a, b in zip(after, before, strict=True) if a != b).startswith("  digest: ")
     assert state_of(mini_kb_dir, "passports") == "in-step"
 
 
