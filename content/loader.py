@@ -301,6 +301,7 @@ def _load_glossary(path: Path, report: _Reporter) -> dict[str, GlossaryTerm]:
             also_sr=_str_tuple(e.get("also_sr")),
             definition=_local(e, "definition"),
             see=_text(e, "see"),
+            avoid_sr=_str_tuple(e.get("avoid_sr")),
         ),
         ("id", "en", "sr", "definition_en"),
         ARTICLE_ID,

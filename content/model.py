@@ -39,6 +39,9 @@ class Problem:
     path: Path
     line: int
     message: str
+    # "warning": reported by `content check`, an error only under `--strict` (e.g. a translation
+    # behind its original); everything else is an error.
+    severity: str = "error"
 
     def format(self, base: Path | None = None) -> str:
         shown = self.path
@@ -47,7 +50,8 @@ class Problem:
                 shown = self.path.resolve().relative_to(base.resolve())
             except ValueError:
                 shown = self.path
-        return f"{shown}:{self.line}: {self.message}"
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{shown}:{self.line}: {prefix}{self.message}"
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,9 @@ class GlossaryTerm:
     also_sr: tuple[str, ...]
     definition: LocalText
     see: str = ""
+    # Serbian wordings not to use for this concept (`content check` warns on them); a word may end
+    # in `*` to match every ending ("sredstv* izvršenja").
+    avoid_sr: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

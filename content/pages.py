@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 
 from content.collation import serbian_sort_key
 from content.model import Article, Case, Contact, KnowledgeBase, LocalText
 from content.outcomes import outcome_label
 from content.render import KB_SCHEME, KbLink, MarkdownRenderer
+from content.translations import behind_note
 
 CATALOGUE = "indicators"
 GLOSSARY = "glossary"
@@ -68,6 +70,14 @@ _L = {
     "fallback": LocalText(
         "This page has no Serbian translation yet; the English original is shown.",
         "Ova stranica još nema srpski prevod; prikazan je engleski original.",
+    ),
+    "behind_en": LocalText(
+        "The English original was updated on {date} — this translation may be behind.",
+        "Engleski original je izmenjen {date} — ovaj prevod možda još ne sadrži te izmene.",
+    ),
+    "behind_sr": LocalText(
+        "The Serbian original was updated on {date} — this translation may be behind.",
+        "Srpski original je izmenjen {date} — ovaj prevod možda još ne sadrži te izmene.",
     ),
     "email": LocalText("E-mail", "E-pošta"),
 }
@@ -155,6 +165,7 @@ class PageBuilder:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._renderer = MarkdownRenderer()
+        self._behind: dict[Path, str] = {}  # translation file -> its notice ("" when in step)
 
     # -- addresses ----------------------------------------------------------------------
     def exists(self, href: str) -> bool:
@@ -230,6 +241,18 @@ class PageBuilder:
             parts.append(f'<p class="fallback">{escape(label("fallback", lang))}</p>')
         return "\n".join(parts)
 
+    def _behind_html(self, doc: Article | Case, lang: str) -> str:
+        """A notice on a translation whose original has changed since it was last brought in step."""
+        if doc.path not in self._behind:
+            when = behind_note(self.kb, doc)
+            notice = ""
+            if when is not None:
+                original = "sr" if doc.lang == "en" else "en"
+                text = label(f"behind_{original}", lang).format(date=when.isoformat())
+                notice = f'<p class="fallback">{escape(text)}</p>'
+            self._behind[doc.path] = notice
+        return self._behind[doc.path]
+
     def _sources_html(self, doc: Article | Case, lang: str) -> str:
         items = "".join(f"<li>{escape(s.citation())}</li>" for s in doc.sources)
         reviewed = doc.reviewed.isoformat() if doc.reviewed else ""
@@ -250,6 +273,7 @@ class PageBuilder:
         html = "\n".join(
             [
                 self._header(article.title, subtitle, fallback, lang, article.lang),
+                self._behind_html(article, lang),
                 body,
                 self._sources_html(article, lang),
             ]
@@ -262,6 +286,7 @@ class PageBuilder:
         subtitle_bits = [escape(sector.get(lang) if sector else case.sector)]
         subtitle_bits.append(f"{escape(label('based_on', lang))}: <span{VERBATIM}>{escape(case.based_on)}</span>")
         parts = [self._header(case.title, " · ".join(subtitle_bits), fallback, lang, case.lang)]
+        parts.append(self._behind_html(case, lang))
         own = lang_attr(case.lang, lang)
         if case.invented:
             parts.append(

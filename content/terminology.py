@@ -1,0 +1,73 @@
+"""One Serbian term per concept: warn where a Serbian text uses a wording the glossary marks as
+`avoid_sr` (for example *sredstvo* for the "means" element of Criminal Code art. 388, where the
+statute and the glossary say *način izvršenja*)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from content.model import KnowledgeBase, Problem
+
+# Lines of the glossary that list wordings (synonyms for search, the avoid list itself) rather
+# than use them.
+_LISTING_KEY = re.compile(r"^\s*(also_sr|avoid_sr)\s*:")
+
+
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """`sredstv* izvršenja` → a case-insensitive pattern on whole words, any whitespace between."""
+    words = []
+    for word in phrase.split():
+        stem = re.escape(word.rstrip("*"))
+        words.append(stem + (r"\w*" if word.endswith("*") else ""))
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+def _serbian_files(root: Path) -> Iterator[Path]:
+    yield from sorted(root.glob("guidance/*/*.sr.md"))
+    yield from sorted(root.glob("cases/*.sr.md"))
+    yield from sorted(root.glob("*.yaml"))
+    yield from sorted(root.glob("trees/*.yaml"))
+
+
+def find_avoided(text: str, patterns: list[tuple[str, str, re.Pattern[str]]]) -> list[tuple[int, str, str]]:
+    """(line, phrase, term id) for every avoided wording in `text`; a wording broken across two
+    lines is found on the line where it starts."""
+    lines = text.split("\n")
+    found: list[tuple[int, str, str]] = []
+    for index, line in enumerate(lines):
+        if _LISTING_KEY.match(line):
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        joined = line + " " + following.strip()
+        for phrase, term_id, pattern in patterns:
+            for match in pattern.finditer(joined):
+                if match.start() < len(line):
+                    found.append((index + 1, phrase, term_id))
+    return found
+
+
+def check_terminology(kb: KnowledgeBase) -> list[Problem]:
+    patterns = [
+        (phrase, term.id, phrase_pattern(phrase)) for term in kb.glossary.values() for phrase in term.avoid_sr
+    ]
+    if not patterns:
+        return []
+    problems = []
+    for path in _serbian_files(kb.root):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue  # the loader reports unreadable files
+        for line, phrase, term_id in find_avoided(text, patterns):
+            preferred = kb.glossary[term_id].term.sr
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"avoided term '{phrase}' (glossary '{term_id}'): write '{preferred}'",
+                    severity="warning",
+                )
+            )
+    return problems
