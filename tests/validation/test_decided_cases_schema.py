@@ -8,7 +8,8 @@ anything: at least 40 cases, at least 15 of them not trafficking in what was dec
 Mutations each test catches: deleting a case's `reason` (missing field), renaming an id to one the
 KB does not have (unknown id), writing `possible-trafficking` in `acceptable` (unknown outcome),
 copying a case id (duplicate), removing cases below 40 or turning non-trafficking decisions into
-`trafficking` (counts) — the tests on broken copies show that the checker reports each of them.
+`trafficking` (counts), an unquoted `NO` (read as false), a clear-referral case that also accepts a
+labour-law outcome — the tests on broken copies show that the checker reports each of them.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ CASE_FIELDS = (
     "acceptable",
     "reason",
 )
+# Outcomes that refer the person on (sensitivity counts these); urgent danger refers too.
+REFERRAL_OUTCOMES = {"urgent-danger", "possible-thb-child", "possible-thb", "forced-labour-indicators"}
+JURISDICTION = re.compile(r"^(ECtHR|[A-Z]{2})$")
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -83,6 +87,8 @@ def problems(data: Any, known_ids: set[str], outcomes: tuple[str, ...] = OUTCOME
         for field in ("title", "jurisdiction", "decided", "reason"):
             if field in case and not _text(case[field]):
                 found.append(f"{where}: '{field}' must be a non-empty text")
+        if _text(case.get("jurisdiction")) and not JURISDICTION.match(case["jurisdiction"]):
+            found.append(f"{where}: jurisdiction must be ECtHR or a two-letter country code")
         source = case.get("source")
         if "source" in case and not (
             isinstance(source, dict) and _text(source.get("title")) and _text(source.get("url"))
@@ -121,13 +127,17 @@ def problems(data: Any, known_ids: set[str], outcomes: tuple[str, ...] = OUTCOME
                     found.append(f"{where}: unknown outcome id '{outcome}'")
             if len(set(map(str, acceptable))) != len(acceptable):
                 found.append(f"{where}: an outcome is listed twice in 'acceptable'")
+            if case.get("clear_referral") is True and not set(map(str, acceptable)) <= REFERRAL_OUTCOMES:
+                found.append(f"{where}: a clear referral case may accept only referral outcomes")
     found += [f"duplicate case id '{i}' ({n} times)" for i, n in seen.items() if n > 1]
     cases = [c for c in data["cases"] if isinstance(c, dict)]
     if len(cases) < MIN_CASES:
         found.append(f"only {len(cases)} cases; at least {MIN_CASES} are needed")
     not_thb = sum(1 for c in cases if c.get("decided_kind") in NOT_TRAFFICKING_KINDS)
     if not_thb < MIN_NOT_TRAFFICKING:
-        found.append(f"only {not_thb} cases are not trafficking in what was decided; at least {MIN_NOT_TRAFFICKING} are needed")
+        found.append(
+            f"only {not_thb} cases are not trafficking in what was decided; at least {MIN_NOT_TRAFFICKING} are needed"
+        )
     return found
 
 
@@ -174,6 +184,11 @@ def _break(data: Any, how: str) -> Any:
                 case["decided_kind"] = "trafficking"
     elif how == "fact-missing":
         cases[0]["ids"][0]["fact"] = " "
+    elif how == "norway-problem":
+        cases[0]["jurisdiction"] = False  # what an unquoted NO becomes in YAML 1.1
+    elif how == "referral-accepts-labour-law":
+        referral = next(c for c in cases if c["clear_referral"])
+        referral["acceptable"] = [*referral["acceptable"], "labour-law-violation"]
     return broken
 
 
@@ -187,6 +202,8 @@ def _break(data: Any, how: str) -> Any:
         ("too-few", f"at least {MIN_CASES} are needed"),
         ("too-few-not-trafficking", "not trafficking in what was decided"),
         ("fact-missing", "the 'fact' behind it"),
+        ("norway-problem", "'jurisdiction' must be a non-empty text"),
+        ("referral-accepts-labour-law", "may accept only referral outcomes"),
     ],
 )
 def test_the_checker_reports_each_kind_of_damage(data: Any, known_ids: set[str], how: str, expected: str) -> None:
