@@ -11,6 +11,7 @@ from datetime import date
 from content.model import KnowledgeBase, LocalText
 
 CHANGES = "changes"  # the page's kb: address: kb:changes
+PAGE_TITLE = LocalText("What changed in this edition", "Šta je novo u ovom izdanju")
 
 
 @dataclass(frozen=True)
@@ -83,3 +84,13 @@ def long_date(day: date, lang: str) -> str:
     if lang == "sr":
         return f"{day.day}. {_MONTHS_SR[day.month - 1]} {day.year}."
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def changes_text(kb: KnowledgeBase, lang: str) -> str:
+    """The page's entries as plain text in `lang`, one a line (for search): date — page — change."""
+    lines = []
+    for entry in all_changes(kb):
+        doc = kb.document(entry.doc_id, lang)
+        title = doc.title if doc is not None else entry.doc_id
+        lines.append(f"{long_date(entry.date, lang)} — {title} — {entry.text.get(lang)}")
+    return "\n".join(lines)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from content.changes import CHANGES, all_changes, content_edition, long_date
+from content.changes import CHANGES, PAGE_TITLE, all_changes, content_edition, long_date
 from content.collation import serbian_sort_key
 from content.model import Article, Case, Contact, KnowledgeBase, LocalText
 from content.outcomes import outcome_label
@@ -71,7 +71,7 @@ _L = {
         "Ova stranica još nema srpski prevod; prikazan je engleski original.",
     ),
     "email": LocalText("E-mail", "E-pošta"),
-    "changes": LocalText("What changed in this edition", "Šta je novo u ovom izdanju"),
+    "changes": PAGE_TITLE,
     "changes_intro": LocalText(
         "What changed in the law and in the guidance, and what was corrected in the knowledge base, newest "
         "first. Each entry links to the page that explains it: read that page before you rely on the change.",
