@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from content.assessment.links import assessment_links
+from content.changes import CHANGES
 from content.model import KnowledgeBase, Problem
 from content.pages import CATALOGUE, CONTACTS, GLOSSARY
 from content.render import KbLink, MarkdownRenderer, kb_links_with_lines
@@ -58,4 +59,6 @@ def _link_problem(kb: KnowledgeBase, link: KbLink, lang: str, anchors: dict[tupl
         if not anchor or anchor in kb.contacts:
             return ""
         return f"broken kb: link '{link.href()}': no contact '{anchor}'"
+    if target == CHANGES:
+        return "" if not anchor else f"broken kb: link '{link.href()}': the page of changes has no anchors"
     return f"broken kb: link '{link.href()}': unknown target '{target}'"

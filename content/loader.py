@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,6 +19,7 @@ from content.model import (
     Article,
     Case,
     CaseStep,
+    ChangeNote,
     Contact,
     Dimension,
     Fact,
@@ -398,6 +399,7 @@ def _common_fields(
     sources = _sources(path, meta, report)
     if sources is None:
         return None
+    changes = _changes(path, meta, report, reviewed)
     return {
         "id": doc_id,
         "lang": _doc_lang(path),
@@ -406,7 +408,51 @@ def _common_fields(
         "tags": _str_tuple(meta.get("tags")),
         "sources": sources,
         "reviewed": reviewed,
+        "changes": changes,
     }
+
+
+def _changes(path: Path, meta: LineDict, report: _Reporter, reviewed: date) -> tuple[ChangeNote, ...]:
+    """The `changes:` list (optional): each entry a date and what changed, in English and Serbian.
+    A broken entry is reported and left out; the document itself still loads."""
+    raw = meta.get("changes")
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        report.add(
+            path, meta.line_of("changes"), "'changes' must be a list of entries with 'date', 'text_en' and 'text_sr'"
+        )
+        return ()
+    notes: list[ChangeNote] = []
+    for item in raw:
+        if not isinstance(item, LineDict):
+            report.add(
+                path, meta.line_of("changes"), "each entry of 'changes' must have 'date', 'text_en' and 'text_sr'"
+            )
+            continue
+        missing = [key for key in ("date", "text_en", "text_sr") if not _text(item, key)]
+        for key in missing:
+            report.add(path, item.line, f"change is missing required field '{key}'")
+        if missing:
+            continue
+        value = item["date"]
+        when = value if isinstance(value, date) and not isinstance(value, datetime) else None
+        if when is None:
+            shown = value.isoformat() if isinstance(value, datetime) else value
+            report.add(path, item.line_of("date"), f"a change's 'date' must be a date (YYYY-MM-DD), not '{shown}'")
+            continue
+        if when > reviewed:
+            report.add(
+                path,
+                item.line_of("date"),
+                f"a change dated {when.isoformat()} is later than 'reviewed' ({reviewed.isoformat()}): "
+                "move 'reviewed' to the date the page was last checked",
+            )
+            continue
+        notes.append(
+            ChangeNote(date=when, text=LocalText(en=_text(item, "text_en"), sr=_text(item, "text_sr")), line=item.line)
+        )
+    return tuple(sorted(notes, key=lambda note: note.date, reverse=True))
 
 
 def _sources(path: Path, meta: LineDict, report: _Reporter) -> tuple[SourceRef, ...] | None:

@@ -86,6 +86,15 @@ class Jurisdiction(Labelled):
 
 
 @dataclass(frozen=True)
+class ChangeNote:
+    """One entry of a document's `changes:` list: what changed in law or guidance, and when."""
+
+    date: date
+    text: LocalText  # both languages are required
+    line: int  # the entry's line in its file
+
+
+@dataclass(frozen=True)
 class Document:
     """Fields shared by guidance articles and cases (one language version of a file)."""
 
@@ -99,6 +108,7 @@ class Document:
     body: str
     path: Path
     body_line: int
+    changes: tuple[ChangeNote, ...] = ()  # newest first
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from content.changes import CHANGES, PAGE_TITLE, all_changes, content_edition, long_date
 from content.collation import serbian_sort_key
 from content.model import Article, Case, Contact, KnowledgeBase, LocalText
 from content.outcomes import outcome_label
@@ -80,6 +81,20 @@ _L = {
         "Srpski original je izmenjen {date} — ovaj prevod možda još ne sadrži te izmene.",
     ),
     "email": LocalText("E-mail", "E-pošta"),
+    "changes": PAGE_TITLE,
+    "changes_intro": LocalText(
+        "What changed in the law and in the guidance, and what was corrected in the knowledge base, newest "
+        "first. Each entry links to the page that explains it: read that page before you rely on the change.",
+        "Šta se promenilo u propisima i smernicama i šta je ispravljeno u bazi znanja, od najnovijeg ka "
+        "starijem. Svaka stavka vodi na stranicu koja promenu objašnjava: pročitajte tu stranicu pre nego što "
+        "se na promenu oslonite.",
+    ),
+    "content_version": LocalText("Content version", "Verzija sadržaja"),
+    "newest_change": LocalText("latest change", "poslednja promena"),
+    "no_changes": LocalText(
+        "No change has been recorded in this edition.", "U ovom izdanju nije zabeležena nijedna promena."
+    ),
+    "changes_of_page": LocalText("Changes to this page", "Promene na ovoj stranici"),
 }
 
 # The indicator catalogue cites the fact sheet's source keys (S33, S35, S36); readers get names.
@@ -152,7 +167,7 @@ VERBATIM = ' translate="no"'
 @dataclass(frozen=True)
 class Page:
     href: str
-    kind: str  # article | case | indicator | check | fact | catalogue | glossary | contacts
+    kind: str  # article | case | indicator | check | fact | catalogue | glossary | contacts | changes
     title: str
     html: str
     lang: str  # the language actually shown
@@ -175,6 +190,8 @@ class PageBuilder:
             return not link.anchor or link.anchor in self.kb.dimensions or link.anchor in self.kb.contacts
         if target == GLOSSARY:
             return not link.anchor or link.anchor in self.kb.glossary
+        if target == CHANGES:
+            return not link.anchor
         return (
             target in self.kb.articles
             or target in self.kb.cases
@@ -194,6 +211,8 @@ class PageBuilder:
             return label("glossary", lang)
         if target == CONTACTS:
             return label("contacts", lang)
+        if target == CHANGES:
+            return label("changes", lang)
         return self.kb.label_of(target, lang)
 
     def page(self, href: str, lang: str = "en", cyrillic: bool = False) -> Page | None:
@@ -220,6 +239,8 @@ class PageBuilder:
             return self._glossary_page(lang, cyrillic)
         if target == CONTACTS:
             return self._contacts_page(lang)
+        if target == CHANGES:
+            return self._changes_page(lang, cyrillic)
         return None
 
     def render_markdown(self, text: str, lang: str = "en") -> str:
@@ -259,7 +280,21 @@ class PageBuilder:
         return (
             f'<h2 class="sources"><a name="sources"></a>{escape(label("sources", lang))}</h2>'
             f'<ul class="sources"{VERBATIM}>{items}</ul>'
-            f'<p class="meta">{escape(label("reviewed", lang))}: {reviewed}</p>'
+            f'<p class="meta">{escape(label("reviewed", lang))}: {reviewed}</p>' + self._own_changes_html(doc, lang)
+        )
+
+    def _own_changes_html(self, doc: Article | Case, lang: str) -> str:
+        """A document's own change notes, under its sources (the page's language: both are required)."""
+        if not doc.changes:
+            return ""
+        items = "".join(
+            f"<li><b>{escape(long_date(note.date, lang))}</b> — {escape(note.text.get(lang))}</li>"
+            for note in doc.changes
+        )
+        return (
+            f'<h2 class="changes"><a name="changes"></a>{escape(label("changes_of_page", lang))}</h2>'
+            f'<ul class="changes">{items}</ul>'
+            f'<p class="meta"><a href="{KB_SCHEME}{CHANGES}">{escape(label("changes", lang))}</a></p>'
         )
 
     def _article_page(self, article: Article, lang: str) -> Page:
@@ -440,6 +475,37 @@ class PageBuilder:
             f'<p class="meta">{escape(label("source", lang))}: <span{VERBATIM}>{escape(contact.source)}</span> · '
             f"{escape(label('verified', lang))}: {verified}</p>"
         )
+
+    def _changes_page(self, lang: str, cyrillic: bool = False) -> Page:
+        """Every change, newest first, grouped by day; each with a link to the page that explains it."""
+        title = label("changes", lang)
+        entries = all_changes(self.kb)
+        edition = content_edition(self.kb)
+        meta = f"{escape(label('content_version', lang))}: <b>{escape(edition)}</b>"
+        if entries:
+            meta += f" · {escape(label('newest_change', lang))}: {escape(long_date(entries[0].date, lang))}"
+        parts = [self._header(title, meta, False, lang), f"<p>{escape(label('changes_intro', lang))}</p>"]
+        if not entries:
+            parts.append(f"<p>{escape(label('no_changes', lang))}</p>")
+        days = sorted({e.date for e in entries}, reverse=True)
+        for day in days:
+            rows = []
+            for entry in (e for e in entries if e.date == day):
+                doc = self.kb.document(entry.doc_id, lang)
+                if doc is None:
+                    continue
+                rows.append((doc.title, doc.lang, entry))
+            if lang == "sr":
+                rows.sort(key=lambda row: serbian_sort_key(row[0], cyrillic))
+            else:
+                rows.sort(key=lambda row: row[0].casefold())
+            items = "".join(
+                f'<li><a href="{KB_SCHEME}{escape(entry.doc_id)}"{lang_attr(title_lang, lang)}>{escape(doc_title)}</a>'
+                f" — {escape(entry.text.get(lang))}</li>"
+                for doc_title, title_lang, entry in rows
+            )
+            parts.append(f'<h2><a name="{day.isoformat()}"></a>{escape(long_date(day, lang))}</h2><ul>{items}</ul>')
+        return Page(f"{KB_SCHEME}{CHANGES}", "changes", title, "\n".join(parts), lang)
 
     def _contacts_page(self, lang: str) -> Page:
         title = label("contacts", lang)

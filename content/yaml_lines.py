@@ -62,6 +62,18 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    """A date YAML recognises by its shape but that does not exist (2026-13-01, 2026-02-30) stays
+    text, so the field that wanted a date can say so with its line instead of the loader failing."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
 def load_yaml(text: str, line_offset: int = 0) -> Any:
     """Parse YAML; mappings come back as LineDict. `line_offset` shifts reported lines
     (used for front matter, which starts on line 2 of its file)."""

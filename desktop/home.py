@@ -47,11 +47,14 @@ class Home(QObject):
         glossary = self.tr("Glossary")
         terms = self.tr("%n terms in English and Serbian", "", len(kb.glossary))
         contacts = self.tr("Referral contacts")
+        changes = self.tr("What changed in this edition")
+        changed = self.tr("%n change(s) in law and guidance, newest first", "", _change_count(kb))
         reference = self.tr("Reference")
         parts.append(f"<h2>{escape(reference)}</h2><ul>")
         parts.append(f'<li><a href="kb:indicators">{escape(catalogue)}</a> — {escape(indicators)}</li>')
         parts.append(f'<li><a href="kb:glossary">{escape(glossary)}</a> — {escape(terms)}</li>')
-        parts.append(f'<li><a href="kb:contacts">{escape(contacts)}</a></li></ul>')
+        parts.append(f'<li><a href="kb:contacts">{escape(contacts)}</a></li>')
+        parts.append(f'<li><a href="kb:changes">{escape(changes)}</a> — {escape(changed)}</li></ul>')
         if kb.cases:
             training = self.tr("Training cases")
             parts.append(f"<h2>{escape(training)}</h2><ul>")
@@ -73,6 +76,12 @@ class Home(QObject):
         heading = self.tr("Page not found")
         text = self.tr("There is no page at %1. It may have been renamed or removed from the knowledge base.")
         return f"<h1>{escape(heading)}</h1><p>{escape(text.replace('%1', href))}</p>"
+
+
+def _change_count(kb: KnowledgeBase) -> int:
+    from content.changes import all_changes  # Qt-free and light: the start page is shown first
+
+    return len(all_changes(kb))
 
 
 def home_html(kb: KnowledgeBase, lang: str) -> str:

@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # the window is on screen before Markdown, YAML or Whoosh are
     from search_index.service import OpenedIndex
 
 HOME_HREF = "app:home"
+CHANGES_HREF = "kb:changes"  # the generated page "What changed in this edition" (content/changes.py)
 
 
 def _parse_kb_link(href: str) -> KbLink:
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
         self.act_find = self._action("", "Ctrl+K")
         self.act_quit = self._action("", QKeySequence.StandardKey.Quit)
         self.act_problems = self._action("")
+        self.act_changes = self._action("")
+        self.act_changes.setObjectName("whatChanged")
         self.act_about = self._action("")
         # Each language named in itself, as language menus do: never translated.
         self.language_group = QActionGroup(self)
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
         self.language_menu.addActions(list(self.language_actions.values()))
         self.view_menu.addAction(self.act_other_content)
         self.help_menu = menu.addMenu("")
+        self.help_menu.addAction(self.act_changes)
         self.help_menu.addAction(self.act_problems)
         self.help_menu.addAction(self.act_about)
 
@@ -234,6 +238,7 @@ class MainWindow(QMainWindow):
             (self.act_zoom_reset, self.tr("&Reset Zoom")),
             (self.act_find, self.tr("&Search")),
             (self.act_quit, self.tr("&Quit")),
+            (self.act_changes, self.tr("&What Changed in This Edition")),
             (self.act_problems, self.tr("Content &Problems…")),
             (self.act_about, self.tr("&About Prepoznaj")),
         ):
@@ -284,6 +289,7 @@ class MainWindow(QMainWindow):
         self.act_find.triggered.connect(self.focus_search)
         self.act_quit.triggered.connect(self.close)
         self.act_problems.triggered.connect(self.show_problems)
+        self.act_changes.triggered.connect(lambda: self.open_href(CHANGES_HREF))
         self.act_about.triggered.connect(self.show_about)
         for language, act in self.language_actions.items():
             act.triggered.connect(lambda _checked=False, chosen=language: self.set_language(chosen))

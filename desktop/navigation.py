@@ -61,6 +61,7 @@ class NavigationTree(QTreeWidget):
         self._node(reference, self.tr("Indicator catalogue"), "kb:indicators")
         self._node(reference, self.tr("Glossary"), "kb:glossary")
         self._node(reference, self.tr("Referral contacts"), "kb:contacts")
+        self._node(reference, self.tr("What changed in this edition"), "kb:changes")
         for item in self._top_level_items():
             item.setExpanded(True)
         if selected:

@@ -1,5 +1,6 @@
 """What gets indexed: one search document per language version of every article, case,
-indicator (with the labour-law checks and facts), glossary term and referral contact."""
+indicator (with the labour-law checks and facts), glossary term and referral contact, and the page
+"What changed in this edition" (as guidance) when the knowledge base records changes."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from content.changes import CHANGES, PAGE_TITLE, all_changes, changes_text
 from content.model import KnowledgeBase
 
 KINDS = ("guidance", "indicator", "case", "glossary", "contact")
@@ -20,6 +22,7 @@ _KIND_WORDS = {
     "case": "case slučaj primer",
     "glossary": "glossary term pojam rečnik",
     "contact": "contact phone telephone number call kontakt telefon broj poziv zvati pozvati",
+    "changes": "what changed new edition changes update šta je novo izmene promene izdanje novine",
 }
 
 
@@ -89,7 +92,19 @@ def iter_documents(kb: KnowledgeBase) -> Iterator[SearchDocument]:
             body=plain_text(f"{case.summary}\n{case.body}"),
             keywords=" ".join((*case.tags, case.sector, case.based_on, _KIND_WORDS["case"])),
         )
+    has_changes = bool(all_changes(kb))
     for lang in ("en", "sr"):
+        if has_changes:
+            yield SearchDocument(
+                key=f"guidance:{CHANGES}:{lang}",
+                id=CHANGES,
+                kind="guidance",
+                lang=lang,
+                href=f"kb:{CHANGES}",
+                title=PAGE_TITLE.get(lang),
+                body=changes_text(kb, lang),
+                keywords=_KIND_WORDS["changes"],
+            )
         yield from _indicator_documents(kb, lang)
         for term in kb.glossary.values():
             other = "en" if lang == "sr" else "sr"

@@ -898,6 +898,18 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
         <translation>Контакти за упућивање</translation>
     </message>
     <message>
+        <source>What changed in this edition</source>
+        <translation>Шта је ново у овом издању</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in law and guidance, newest first</source>
+        <translation>
+            <numerusform>%n промена у прописима и смерницама, од најновије</numerusform>
+            <numerusform>%n промене у прописима и смерницама, од најновије</numerusform>
+            <numerusform>%n промена у прописима и смерницама, од најновије</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Референтни материјали</translation>
     </message>
@@ -1036,6 +1048,10 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
         <translation>&amp;Изађи</translation>
     </message>
     <message>
+        <source>&amp;What Changed in This Edition</source>
+        <translation>Шта је &amp;ново у овом издању</translation>
+    </message>
+    <message>
         <source>Content &amp;Problems…</source>
         <translation>Проблеми у &amp;садржају…</translation>
     </message>
@@ -1165,6 +1181,10 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <message>
         <source>Referral contacts</source>
         <translation>Контакти за упућивање</translation>
+    </message>
+    <message>
+        <source>What changed in this edition</source>
+        <translation>Шта је ново у овом издању</translation>
     </message>
     <message>
         <source>Guidance</source>

@@ -897,6 +897,18 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
         <translation>Kontakti za upućivanje</translation>
     </message>
     <message>
+        <source>What changed in this edition</source>
+        <translation>Šta je novo u ovom izdanju</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in law and guidance, newest first</source>
+        <translation>
+            <numerusform>%n promena u propisima i smernicama, od najnovije</numerusform>
+            <numerusform>%n promene u propisima i smernicama, od najnovije</numerusform>
+            <numerusform>%n promena u propisima i smernicama, od najnovije</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Referentni materijali</translation>
     </message>
@@ -1035,6 +1047,10 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
         <translation>&amp;Izađi</translation>
     </message>
     <message>
+        <source>&amp;What Changed in This Edition</source>
+        <translation>Šta je &amp;novo u ovom izdanju</translation>
+    </message>
+    <message>
         <source>Content &amp;Problems…</source>
         <translation>Problemi u &amp;sadržaju…</translation>
     </message>
@@ -1164,6 +1180,10 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <message>
         <source>Referral contacts</source>
         <translation>Kontakti za upućivanje</translation>
+    </message>
+    <message>
+        <source>What changed in this edition</source>
+        <translation>Šta je novo u ovom izdanju</translation>
     </message>
     <message>
         <source>Guidance</source>

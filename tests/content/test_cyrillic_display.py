@@ -128,7 +128,7 @@ def test_every_serbian_page_keeps_its_english_parts_in_latin(kb: KnowledgeBase, 
     marker = GlossaryMarker(kb)
     backlinks = build_backlinks(kb)
     hrefs = [f"kb:{i}" for i in [*kb.articles, *kb.cases, *kb.indicators, *kb.checks, *kb.facts]]
-    hrefs += ["kb:indicators", "kb:glossary", "kb:contacts"]
+    hrefs += ["kb:indicators", "kb:glossary", "kb:contacts", "kb:changes"]
     leaks = {}
     for href in hrefs:
         page = pages.page(href, "sr")
