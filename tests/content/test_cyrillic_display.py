@@ -143,9 +143,13 @@ def test_every_serbian_page_keeps_its_english_parts_in_latin(kb: KnowledgeBase, 
 
 def test_a_fallback_page_is_english_but_its_frame_is_cyrillic(kb: KnowledgeBase) -> None:
     pages = PageBuilder(kb)
-    untranslated = next(a for a in kb.articles.values() if "sr" not in a)["en"]
+    candidates = [a["en"] for a in kb.articles.values() if "sr" not in a]
+    if not candidates:
+        pytest.skip("every article has a Serbian version: no fallback page left to show")
+    untranslated = candidates[0]
     html = html_to_cyrillic(pages.page(f"kb:{untranslated.id}", "sr").html)  # type: ignore[union-attr]
-    assert untranslated.title in html
+    # The title is HTML-escaped on the page (a title may contain quotation marks).
+    assert untranslated.title in unescape(html)
     assert to_cyrillic("Ova stranica još nema srpski prevod") in html
     assert to_cyrillic("Izvori") in html
 
