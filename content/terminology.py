@@ -48,13 +48,44 @@ def find_avoided(text: str, patterns: list[tuple[str, str, re.Pattern[str]]]) ->
     return found
 
 
+def duplicate_terms(kb: KnowledgeBase) -> list[Problem]:
+    """One Serbian term per concept: two glossary entries with the same Serbian term are one concept
+    written twice (or two concepts sharing a name, which a reader cannot tell apart)."""
+    seen: dict[str, str] = {}
+    problems = []
+    path = kb.root / "glossary.yaml"
+    for term in kb.glossary.values():
+        key = " ".join(term.term.sr.casefold().split())
+        if key in seen:
+            problems.append(
+                Problem(
+                    path,
+                    _line_of_id(path, term.id),
+                    f"glossary '{term.id}': Serbian term '{term.term.sr}' is already used by '{seen[key]}'",
+                    severity="warning",
+                )
+            )
+        else:
+            seen[key] = term.id
+    return problems
+
+
+def _line_of_id(path: Path, term_id: str) -> int:
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return 1
+    pattern = re.compile(rf"^\s*-\s*id:\s*['\"]?{re.escape(term_id)}['\"]?\s*$")
+    return next((i + 1 for i, line in enumerate(lines) if pattern.match(line)), 1)
+
+
 def check_terminology(kb: KnowledgeBase) -> list[Problem]:
+    problems = duplicate_terms(kb)
     patterns = [
         (phrase, term.id, phrase_pattern(phrase)) for term in kb.glossary.values() for phrase in term.avoid_sr
     ]
     if not patterns:
-        return []
-    problems = []
+        return problems
     for path in _serbian_files(kb.root):
         try:
             text = path.read_text(encoding="utf-8")

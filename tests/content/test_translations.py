@@ -166,3 +166,19 @@ def test_a_phrase_is_found_with_any_ending_and_line_break_but_not_inside_a_word(
     assert (1, pattern_text, "t") in first_line
     glued = "x" + used  # the phrase only inside a longer word: no match
     assert find_avoided(glued, patterns) == []
+
+
+def test_two_glossary_entries_with_one_serbian_term_are_reported(mini_kb_dir: Path) -> None:
+    glossary = mini_kb_dir / "glossary.yaml"
+    glossary.write_text(
+        glossary.read_text(encoding="utf-8")
+        + '\n  - id: bonded-labour\n    en: "bonded labour"\n    sr: "Dužničko  ropstvo"\n'
+        '    definition_en: "Debt bondage."\n    definition_sr: "Dužničko ropstvo."\n',
+        encoding="utf-8",
+    )
+    line = glossary.read_text(encoding="utf-8").split("\n").index("  - id: bonded-labour") + 1
+    problems = check_terminology(load_knowledge_base(mini_kb_dir).kb)
+    assert [p.format(mini_kb_dir) for p in problems] == [
+        f"glossary.yaml:{line}: warning: glossary 'bonded-labour': Serbian term 'Dužničko  ropstvo' "
+        "is already used by 'debt-bondage'"
+    ]
