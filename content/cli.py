@@ -9,6 +9,7 @@ from pathlib import Path
 
 from content.assessment import cli as assessment_cli
 from content.checks import check_links
+from content.citations import check_citations
 from content.loader import load_knowledge_base
 from content.model import Problem
 from content.paths import CONTENT_DIR
@@ -22,6 +23,7 @@ def run_check(root: Path) -> int:
     result = load_knowledge_base(root)
     problems: list[Problem] = list(result.problems)
     problems += check_links(result.kb)
+    problems += check_citations(result.kb)
     base = _shown_path_base()
     for problem in sorted(problems, key=lambda p: (str(p.path), p.line)):
         print(problem.format(base))

@@ -1,0 +1,374 @@
+"""The citation check: every article of a Serbian law cited in a `sources:` entry exists in that law.
+
+`law_articles.yaml` (made once by scripts/law_articles.py from the consolidated official texts)
+lists, per Serbian law, the names it is cited under, the Official Gazette issues included and its
+article numbers. For each source entry of every article and case:
+
+- the document is matched to a law of the table by name (English, Serbian in either script, or an
+  abbreviation; "Law on Amendments to the Labour Law" cites Labour Law article numbers);
+- a document that looks like a Serbian law ("Law on …", "Zakon o …", a code, with "Sl. glasnik RS",
+  "Republic of Serbia" or in a Serbian article) but matches no law of the table is an error;
+- every `art./arts/čl./član N` in its `article` (and `document`) field is parsed (lists, ranges
+  "168-170", lettered articles "268a", paragraphs "388(1)", "čl. 388 st. 1") and each article
+  number must exist and not be deleted in that law.
+
+Citations of a repealed law ("Law on Foreigners, 2008 (repealed)") are not checked: the table
+holds the texts in force. Paragraph numbers are parsed but not checked (the copy of the official
+texts misses the first lines of amended paragraphs)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from content.model import Document, KnowledgeBase, Problem, SourceRef
+from content.paths import CONTENT_DIR
+from content.yaml_lines import LineDict, read_yaml_file
+
+TABLE_FILENAME = "law_articles.yaml"
+
+# --- folding: one form for Latin and Cyrillic, with or without diacritics -------------------------
+
+_CYRILLIC = dict(
+    zip(
+        "абвгдђежзијклљмнњопрстћуфхцчџш",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "đ",
+            "e",
+            "ž",
+            "z",
+            "i",
+            "j",
+            "k",
+            "l",
+            "lj",
+            "m",
+            "n",
+            "nj",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "ć",
+            "u",
+            "f",
+            "h",
+            "c",
+            "č",
+            "dž",
+            "š",
+        ],
+        strict=True,
+    )
+)
+
+
+def latin(text: str) -> str:
+    """Lower-case Serbian Latin (Cyrillic transliterated, diacritics kept)."""
+    lowered = text.casefold()
+    return "".join(_CYRILLIC.get(ch, ch) for ch in lowered)
+
+
+def fold(text: str) -> str:
+    """Lower-case, Latin, without diacritics (đ -> dj), whitespace collapsed: for matching names."""
+    plain = latin(text).replace("đ", "dj")
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch))
+    return " ".join(plain.split())
+
+
+# --- the citation parser -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """One cited article, or a range of articles (`last` set), with the paragraphs written after it."""
+
+    first: str  # "388", "268a"
+    last: str = ""  # the end of a range ("170" in "arts 168-170")
+    paragraphs: tuple[str, ...] = ()  # "1", "c", "12-13" …
+
+    def numbers(self) -> tuple[str, ...]:
+        return (self.first, self.last) if self.last else (self.first,)
+
+
+_PREFIX = re.compile(r"(?<![^\W\d_])(?:arts?\b\.?|articles?\b|čl\.|čl\b|član(?:a|u|om|ovi|ova)?\b)\s*")
+_LETTER = r"(?:dj|dž|lj|nj|[a-zčćđšž])"
+_NUMBER = re.compile(r"\s*(\d{1,4})(" + _LETTER + r")?(?![^\W_])")
+_PAREN = re.compile(r"\s*\(\s*(\d{1,3}|[a-z])\s*\)")
+_PAREN_RANGE = re.compile(r"\s*[-–—]\s*\(\s*(\d{1,3}|[a-z])\s*\)")
+_PARAGRAPH_WORD = re.compile(
+    r"\s*,?\s*(?:st\.|stav(?:a|u|ovi)?\b|para\.|paras?\b|paragraphs?\b|§|t\.|tač\.|tačk[aeiu]\b|point\b|item\b)"
+    r"\s*(\d{1,3})\)?"
+)
+_RANGE = re.compile(r"\s*(?:[-–—]|\bto\b|\bdo\b)\s*(?=\d)")
+_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b|\bor\b|\bi\b|\bili\b|\bkao i\b)\s*")
+_REPEATED_PREFIX = re.compile(r"\s*" + _PREFIX.pattern)
+
+
+def _paragraphs(text: str, pos: int) -> tuple[list[str], int]:
+    found: list[str] = []
+    while True:
+        match = _PAREN.match(text, pos)
+        if match:
+            found.append(match.group(1))
+            pos = match.end()
+            ranged = _PAREN_RANGE.match(text, pos)
+            if ranged:
+                found[-1] = f"{found[-1]}-{ranged.group(1)}"
+                pos = ranged.end()
+            continue
+        match = _PARAGRAPH_WORD.match(text, pos)
+        if match:
+            found.append(match.group(1))
+            pos = match.end()
+            continue
+        return found, pos
+
+
+def _article_list(text: str, pos: int) -> tuple[list[ArticleRef], int]:
+    """The articles of one list that starts at `pos` (just after "arts "), and where it ends."""
+    found: list[ArticleRef] = []
+    while True:
+        match = _NUMBER.match(text, pos)
+        if not match:
+            return found, pos
+        first = str(int(match.group(1))) + (match.group(2) or "")
+        pos = match.end()
+        paragraphs, pos = _paragraphs(text, pos)
+        last = ""
+        ranged = _RANGE.match(text, pos)
+        if ranged:
+            end = _NUMBER.match(text, ranged.end())
+            if end:
+                last = str(int(end.group(1))) + (end.group(2) or "")
+                pos = end.end()
+                more, pos = _paragraphs(text, pos)
+                paragraphs += more
+        ref = ArticleRef(first, last, tuple(paragraphs))
+        # paragraphs listed after a comma belong to the article before: "art. 388(1), (2), (10)"
+        while True:
+            separator = _SEPARATOR.match(text, pos)
+            if not separator:
+                found.append(ref)
+                return found, pos
+            more, after = _paragraphs(text, separator.end())
+            if not more or not text[separator.end() : after].lstrip().startswith("("):
+                break
+            ref = ArticleRef(ref.first, ref.last, ref.paragraphs + tuple(more))
+            pos = after
+        found.append(ref)
+        repeated = _REPEATED_PREFIX.match(text, separator.end())
+        pos = repeated.end() if repeated else separator.end()
+
+
+def parse_citations(text: str) -> list[ArticleRef]:
+    """Every article cited with `art.`, `arts`, `article(s)`, `čl.` or `član` in `text`, in order.
+
+    A text that is only a list of numbers ("388(1)", "17, 42") is read as a list of articles."""
+    normal = latin(text)
+    found: list[ArticleRef] = []
+    pos = 0
+    if not _PREFIX.search(normal):
+        return _article_list(normal, 0)[0]
+    while True:
+        prefix = _PREFIX.search(normal, pos)
+        if not prefix:
+            return found
+        refs, end = _article_list(normal, prefix.end())
+        found += refs
+        pos = max(end, prefix.end())
+
+
+# --- the table of laws ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Law:
+    key: str
+    title_en: str
+    title_sr: str
+    names: tuple[str, ...]  # folded
+    abbreviations: tuple[str, ...]
+    gazette: tuple[str, ...]
+    latest: str
+    articles: frozenset[str]
+    deleted: frozenset[str]
+
+    def label(self) -> str:
+        return f"{self.title_en} ({self.title_sr})"
+
+    def text(self) -> str:
+        return f"consolidated text up to Sl. glasnik RS {self.latest}"
+
+
+@dataclass(frozen=True)
+class LawTable:
+    laws: tuple[Law, ...]
+    foreign_markers: tuple[str, ...]  # folded
+
+    def laws_named_in(self, document: str) -> list[Law]:
+        """The laws whose name or abbreviation the document contains (an overlapped name is dropped)."""
+        folded = fold(document)
+        spans: list[tuple[int, int, Law]] = []
+        for law in self.laws:
+            for name in law.names:
+                spans += [(m.start(), m.end(), law) for m in _word(name).finditer(folded)]
+            for abbreviation in law.abbreviations:
+                spans += [(m.start(), m.end(), law) for m in _word(abbreviation, fold_case=False).finditer(document)]
+        kept = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
+        laws: list[Law] = []
+        for _start, _end, law in sorted(kept, key=lambda s: s[0]):
+            if law not in laws:
+                laws.append(law)
+        return laws
+
+    def is_foreign(self, document: str) -> bool:
+        folded = fold(document)
+        return any(_word(marker).search(folded) for marker in self.foreign_markers)
+
+
+def _word(name: str, fold_case: bool = True) -> re.Pattern[str]:
+    text = fold(name) if fold_case else name
+    return re.compile(r"(?<![^\W_])" + re.escape(text) + r"(?![^\W_])")
+
+
+_LAW_WORD = re.compile(r"(?<![^\W_])(?:law|zakon\w*|code|act)(?![^\W_])")
+_SERBIAN_MARKER = re.compile(
+    r"sl\. ?glasnik rs|sluzbeni glasnik|republic of serbia|republike srbije|\bserbian?\b|\bsrbij\w*|\bsrpsk\w*"
+)
+_REPEALED = re.compile(r"\brepealed\b|no longer in force|prestao (?:je )?da vazi|\bstari zakon\b")
+
+
+def load_law_table(path: Path) -> tuple[LawTable | None, list[Problem]]:
+    problems: list[Problem] = []
+
+    def report(line: int, message: str) -> None:
+        problems.append(Problem(path, line, message))
+
+    data = read_yaml_file(path, report)
+    if data is None:
+        return None, problems
+    raw_laws = data.get("laws") if isinstance(data, dict) else None
+    if not isinstance(raw_laws, dict) or not raw_laws:
+        report(1, "the table needs a 'laws' mapping (regenerate it with scripts/law_articles.py)")
+        return None, problems
+    laws = []
+    for key, entry in raw_laws.items():
+        line = raw_laws.line_of(key) if isinstance(raw_laws, LineDict) else 1
+        if not isinstance(entry, dict) or not isinstance(entry.get("articles"), list) or not entry.get("names"):
+            report(line, f"law '{key}' needs 'names' and an 'articles' list")
+            continue
+        laws.append(
+            Law(
+                key=str(key),
+                title_en=str(entry.get("title_en", key)),
+                title_sr=str(entry.get("title_sr", "")),
+                names=tuple(str(n) for n in entry["names"]),
+                abbreviations=tuple(str(a) for a in entry.get("abbreviations") or ()),
+                gazette=tuple(str(g) for g in entry.get("gazette") or ()),
+                latest=str(entry.get("latest", "")),
+                articles=frozenset(latin(str(a)) for a in entry["articles"]),
+                deleted=frozenset(latin(str(a)) for a in entry.get("deleted") or ()),
+            )
+        )
+    markers = data.get("foreign_markers") or []
+    return LawTable(tuple(laws), tuple(str(m) for m in markers)), problems
+
+
+def table_path(root: Path) -> Path:
+    """The knowledge base's own table, or the bundled one when the folder has none."""
+    own = root / TABLE_FILENAME
+    return own if own.exists() else CONTENT_DIR / TABLE_FILENAME
+
+
+# --- the check -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckedCitation:
+    """One article number of a Serbian law found in a source entry (for counts and reports)."""
+
+    path: Path
+    line: int
+    law: str
+    article: str
+
+
+def _looks_like_serbian_law(document: str, jurisdiction: str) -> bool:
+    folded = fold(document)
+    if not _LAW_WORD.search(folded):
+        return False
+    return jurisdiction == "serbia" or bool(_SERBIAN_MARKER.search(folded))
+
+
+def source_problems(
+    table: LawTable, source: SourceRef, jurisdiction: str, path: Path, checked: list[CheckedCitation] | None = None
+) -> list[Problem]:
+    """What is wrong with one source entry's citation of a Serbian law (nothing for other sources)."""
+    line = source.line or 1
+    if table.is_foreign(source.document):
+        return []
+    laws = table.laws_named_in(source.document)
+    if not laws:
+        if _looks_like_serbian_law(source.document, jurisdiction) and not _REPEALED.search(fold(source.document)):
+            return [
+                Problem(
+                    path,
+                    line,
+                    f"unknown Serbian law '{source.document}': not in {TABLE_FILENAME} (add its official text "
+                    "and regenerate the table with scripts/law_articles.py, or correct the name)",
+                )
+            ]
+        return []
+    if len(laws) > 1:
+        names = ", ".join(law.title_en for law in laws)
+        return [Problem(path, line, f"one source entry names several Serbian laws ({names}); give each its own entry")]
+    law = laws[0]
+    if _REPEALED.search(fold(source.document)):
+        return []  # a repealed text: the table holds the law in force
+    problems = []
+    for ref in [*parse_citations(source.article), *_document_citations(source.document)]:
+        for number in ref.numbers():
+            if checked is not None:
+                checked.append(CheckedCitation(path, line, law.key, number))
+            if number in law.deleted:
+                problems.append(
+                    Problem(path, line, f"art. {number} of the {law.label()} has been deleted ({law.text()})")
+                )
+            elif number not in law.articles:
+                problems.append(Problem(path, line, f"no art. {number} in the {law.label()}, {law.text()}"))
+        if ref.last and _order(ref.last) < _order(ref.first):
+            problems.append(Problem(path, line, f"article range {ref.first}-{ref.last} runs backwards"))
+    return problems
+
+
+def _document_citations(document: str) -> list[ArticleRef]:
+    """Articles named in the document field itself need the `art.` word ("Labour Law, art. 32")."""
+    return parse_citations(document) if _PREFIX.search(latin(document)) else []
+
+
+def _order(article: str) -> tuple[int, str]:
+    match = re.match(r"\d+", article)
+    return (int(match.group(0)) if match else 0, article)
+
+
+def check_citations(kb: KnowledgeBase, checked: list[CheckedCitation] | None = None) -> list[Problem]:
+    """Every Serbian-law citation in the `sources:` of articles and cases, against the law table."""
+    path = table_path(kb.root)
+    table, problems = load_law_table(path)
+    if table is None:
+        return problems
+    documents: list[Document] = [*kb.iter_articles(), *kb.iter_cases()]
+    for doc in documents:
+        jurisdiction = str(getattr(doc, "jurisdiction", "") or "")
+        for source in doc.sources:
+            problems += source_problems(table, source, jurisdiction, doc.path, checked)
+    return problems
