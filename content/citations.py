@@ -10,7 +10,9 @@ article numbers. For each source entry of every article and case:
   "Republic of Serbia" or in a Serbian article) but matches no law of the table is an error;
 - every `art./arts/čl./član N` in its `article` (and `document`) field is parsed (lists, ranges
   "168-170", lettered articles "268a", paragraphs "388(1)", "čl. 388 st. 1") and each article
-  number must exist and not be deleted in that law.
+  number must exist and not be deleted in that law;
+- the entry names the Gazette issue it was checked against: the latest issue of the consolidated
+  text in the table ("as amended up to 109/2025"), unless it cites an amending law by its own issue.
 
 Citations of a repealed law ("Law on Foreigners, 2008 (repealed)") are not checked: the table
 holds the texts in force. Paragraph numbers are parsed but not checked (the copy of the official
@@ -244,6 +246,8 @@ _LAW_WORD = re.compile(r"(?<![^\W_])(?:law|zakon\w*|code|act)(?![^\W_])")
 _SERBIAN_MARKER = re.compile(
     r"sl\. ?glasnik rs|sluzbeni glasnik|republic of serbia|republike srbije|\bserbian?\b|\bsrbij\w*|\bsrpsk\w*"
 )
+# "Law on Amendments to the Labour Law, Sl. glasnik RS 75/2014" names its own issue, not the latest
+_AMENDING = re.compile(r"\bamendments? (?:to|of)\b|\bizmen\w* i dopun\w*|\bizmen\w* (?:zakon|krivicn)\w*")
 _REPEALED = re.compile(r"\brepealed\b|no longer in force|prestao (?:je )?da vazi|\bstari zakon\b")
 
 
@@ -335,6 +339,16 @@ def source_problems(
     if _REPEALED.search(fold(source.document)):
         return []  # a repealed text: the table holds the law in force
     problems = []
+    folded = fold(source.document)
+    if law.latest and law.latest not in folded and not _AMENDING.search(folded):
+        problems.append(
+            Problem(
+                path,
+                line,
+                f"the source entry of the {law.label()} does not name the Gazette issue it was checked against: "
+                f"add 'Sl. glasnik RS …, as amended up to {law.latest}' to the document",
+            )
+        )
     for ref in [*parse_citations(source.article), *_document_citations(source.document)]:
         for number in ref.numbers():
             if checked is not None:

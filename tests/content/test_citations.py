@@ -21,6 +21,8 @@ from tests.conftest import REPO
 
 LAW = "guidance/serbia/serbian-law.md"  # Criminal Code, art. 388; its source entry is on line 7
 CASE = "cases/farm.md"  # Labour Law, art. 32; its source entry is on line 10
+LABOUR_LAW = 'document: "Labour Law, Sl. glasnik RS 24/2005, as amended up to 109/2025"'
+CRIMINAL_CODE = 'document: "Criminal Code of the Republic of Serbia, Sl. glasnik RS 85/2005, as amended up to 94/2024"'
 
 
 def citation_problems(root: Path) -> list[str]:
@@ -77,7 +79,7 @@ def test_backward_range_is_reported(mini_kb_dir: Path) -> None:
 def test_unknown_serbian_law_is_reported(mini_kb_dir: Path) -> None:
     replace_in(
         mini_kb_dir / CASE,
-        'document: "Labour Law"',
+        LABOUR_LAW,
         'document: "Law on Free Legal Aid (Zakon o besplatnoj pravnoj pomoći), Sl. glasnik RS 87/2018"',
     )
     found = citation_problems(mini_kb_dir)
@@ -87,40 +89,50 @@ def test_unknown_serbian_law_is_reported(mini_kb_dir: Path) -> None:
 
 def test_a_law_in_a_serbian_article_is_taken_for_a_serbian_law(mini_kb_dir: Path) -> None:
     # no "Sl. glasnik RS", but the article's jurisdiction is serbia
-    replace_in(mini_kb_dir / LAW, 'document: "Criminal Code of the Republic of Serbia"', 'document: "Law on Police"')
+    replace_in(mini_kb_dir / LAW, CRIMINAL_CODE, 'document: "Law on Police"')
     assert [p.split(": ", 1)[0] for p in citation_problems(mini_kb_dir)] == [f"{LAW}:7"]
 
 
 def test_law_named_in_cyrillic_with_cyrillic_article_is_checked(mini_kb_dir: Path) -> None:
-    replace_in(mini_kb_dir / CASE, 'document: "Labour Law"', 'document: "Закон о раду"')
+    replace_in(mini_kb_dir / CASE, LABOUR_LAW, 'document: "Закон о раду, Сл. гласник РС 24/2005 … 109/2025"')
     replace_in(mini_kb_dir / CASE, 'article: "art. 32"', 'article: "чл. 268а, чл. 999"')
     assert [p.split(": ", 1)[1][:13] for p in citation_problems(mini_kb_dir)] == ["no art. 999 i"]
 
 
 def test_article_cited_in_the_document_field_is_checked(mini_kb_dir: Path) -> None:
-    replace_in(mini_kb_dir / CASE, 'document: "Labour Law"', 'document: "Zakon o radu (ZR), art. 1000"')
-    assert len(citation_problems(mini_kb_dir)) == 1
+    replace_in(mini_kb_dir / CASE, LABOUR_LAW, 'document: "ZR (Sl. glasnik RS 109/2025), art. 1000"')
+    assert [p.split(": ", 1)[1][:14] for p in citation_problems(mini_kb_dir)] == ["no art. 1000 i"]
+
+
+def test_source_entry_must_name_the_gazette_issue_it_was_checked_against(mini_kb_dir: Path) -> None:
+    replace_in(
+        mini_kb_dir / CASE, LABOUR_LAW, 'document: "Labour Law (Zakon o radu), Sl. glasnik RS 24/2005, as amended"'
+    )
+    assert citation_problems(mini_kb_dir) == [
+        f"{CASE}:10: the source entry of the Labour Law (Zakon o radu) does not name the Gazette issue it was "
+        "checked against: add 'Sl. glasnik RS …, as amended up to 109/2025' to the document"
+    ]
 
 
 def test_one_entry_naming_two_laws_is_reported(mini_kb_dir: Path) -> None:
-    replace_in(mini_kb_dir / CASE, 'document: "Labour Law"', 'document: "Labour Law and Criminal Code"')
+    replace_in(mini_kb_dir / CASE, LABOUR_LAW, 'document: "Labour Law and Criminal Code"')
     assert citation_problems(mini_kb_dir) == [
         f"{CASE}:10: one source entry names several Serbian laws (Labour Law, Criminal Code); give each its own entry"
     ]
 
 
 def test_amending_law_cites_the_article_numbers_of_the_law_it_amends(mini_kb_dir: Path) -> None:
-    replace_in(mini_kb_dir / CASE, 'document: "Labour Law"', 'document: "Law on Amendments to the Labour Law, 75/2014"')
+    replace_in(mini_kb_dir / CASE, LABOUR_LAW, 'document: "Law on Amendments to the Labour Law, 75/2014"')
     replace_in(mini_kb_dir / CASE, 'article: "art. 32"', 'article: "art. 268a"')
     assert citation_problems(mini_kb_dir) == []
 
 
 def test_foreign_and_repealed_laws_are_not_checked(mini_kb_dir: Path) -> None:
-    replace_in(mini_kb_dir / CASE, 'document: "Labour Law"', 'document: "Belgian Criminal Code (Code pénal)"')
+    replace_in(mini_kb_dir / CASE, LABOUR_LAW, 'document: "Belgian Criminal Code (Code pénal)"')
     replace_in(mini_kb_dir / CASE, 'article: "art. 32"', 'article: "art. 433quinquies, 9999"')
     replace_in(
         mini_kb_dir / LAW,
-        'document: "Criminal Code of the Republic of Serbia"',
+        CRIMINAL_CODE,
         'document: "Law on Foreigners (Zakon o strancima), 2008 (repealed)"',
     )
     replace_in(mini_kb_dir / LAW, 'article: "art. 388"', 'article: "art. 999"')
