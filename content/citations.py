@@ -101,13 +101,13 @@ class ArticleRef:
         return (self.first, self.last) if self.last else (self.first,)
 
 
-_PREFIX = re.compile(r"(?<![^\W\d_])(?:arts?\b\.?|articles?\b|čl\.|čl\b|član(?:a|u|om|ovi|ova)?\b)\s*")
+_PREFIX = re.compile(r"(?<![^\W\d_])(?:arts?\b\.?|articles?\b|čl\.|čl\b|član(?:a|u|om|ovi|ova|ove|ovima)?\b)\s*")
 _LETTER = r"(?:dj|dž|lj|nj|[a-zčćđšž])"
 _NUMBER = re.compile(r"\s*(\d{1,4})(" + _LETTER + r")?(?![^\W_])")
 _PAREN = re.compile(r"\s*\(\s*(\d{1,3}|[a-z])\s*\)")
 _PAREN_RANGE = re.compile(r"\s*[-–—]\s*\(\s*(\d{1,3}|[a-z])\s*\)")
 _PARAGRAPH_WORD = re.compile(
-    r"\s*,?\s*(?:st\.|stav(?:a|u|ovi)?\b|para\.|paras?\b|paragraphs?\b|§|t\.|tač\.|tačk[aeiu]\b|point\b|item\b)"
+    r"\s*,?\s*(?:st\.|stav(?:a|u|om|ovi|ova|ove)?\b|para\.|paras?\b|paragraphs?\b|§|t\.|tač\.|tačk[aeiu]\b|point\b|item\b)"
     r"\s*(\d{1,3})\)?"
 )
 _RANGE = re.compile(r"\s*(?:[-–—]|\bto\b|\bdo\b)\s*(?=\d)")

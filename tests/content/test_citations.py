@@ -194,7 +194,9 @@ _paragraph = st.one_of(
 )
 _item = st.tuples(_article, st.one_of(st.none(), _article), _paragraph)
 _separator = st.sampled_from([", ", " and ", " i ", "; ", ", čl. ", " and art. ", ",", " & "])
-_prefix = st.sampled_from(["art. ", "arts ", "Art. ", "article ", "articles ", "čl. ", "član ", "čl.", "art.", "ARTS "])
+_prefix = st.sampled_from(
+    ["art. ", "arts ", "Art. ", "article ", "articles ", "čl. ", "član ", "članove ", "čl.", "art.", "ARTS "]
+)
 
 
 @given(
