@@ -184,6 +184,27 @@ def test_table_is_what_the_official_texts_give() -> None:
 
 # --- the parser ----------------------------------------------------------------------------------
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("art. 388(1), (2), (10)", [("388", "", ("1", "2", "10"))]),
+        ("arts 40(1)(12)-(13), (2), 61, 62", [("40", "", ("1", "12-13", "2")), ("61", "", ()), ("62", "", ())]),
+        ("arts 32, 53, 66-67, 268a", [("32", "", ()), ("53", "", ()), ("66", "67", ()), ("268a", "", ())]),
+        ("čl. 388 st. 1 i čl. 389", [("388", "", ("1",)), ("389", "", ())]),
+        ("članove 389 i 390", [("389", "", ()), ("390", "", ())]),
+        ("чл. 46ж став 2", [("46ž", "", ("2",))]),
+        ("art. 388 (basic penalty, child penalty)", [("388", "", ())]),
+        ("388(1)", [("388", "", ("1",))]),
+        ("Sl. glasnik RS 24/2005", []),
+    ],
+)
+def test_parser_reads_lists_ranges_letters_and_paragraphs(
+    text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert [(r.first, r.last, r.paragraphs) for r in parse_citations(text)] == expected
+
+
 _letters = st.sampled_from(["", "", "", "a", "b", "v", "g", "ž", "đ"])
 _article = st.tuples(st.integers(1, 9999), _letters).map(lambda t: f"{t[0]}{t[1]}")
 _paragraph = st.one_of(
@@ -192,7 +213,8 @@ _paragraph = st.one_of(
     st.integers(1, 99).map(lambda n: f" stav {n}"),
     st.sampled_from(["(a)", "(c)", "(1)(12)-(13)", ""]),
 )
-_item = st.tuples(_article, st.one_of(st.none(), _article), _paragraph)
+_more_paragraphs = st.lists(st.integers(1, 20).map(lambda n: f", ({n})"), max_size=2).map("".join)
+_item = st.tuples(_article, st.one_of(st.none(), _article), st.tuples(_paragraph, _more_paragraphs).map("".join))
 _separator = st.sampled_from([", ", " and ", " i ", "; ", ", čl. ", " and art. ", ",", " & "])
 _prefix = st.sampled_from(
     ["art. ", "arts ", "Art. ", "article ", "articles ", "čl. ", "član ", "članove ", "čl.", "art.", "ARTS "]
