@@ -20,6 +20,7 @@ texts misses the first lines of amended paragraphs)."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -197,7 +198,7 @@ class Law:
     key: str
     title_en: str
     title_sr: str
-    names: tuple[str, ...]  # folded
+    names: tuple[str, ...]  # matched without regard to case, script and diacritics
     abbreviations: tuple[str, ...]
     gazette: tuple[str, ...]
     latest: str
@@ -237,6 +238,7 @@ class LawTable:
         return any(_word(marker).search(folded) for marker in self.foreign_markers)
 
 
+@functools.lru_cache(maxsize=4096)
 def _word(name: str, fold_case: bool = True) -> re.Pattern[str]:
     text = fold(name) if fold_case else name
     return re.compile(r"(?<![^\W_])" + re.escape(text) + r"(?![^\W_])")
@@ -267,24 +269,31 @@ def load_law_table(path: Path) -> tuple[LawTable | None, list[Problem]]:
     laws = []
     for key, entry in raw_laws.items():
         line = raw_laws.line_of(key) if isinstance(raw_laws, LineDict) else 1
-        if not isinstance(entry, dict) or not isinstance(entry.get("articles"), list) or not entry.get("names"):
-            report(line, f"law '{key}' needs 'names' and an 'articles' list")
+        names = _texts(entry.get("names")) if isinstance(entry, dict) else ()
+        if not names or not isinstance(entry.get("articles"), list):
+            report(line, f"law '{key}' needs a list of 'names' and a list of 'articles'")
             continue
         laws.append(
             Law(
                 key=str(key),
                 title_en=str(entry.get("title_en", key)),
                 title_sr=str(entry.get("title_sr", "")),
-                names=tuple(str(n) for n in entry["names"]),
-                abbreviations=tuple(str(a) for a in entry.get("abbreviations") or ()),
-                gazette=tuple(str(g) for g in entry.get("gazette") or ()),
-                latest=str(entry.get("latest", "")),
-                articles=frozenset(latin(str(a)) for a in entry["articles"]),
-                deleted=frozenset(latin(str(a)) for a in entry.get("deleted") or ()),
+                names=names,
+                abbreviations=_texts(entry.get("abbreviations")),
+                gazette=_texts(entry.get("gazette")),
+                latest=str(entry.get("latest") or ""),
+                articles=frozenset(latin(a) for a in _texts(entry["articles"])),
+                deleted=frozenset(latin(a) for a in _texts(entry.get("deleted"))),
             )
         )
-    markers = data.get("foreign_markers") or []
-    return LawTable(tuple(laws), tuple(str(m) for m in markers)), problems
+    return LawTable(tuple(laws), _texts(data.get("foreign_markers"))), problems
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    """The non-empty items of a YAML list as text (numbers such as 388 included); () for anything else."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(item).strip() for item in value if item is not None and str(item).strip())
 
 
 def table_path(root: Path) -> Path:

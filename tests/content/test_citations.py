@@ -257,3 +257,77 @@ def test_parser_never_crashes(text: str) -> None:
 def test_parser_never_crashes_on_citation_like_text(text: str) -> None:
     for ref in parse_citations(text):
         assert all(number[0].isdigit() for number in ref.numbers())
+
+
+_yaml_scalars = st.one_of(st.none(), st.booleans(), st.integers(-5, 500), st.text(max_size=12))
+_yaml_values = st.recursive(
+    _yaml_scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+    max_leaves=12,
+)
+
+
+@given(
+    laws=st.dictionaries(
+        st.text(min_size=1, max_size=8),
+        st.one_of(
+            _yaml_values,
+            st.fixed_dictionaries(
+                {
+                    "names": st.one_of(st.lists(st.text(min_size=1, max_size=8), min_size=1, max_size=3), _yaml_values),
+                    "articles": st.one_of(st.lists(_yaml_scalars, max_size=5), _yaml_values),
+                },
+                optional={"deleted": _yaml_values, "latest": _yaml_values, "abbreviations": _yaml_values},
+            ),
+        ),
+        max_size=3,
+    ),
+    markers=_yaml_values,
+)
+def test_any_law_table_gives_problems_or_a_check_never_a_crash(
+    tmp_path_factory: pytest.TempPathFactory, laws: dict[str, object], markers: object
+) -> None:
+    import yaml
+
+    from content.citations import load_law_table, source_problems
+    from content.model import SourceRef
+
+    path = tmp_path_factory.mktemp("table") / "law_articles.yaml"
+    path.write_text(yaml.safe_dump({"laws": laws, "foreign_markers": markers}, allow_unicode=True), encoding="utf-8")
+    table, problems = load_law_table(path)
+    assert all(p.path == path and p.line >= 1 for p in problems)
+    if table is not None:
+        for source in (
+            SourceRef("Labour Law, Sl. glasnik RS 1/2000", "arts 1-3, 7a", "2005", 4),
+            SourceRef("x", "", ""),
+        ):
+            for problem in source_problems(table, source, "serbia", path):
+                assert problem.line >= 1
+
+
+@pytest.mark.parametrize(
+    ("table", "kept", "problem"),
+    [
+        ("laws:\n  zr: {names: Labour Law, articles: [1]}\n", 0, "law 'zr' needs a list of 'names'"),
+        ("laws:\n  zr: {names: [Labour Law], articles: 5}\n", 0, "law 'zr' needs a list of 'names'"),
+        ("laws:\n  zr: {names: [Labour Law], articles: [1, null, 2a], deleted: 7, latest: 3}\n", 1, ""),
+        ("laws:\n  zr: {names: [Labour Law, ''], articles: [1, 2a]}\nforeign_markers: {a: b}\n", 1, ""),
+        ("laws: []\n", 0, "the table needs a 'laws' mapping"),
+    ],
+)
+def test_odd_law_tables_are_reported_not_crashed_on(tmp_path: Path, table: str, kept: int, problem: str) -> None:
+    from content.citations import load_law_table, source_problems
+    from content.model import SourceRef
+
+    path = tmp_path / "law_articles.yaml"
+    path.write_text(table, encoding="utf-8")
+    loaded, problems = load_law_table(path)
+    assert [p.message for p in problems if problem and p.message.startswith(problem)] == (
+        [next(p.message for p in problems)] if problem else []
+    )
+    assert len(loaded.laws if loaded else ()) == kept
+    if loaded and kept:
+        law = loaded.laws[0]
+        assert law.names == ("Labour Law",) and law.deleted <= frozenset({"7"})
+        source = SourceRef("Labour Law, Sl. glasnik RS 3", "arts 1, 2a, 9", "2005", 4)
+        assert [p.message[:9] for p in source_problems(loaded, source, "", path)] == ["no art. 9"]
