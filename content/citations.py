@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,56 +35,23 @@ TABLE_FILENAME = "law_articles.yaml"
 
 # --- folding: one form for Latin and Cyrillic, with or without diacritics -------------------------
 
-_CYRILLIC = dict(
-    zip(
-        "абвгдђежзијклљмнњопрстћуфхцчџш",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "đ",
-            "e",
-            "ž",
-            "z",
-            "i",
-            "j",
-            "k",
-            "l",
-            "lj",
-            "m",
-            "n",
-            "nj",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "ć",
-            "u",
-            "f",
-            "h",
-            "c",
-            "č",
-            "dž",
-            "š",
-        ],
-        strict=True,
-    )
-)
+_CYRILLIC: dict[int, str] = {
+    ord(c): lat for c, lat in zip("абвгдђежзијклмнопрстћуфхцчш", "abvgdđežzijklmnoprstćufhcčš", strict=True)
+}
+_CYRILLIC.update({ord("љ"): "lj", ord("њ"): "nj", ord("џ"): "dž"})
+_SERBIAN_MARKS = {ord("č"): "c", ord("ć"): "c", ord("š"): "s", ord("ž"): "z", ord("đ"): "dj"}
 
 
 def latin(text: str) -> str:
     """Lower-case Serbian Latin (Cyrillic transliterated, diacritics kept)."""
-    lowered = text.casefold()
-    return "".join(_CYRILLIC.get(ch, ch) for ch in lowered)
+    return text.casefold().translate(_CYRILLIC)
 
 
 def fold(text: str) -> str:
     """Lower-case, Latin, without diacritics (đ -> dj), whitespace collapsed: for matching names."""
-    plain = latin(text).replace("đ", "dj")
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch))
+    plain = latin(text).translate(_SERBIAN_MARKS)
+    if not plain.isascii():
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch))
     return " ".join(plain.split())
 
 
@@ -215,33 +183,48 @@ class Law:
 @dataclass(frozen=True)
 class LawTable:
     laws: tuple[Law, ...]
-    foreign_markers: tuple[str, ...]  # folded
+    foreign_markers: tuple[str, ...]
+
+    @functools.cached_property
+    def _names(self) -> tuple[re.Pattern[str] | None, dict[str, Law], re.Pattern[str] | None, dict[str, Law]]:
+        """One pattern for every name (folded, longest first) and one for the abbreviations."""
+        by_name = {fold(name): law for law in self.laws for name in law.names if fold(name)}
+        by_abbreviation = {a: law for law in self.laws for a in law.abbreviations}
+        return (
+            _alternation(by_name) if by_name else None,
+            by_name,
+            _alternation(by_abbreviation) if by_abbreviation else None,
+            by_abbreviation,
+        )
+
+    @functools.cached_property
+    def _foreign(self) -> re.Pattern[str] | None:
+        markers = {fold(marker) for marker in self.foreign_markers if fold(marker)}
+        return _alternation(markers) if markers else None
 
     def laws_named_in(self, document: str) -> list[Law]:
-        """The laws whose name or abbreviation the document contains (an overlapped name is dropped)."""
-        folded = fold(document)
-        spans: list[tuple[int, int, Law]] = []
-        for law in self.laws:
-            for name in law.names:
-                spans += [(m.start(), m.end(), law) for m in _word(name).finditer(folded)]
-            for abbreviation in law.abbreviations:
-                spans += [(m.start(), m.end(), law) for m in _word(abbreviation, fold_case=False).finditer(document)]
-        kept = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
+        """The laws whose name or abbreviation the document contains, in order (longest name wins)."""
+        names, by_name, abbreviations, by_abbreviation = self._names
+        found: list[tuple[int, Law]] = []
+        if names is not None:
+            found += [(m.start(), by_name[m.group(0)]) for m in names.finditer(fold(document))]
+        if abbreviations is not None:
+            found += [(m.start(), by_abbreviation[m.group(0)]) for m in abbreviations.finditer(document)]
         laws: list[Law] = []
-        for _start, _end, law in sorted(kept, key=lambda s: s[0]):
+        for _start, law in sorted(found, key=lambda hit: hit[0]):
             if law not in laws:
                 laws.append(law)
         return laws
 
     def is_foreign(self, document: str) -> bool:
-        folded = fold(document)
-        return any(_word(marker).search(folded) for marker in self.foreign_markers)
+        return self._foreign is not None and self._foreign.search(fold(document)) is not None
 
 
-@functools.lru_cache(maxsize=4096)
-def _word(name: str, fold_case: bool = True) -> re.Pattern[str]:
-    text = fold(name) if fold_case else name
-    return re.compile(r"(?<![^\W_])" + re.escape(text) + r"(?![^\W_])")
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of the words as a whole word, the longest first (so "Law on Employment of Foreigners"
+    wins over a shorter name inside it)."""
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(word) for word in ordered) + r")(?![^\W_])")
 
 
 _LAW_WORD = re.compile(r"(?<![^\W_])(?:law|zakon\w*|code|act)(?![^\W_])")
