@@ -480,6 +480,7 @@ def _sources(path: Path, meta: LineDict, report: _Reporter) -> tuple[SourceRef, 
                 document=_text(item, "document"),
                 article=_text(item, "article"),
                 year=_text(item, "year"),
+                line=item.line,
             )
         )
     return tuple(sources)

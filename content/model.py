@@ -59,6 +59,7 @@ class SourceRef:
     document: str
     article: str = ""
     year: str = ""
+    line: int = field(default=0, compare=False)  # of the `- document:` entry in its file (0: unknown)
 
     def citation(self) -> str:
         parts = [self.document]

@@ -12,7 +12,9 @@ original) records which version of its original it translates, in its front matt
 translation whose original has changed since as *behind its original* (a warning; an error under
 `--strict`). The digest covers what a translator translates — the body and the front matter —
 but not the bookkeeping fields (`reviewed`, `changes`, `translation_of`), so moving a review date
-does not make every translation look stale.
+does not make every translation look stale, nor the `sources` list: each language cites its
+sources in its own citation style ("arts 168-170" / "čl. 168–170"), and the citation check
+verifies the Serbian-law entries of both files against the official texts on their own.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from content.model import Article, Case, KnowledgeBase, Problem
 
 MARK_KEY = "translation_of"
 # Bookkeeping fields: changing them does not change what a translator has to translate.
-_NOT_TRANSLATED = frozenset({"reviewed", "changes", MARK_KEY})
+_NOT_TRANSLATED = frozenset({"reviewed", "changes", "sources", MARK_KEY})
 
 State = Literal["in-step", "behind", "unmarked", "untranslated"]
 
