@@ -92,7 +92,7 @@ def test_unknown_serbian_law_is_reported(mini_kb_dir: Path) -> None:
     [
         "Boom93, 'MUP Srbije počeo izradu Nacrta zakona o trgovini ljudima' (news report, 2024)",
         "Law firm notes on the 2023 amendments (6 February 2024)",
-        "Zakon o potvrđivanju Konvencije Saveta Evrope o borbi protiv trgovine ljudima („Sl. glasnik RS – MU“, br. 19/2009)",
+        "Zakon o potvrđivanju Konvencije Saveta Evrope o borbi protiv trgovine ljudima („Sl. glasnik RS – MU“, br. 19/2009)",  # noqa: E501
         "Ministarstvo za rad, internet stranica Inspektorata za rad (zakoni koji se primenjuju)",
     ],
 )
