@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import i18n, paths
 from desktop.crash import CrashHandler, setup_logging
 from desktop.settings import Settings
 from desktop.single_instance import SingleInstance
+from desktop.ui import windows
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
@@ -59,13 +59,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 def bring_to_front(window: MainWindow) -> None:
     """Show the running window to someone who started Prepoznaj again."""
-    if window.isMinimized():
-        window.showNormal()
-    window.show()
-    if QGuiApplication.platformName() != "offscreen":  # offscreen warns that it cannot raise windows
-        window.raise_()
-        window.activateWindow()
-    window.statusBar().showMessage(
+    windows.bring_to_front(window)
+    window.context.notify(
         translate(
             "Application",
             "Prepoznaj is already open: this is its window (one window keeps your saved work in one place).",
@@ -126,9 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     worker = StartupWorker(paths.index_dir(), cache_dir=paths.cache_dir(), stop_when_verified=args.exit_when_ready)
     worker.start()
 
+    from desktop.context import build_context
+    from desktop.features import FEATURES
     from desktop.main_window import MainWindow  # after the checks: a second start never loads it
 
-    window = MainWindow(settings)
+    # The composition root: the shared context, then the window with the features in their order.
+    context = build_context(settings)
+    window = MainWindow(context=context, features=FEATURES)
     crash.parent_window = window
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()

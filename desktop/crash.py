@@ -81,9 +81,7 @@ class ErrorReport:
     details: str  # the whole traceback
 
     @classmethod
-    def of(
-        cls, kind: type[BaseException], value: BaseException, tb: TracebackType | None
-    ) -> ErrorReport:
+    def of(cls, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> ErrorReport:
         frames = traceback.extract_tb(tb) if tb is not None else []
         # The innermost frame of the app's own code says most; a library frame is the fallback.
         ours = [f for f in frames if _is_app_code(f.filename)]

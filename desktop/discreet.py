@@ -66,16 +66,21 @@ class DiscreetMode(QObject):
     covering = Signal()  # about to cover: save what is being typed
     toggled = Signal(bool)  # True when the neutral screen is up
 
-    def __init__(self, window: QMainWindow, action: QAction) -> None:
-        super().__init__(window)
-        self.window = window
-        self.action = action
-        self.screen = NeutralScreen(window)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._window: QMainWindow | None = None
+        self._action: QAction | None = None
+        self._screen: NeutralScreen | None = None
         self._active = False
         self._saved_title = ""
         self._saved_display_name = ""
         self._hidden: list[QWidget] = []
         self._disabled: list[QAction] = []
+
+    def attach(self, window: QMainWindow, action: QAction) -> None:
+        """Cover this window; `action` (F12, checkable) turns the mode on and off."""
+        self._window, self._action = window, action
+        self._screen = NeutralScreen(window)
         action.setCheckable(True)
         action.toggled.connect(self.set_active)
         window.installEventFilter(self)
@@ -84,21 +89,28 @@ class DiscreetMode(QObject):
     def active(self) -> bool:
         return self._active
 
+    @property
+    def screen(self) -> NeutralScreen | None:
+        """The neutral screen over the window (None until attached)."""
+        return self._screen
+
     def set_active(self, active: bool) -> None:
-        if active == self._active:
+        if active == self._active or self._window is None:
             return
         if active:
             self._enter()
         else:
             self._leave()
-        if self.action.isChecked() != active:
-            self.action.setChecked(active)
+        if self._action is not None and self._action.isChecked() != active:
+            self._action.setChecked(active)
         self.toggled.emit(active)
 
     def toggle(self) -> None:
         self.set_active(not self._active)
 
     def _enter(self) -> None:
+        window, screen = self._window, self._screen
+        assert window is not None and screen is not None
         self.covering.emit()
         self._active = True
         popup = QApplication.activePopupWidget()
@@ -106,43 +118,46 @@ class DiscreetMode(QObject):
             popup.close()
             popup = QApplication.activePopupWidget()
         QToolTip.hideText()
-        self._saved_title = self.window.windowTitle()
+        self._saved_title = window.windowTitle()
         self._saved_display_name = QGuiApplication.applicationDisplayName()
         # Qt appends the display name ("— Prepoznaj") to titles in the task bar: blank it too.
         QGuiApplication.setApplicationDisplayName(neutral_title())
-        self.window.setWindowTitle(neutral_title())
-        bars: list[QWidget] = [self.window.menuBar(), self.window.statusBar()]
-        bars += self.window.findChildren(QDockWidget)
-        bars += self.window.findChildren(QToolBar)
+        window.setWindowTitle(neutral_title())
+        bars: list[QWidget] = [window.menuBar(), window.statusBar()]
+        bars += window.findChildren(QDockWidget)
+        bars += window.findChildren(QToolBar)
         self._hidden = [w for w in bars if w.isVisible()]
         for widget in self._hidden:
             widget.hide()
-        self._disabled = [a for a in self.window.findChildren(QAction) if a is not self.action and a.isEnabled()]
+        self._disabled = [a for a in window.findChildren(QAction) if a is not self._action and a.isEnabled()]
         for act in self._disabled:
             act.setEnabled(False)
-        self.screen.setGeometry(self.window.rect())
-        self.screen.show()
-        self.screen.raise_()
-        self.screen.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        screen.setGeometry(window.rect())
+        screen.show()
+        screen.raise_()
+        screen.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _leave(self) -> None:
+        window, screen = self._window, self._screen
+        assert window is not None and screen is not None
         self._active = False
-        self.screen.hide()
+        screen.hide()
         for act in self._disabled:
             act.setEnabled(True)
         for widget in self._hidden:
             widget.show()
         self._disabled, self._hidden = [], []
         QGuiApplication.setApplicationDisplayName(self._saved_display_name)
-        self.window.setWindowTitle(self._saved_title)
+        window.setWindowTitle(self._saved_title)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and self._active:
+        window, screen = self._window, self._screen
+        if window is not None and screen is not None and watched is window and self._active:
             if event.type() == QEvent.Type.Resize:
-                self.screen.setGeometry(self.window.rect())
-            elif event.type() == QEvent.Type.WindowTitleChange and self.window.windowTitle() != neutral_title():
+                screen.setGeometry(window.rect())
+            elif event.type() == QEvent.Type.WindowTitleChange and window.windowTitle() != neutral_title():
                 # Something underneath (content finishing loading) set a page title: keep it for
                 # later and put the neutral one back.
-                self._saved_title = self.window.windowTitle()
-                self.window.setWindowTitle(neutral_title())
+                self._saved_title = window.windowTitle()
+                window.setWindowTitle(neutral_title())
         return False

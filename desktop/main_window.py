@@ -1,16 +1,21 @@
-"""The main window: navigation and search on the left, the article view on the right."""
+"""The main window (the shell): navigation and search on the left, the article view on the right;
+the features (desktop/features/) add their actions, menus and panes through one interface
+(desktop/feature.py), assembled here in the declared order (desktop/ui/menus.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -23,26 +28,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n, paths
-from desktop.article_view import ArticleView
-from desktop.assessment.controller import Assessments
-from desktop.comforts import Comforts
-from desktop.desk.controller import tool_tip
-from desktop.history import NavigationHistory
-from desktop.home import home_html, not_found_html
+from desktop.context import AppContext, build_context
+from desktop.feature import Contribution, Feature
 from desktop.i18n import Language
-from desktop.navigation import NavigationTree
-from desktop.search_panel import SearchPanel
-from desktop.search_tools import SearchTools
 from desktop.settings import Settings
-from desktop.startup import StartupWorker, WarmUpWorker
-from desktop.trainer.mode import Trainer
-from desktop.window_geometry import first_geometry, navigation_width
+from desktop.shell.article_view import ArticleView
+from desktop.shell.history import NavigationHistory
+from desktop.shell.home import home_html, not_found_html
+from desktop.shell.navigation import NavigationTree
+from desktop.shell.search_panel import SearchPanel
+from desktop.shell.window_geometry import first_geometry, navigation_width
+from desktop.startup import StartupWorker, warm_up
+from desktop.themes import arrow_icon
+from desktop.ui.menus import TOOLBAR as TOOLBAR_LAYOUT
+from desktop.ui.menus import Entry, assemble_menu_bar, fill_sections, tool_tip, unknown_sections
 
 if TYPE_CHECKING:  # the window is on screen before Markdown, YAML or Whoosh are imported
     from content.model import KnowledgeBase, LoadResult, Problem
     from content.pages import PageBuilder
     from content.render import KbLink
     from desktop.startup import WarmUp
+    from desktop.tasks import TaskHandle
     from search_index.service import OpenedIndex
 
 HOME_HREF = "app:home"
@@ -55,41 +61,66 @@ def _parse_kb_link(href: str) -> KbLink:
     return KbLink.parse(href)
 
 
+class Features:
+    """The window's features by name (`window.features.desk`), in the order they were assembled."""
+
+    def __init__(self, features: Sequence[Feature]) -> None:
+        self._by_name = {feature.name: feature for feature in features}
+
+    def __getattr__(self, name: str) -> Feature:
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._by_name.values())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._by_name
+
+    def names(self) -> list[str]:
+        return list(self._by_name)
+
+
 class MainWindow(QMainWindow):
     ready = Signal()  # content shown and search usable
     # Content shown and the index on disk verified for this content: the window can be used and
     # search follows within moments (the engine is still loading). `--exit-when-ready` waits for it.
     usable = Signal()
-    page_shown = Signal(str, str)  # href (HOME_HREF for the start page), title as shown ("" when none)
-    language_changed = Signal()  # the interface language or the content language changed
+    page_shown = Signal(str, str)  # the context's page_shown, repeated for whoever holds the window
+    language_changed = Signal()  # the context's language_changed, repeated
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        context: AppContext | None = None,
+        features: Sequence[type[Feature]] | None = None,
+    ) -> None:
+        """`context` and `features` come from desktop/app.py; a window made without them (as
+        tests do) builds its own context and gets the features of desktop/features/."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.settings = settings or Settings()
-        self.kb: KnowledgeBase | None = None
-        self._pages: PageBuilder | None = None
+        self.context = context or build_context(settings)
+        self.settings = self.context.settings
         self.problems: list[Problem] = []
         self.opened_index: OpenedIndex | None = None
-        self.history = NavigationHistory()
-        # One language for the interface and the content; the content can be read in the other
-        # language for a while (View ▸ Content in …), which is not remembered.
-        self.language = i18n.initial_language(self.settings.language, self.settings.content_language)
+        self._history = NavigationHistory()
         if i18n.current() is not self.language:
             i18n.install(self.language)
         self._content_override = ""
-        self.lang = self.language.content_lang  # the language of the content shown: "en" or "sr"
         self._page_title = ""
         self._content_ready = False
         self._search_ready = False
         self._index_verified = False
         self._usable_sent = False
+        self._warmed_up = False
         self._worker: StartupWorker | None = None
-        self._warm_worker: WarmUpWorker | None = None
+        self._warm_task: TaskHandle | None = None
 
-        self.view = ArticleView(self)
+        self._view = ArticleView(self)
         self.nav = NavigationTree(self)
-        self.search = SearchPanel(self)
+        self._search = SearchPanel(self)
         self.search.set_language(self.lang)
         self.search.set_cyrillic(self.language.cyrillic)
         self._build_layout()
@@ -97,14 +128,69 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.retranslate()
         self._connect()
-        self.comforts = Comforts(self)  # desk, print/PDF, themes, discreet mode, keyboard, About
-        self.assessments = Assessments(self)  # guided assessment: menu, toolbar, windows, saved list
-        self.trainer = Trainer(self)  # trainer mode: presentation, presenter view, live assessment, self-test
-        self.search_tools = SearchTools(self)  # find in page, search words marked on opened hits
-        self.page_shown.connect(self.comforts.page_shown)
+        if features is None:
+            from desktop.features import FEATURES
+
+            features = FEATURES
+        self.features = Features([feature(self.context, self) for feature in features])
+        self._assemble()
         self._restore_state()
         self.view.show_html(self._loading_html())
         self._update_title("")
+        if self.context.db_message:
+            message = self.context.db_message
+            QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Prepoznaj"), message))
+
+    # -- the shell as features see it (desktop.feature.Shell) ----------------------------
+    @property
+    def main_window(self) -> QMainWindow:
+        return self
+
+    @property
+    def view(self) -> ArticleView:
+        return self._view
+
+    @property
+    def search(self) -> SearchPanel:
+        return self._search
+
+    @property
+    def history(self) -> NavigationHistory:
+        return self._history
+
+    @property
+    def toolbar(self) -> QToolBar:
+        return self._toolbar
+
+    def navigation_action(self, name: str) -> QAction:
+        return {"back": self.act_back, "forward": self.act_forward, "home": self.act_home}[name]
+
+    # -- shared state, kept in the context ------------------------------------------------
+    @property
+    def kb(self) -> KnowledgeBase | None:
+        return self.context.kb
+
+    @kb.setter
+    def kb(self, kb: KnowledgeBase) -> None:
+        self.context.set_knowledge_base(kb)
+
+    @property
+    def language(self) -> Language:
+        return self.context.language
+
+    @property
+    def lang(self) -> str:
+        """The language of the content shown: "en" or "sr"."""
+        return self.context.lang
+
+    @property
+    def startup_worker(self) -> StartupWorker | None:
+        """The worker reading the content and preparing search (None before start_loading)."""
+        return self._worker
+
+    def is_warmed_up(self) -> bool:
+        """The renderer, "Cited by" and glossary marks were prepared off the GUI thread."""
+        return self._warmed_up
 
     # -- construction -------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -151,6 +237,10 @@ class MainWindow(QMainWindow):
         self.act_changes = self._action("")
         self.act_changes.setObjectName("whatChanged")
         self.act_about = self._action("")
+        self.act_shortcuts = self._action("", QKeySequence.StandardKey.HelpContents)
+        # F6 moves between the panes (as in browsers and Zeal); Tab moves within one.
+        self.act_next_pane = self._action("", "F6")
+        self.act_previous_pane = self._action("", "Shift+F6")
         # Each language named in itself, as language menus do: never translated.
         self.language_group = QActionGroup(self)
         self.language_actions: dict[Language, QAction] = {}
@@ -171,44 +261,73 @@ class MainWindow(QMainWindow):
         self.act_back.setEnabled(False)
         self.act_forward.setEnabled(False)
 
-        menu = self.menuBar()
-        self.file_menu = menu.addMenu("")
-        self.file_menu.addAction(self.act_quit)
-        self.go_menu = menu.addMenu("")
-        for act in (self.act_back, self.act_forward, self.act_home, self.act_find):
-            self.go_menu.addAction(act)
-        self.view_menu = menu.addMenu("")
-        for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
-            self.view_menu.addAction(act)
-        self.view_menu.addSeparator()
-        self.language_menu = self.view_menu.addMenu("")
+        self.file_menu = QMenu(self)
+        self.go_menu = QMenu(self)
+        self.view_menu = QMenu(self)
+        self.help_menu = QMenu(self)
+        self.language_menu = QMenu(self)
         self.language_menu.setObjectName("languageMenu")
         self.language_menu.addActions(list(self.language_actions.values()))
-        self.view_menu.addAction(self.act_other_content)
-        self.help_menu = menu.addMenu("")
-        self.help_menu.addAction(self.act_changes)
-        self.help_menu.addAction(self.act_problems)
-        self.help_menu.addAction(self.act_about)
 
         toolbar = QToolBar(self)
         toolbar.setObjectName("navigationToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for act in (self.act_back, self.act_forward, self.act_home):
-            toolbar.addAction(act)
-        toolbar.addSeparator()
-        toolbar.addAction(self.act_zoom_out)
-        toolbar.addAction(self.act_zoom_in)
         self.addToolBar(toolbar)
-        self.toolbar = toolbar
+        self._toolbar = toolbar
+        self.act_zoom_out.setIconText("A−")
+        self.act_zoom_in.setIconText("A+")
+
+    def _own_contribution(self) -> Contribution:
+        """The window's own entries in the shared menus and the toolbar."""
+        return Contribution(
+            sections={
+                "file.quit": [self.act_quit],
+                "go.navigate": [self.act_back, self.act_forward, self.act_home, self.act_find],
+                "go.panes": [self.act_next_pane, self.act_previous_pane],
+                "view.zoom": [self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset],
+                "view.language": [self.language_menu, self.act_other_content],
+                "help.guides": [self.act_shortcuts],
+                "help.about": [self.act_changes, self.act_problems, self.act_about],
+                "toolbar.navigate": [self.act_back, self.act_forward, self.act_home],
+                "toolbar.zoom": [self.act_zoom_out, self.act_zoom_in],
+            }
+        )
+
+    def _assemble(self) -> None:
+        """Menus, toolbar and panes from the window's own contribution and the features', in the
+        declared order (desktop/ui/menus.py): no feature touches another's place."""
+        contributions = [self._own_contribution()] + [feature.contribution() for feature in self.features]
+        entries: dict[str, list[Entry]] = {}
+        for contribution in contributions:
+            for section, found in contribution.sections.items():
+                entries.setdefault(section, []).extend(found)
+        unknown = unknown_sections(entries)
+        if unknown:
+            raise ValueError(f"menu sections not in the layout: {', '.join(unknown)}")
+        shared = {"file": self.file_menu, "go": self.go_menu, "view": self.view_menu, "help": self.help_menu}
+        own_menus = [menu for contribution in contributions for menu in contribution.menus]
+        assemble_menu_bar(self.menuBar(), shared, own_menus, entries)
+        fill_sections(self.toolbar, TOOLBAR_LAYOUT, "toolbar.", entries)
         # Room for everyone's buttons on a 1024-pixel screen, in the longer Serbian words too: the
         # arrows and the house need no words, the type size is A− / A+ (the tool tips say it all).
         for act in (self.act_back, self.act_forward, self.act_home):
-            button = toolbar.widgetForAction(act)
+            button = self.toolbar.widgetForAction(act)
             if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.act_zoom_out.setIconText("A−")
-        self.act_zoom_in.setIconText("A+")
+        for contribution in contributions:
+            for pane in contribution.panes:
+                self.addDockWidget(pane.area, pane.dock)
+                if pane.tab_with is not None:
+                    self.tabifyDockWidget(pane.tab_with, pane.dock)
+                pane.dock.hide()
+            self.addActions(list(contribution.shortcuts_only))
+        chain: list[QWidget] = [self.search.field, self.search.results, self.nav, self.view]
+        chain += [widget for contribution in contributions for widget in contribution.focus_chain]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        for feature in self.features:
+            feature.assembled()
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -241,6 +360,9 @@ class MainWindow(QMainWindow):
             (self.act_changes, self.tr("&What Changed in This Edition")),
             (self.act_problems, self.tr("Content &Problems…")),
             (self.act_about, self.tr("&About Prepoznaj")),
+            (self.act_shortcuts, self.tr("&Keyboard Shortcuts")),
+            (self.act_next_pane, self.tr("Ne&xt Pane")),
+            (self.act_previous_pane, self.tr("Previous Pan&e")),
         ):
             action.setText(text)
         for action in (self.act_back, self.act_forward, self.act_home, self.act_zoom_out, self.act_zoom_in):
@@ -265,6 +387,15 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(self.tr("Indexing %p%"))
         self._show_content_status()
         self._update_title(self._page_title)
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        self.progress.setAccessibleName(self.tr("Search index progress"))
+        self.problems_button.setAccessibleName(self.tr("Content problems"))
+        self.version_label.setAccessibleName(self.tr("Content version"))
+        self.toolbar.setAccessibleName(self.tr("Navigation toolbar"))
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
+        self.splitter.setAccessibleName(self.tr("Contents and article"))
 
     def _show_content_status(self) -> None:
         if self.kb is None:
@@ -291,6 +422,9 @@ class MainWindow(QMainWindow):
         self.act_problems.triggered.connect(self.show_problems)
         self.act_changes.triggered.connect(lambda: self.open_href(CHANGES_HREF))
         self.act_about.triggered.connect(self.show_about)
+        self.act_shortcuts.triggered.connect(self.show_shortcuts)
+        self.act_next_pane.triggered.connect(lambda: self.cycle_pane(1))
+        self.act_previous_pane.triggered.connect(lambda: self.cycle_pane(-1))
         for language, act in self.language_actions.items():
             act.triggered.connect(lambda _checked=False, chosen=language: self.set_language(chosen))
         self.act_other_content.toggled.connect(self._on_other_content)
@@ -300,6 +434,25 @@ class MainWindow(QMainWindow):
         self.nav.open_requested.connect(self.open_href)
         self.search.open_requested.connect(self.open_href)
         self.search.results_shown.connect(lambda shown: self.nav.setVisible(not shown))
+        ctx = self.context
+        ctx.page_shown.connect(self.page_shown)
+        ctx.language_changed.connect(self.language_changed)
+        ctx.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        ctx.status_cleared.connect(self._clear_status)
+        ctx.themes.changed.connect(self._on_theme_changed)  # the first time when the theme is applied
+        self.view.document().setDefaultStyleSheet(ctx.themes.article_css())
+
+    def _clear_status(self, text: str | None) -> None:
+        bar = self.statusBar()
+        if text is None or bar.currentMessage() == text:  # leave other messages alone
+            bar.clearMessage()
+
+    def _on_theme_changed(self, _effective: str) -> None:
+        palette = QApplication.palette()
+        self.act_back.setIcon(arrow_icon(palette, pointing_left=True))
+        self.act_forward.setIcon(arrow_icon(palette, pointing_left=False))
+        self.view.document().setDefaultStyleSheet(self.context.themes.article_css())
+        self.reload_current()  # the default style sheet applies when the HTML is set
 
     def _restore_state(self) -> None:
         geometry = self.settings.geometry
@@ -331,6 +484,7 @@ class MainWindow(QMainWindow):
         worker.index_verified.connect(self._on_index_verified)
         worker.failed.connect(self._on_failed)
         self._worker = worker
+        self.context.runner.adopt(worker)
         handlers: dict[str, Callable[..., None]] = {
             "content_loaded": self._on_content_loaded,
             "index_progress": self._on_index_progress,
@@ -345,24 +499,17 @@ class MainWindow(QMainWindow):
 
     @property
     def pages(self) -> PageBuilder | None:
-        """Builds pages of the loaded knowledge base (made by the start-up worker's warm-up, or
-        here if a page is wanted before that finished)."""
-        if self._pages is None and self.kb is not None:
-            from content.pages import PageBuilder
+        """Builds pages of the loaded knowledge base (made by the warm-up task, or on first use)."""
+        return self.context.pages
 
-            self._pages = PageBuilder(self.kb)
-        return self._pages
-
-    def _on_warmed_up(self, warm: WarmUp) -> None:
-        if warm.kb is self.kb:
-            if self._pages is None:
-                self._pages = warm.pages
-            self.comforts.desk.adopt_extras(warm.kb, warm.backlinks, warm.marker)
+    def _on_warmed_up(self, warm: WarmUp | None) -> None:
+        if warm is not None and warm.kb is self.kb:
+            self.context.adopt_pages(warm.kb, warm.pages)
+            self.context.extras.adopt(warm.kb, warm.backlinks, warm.marker)
+            self._warmed_up = True
 
     def _on_content_loaded(self, loaded: LoadResult) -> None:
-        if self.kb is not loaded.kb:
-            self._pages = None
-        self.kb = loaded.kb
+        self.context.set_knowledge_base(loaded.kb)
         self.problems = loaded.problems
         self.nav.populate(loaded.kb, self.lang)
         self._show_content_status()
@@ -378,7 +525,8 @@ class MainWindow(QMainWindow):
         if self.history.current is None:
             self.open_href(HOME_HREF)
         else:
-            self._reload_current()
+            self.reload_current()
+        self.context.content_reloaded.emit()
         self._maybe_ready()
 
     def _on_index_progress(self, done: int, total: int) -> None:
@@ -424,12 +572,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._warm_up)  # after whoever waited for `ready` has had its turn
 
     def _warm_up(self) -> None:
-        if self.kb is None or self._warm_worker is not None or not self.isVisible():
+        kb = self.kb
+        if kb is None or self._warm_task is not None or not self.isVisible():
             return
-        worker = WarmUpWorker(self.kb)
-        worker.warmed_up.connect(self._on_warmed_up)
-        self._warm_worker = worker
-        worker.start()
+        self._warm_task = self.context.runner.run("warm-up", lambda token: warm_up(kb, token), self._on_warmed_up)
 
     def is_ready(self) -> bool:
         return self._content_ready and self._search_ready
@@ -454,36 +600,30 @@ class MainWindow(QMainWindow):
             html = home_html(self.kb, self.lang) if self.kb else self._loading_html()
             self.view.show_html(html, scroll=scroll)
             self._update_title("")
-            self.page_shown.emit(HOME_HREF, "")
+            self.context.page_shown.emit(HOME_HREF, "")
             return
         link = _parse_kb_link(href)
         page = self.pages.page(href, self.lang, cyrillic=i18n.current().cyrillic)
         if page is None:
             self.view.show_html(not_found_html(href))
             self._update_title(self.tr("Not found"))
-            self.page_shown.emit(href, "")
+            self.context.page_shown.emit(href, "")
             return
         # In Cyrillic the Serbian text is transliterated; an English page (or an English part of a
         # Serbian page, marked lang="en" by the content) stays as written.
-        html = i18n.script_html(self.comforts.decorate(page), self.lang)
+        html = i18n.script_html(self.context.decorate(page), self.lang)
         self.view.show_html(html, anchor=link.anchor, scroll=scroll)
         self.nav.select_href(href)
         title = i18n.script_text(page.title, page.lang)
         self._update_title(title)
-        self.page_shown.emit(href, title)
+        self.context.page_shown.emit(href, title)
 
     def display_title(self, href: str) -> str:
         """The title of a kb: page as the reader sees it (language and script), for menus and lists."""
-        pages = self.pages
-        if pages is None or self.kb is None:
-            return href
-        target = _parse_kb_link(href).target
-        doc = self.kb.document(target, self.lang)
-        if doc is not None:
-            return i18n.script_text(doc.title, doc.lang)
-        return i18n.script_text(pages.title_of(href, self.lang), self.lang)
+        return self.context.display_title(href)
 
-    def _reload_current(self) -> None:
+    def reload_current(self) -> None:
+        """Show the current page again (after a change of language, theme or content)."""
         if self.history.current is not None:
             self._render(self.history.current.href, self.view.verticalScrollBar().value())
 
@@ -515,7 +655,7 @@ class MainWindow(QMainWindow):
         self.language_actions[language].setChecked(True)
         if language is self.language and i18n.current() is language and not self._content_override:
             return
-        self.language = language
+        self.context.language = language
         self._content_override = ""
         i18n.install(language)
         # Every open window sets its texts now rather than on the next turn of the event loop.
@@ -537,7 +677,7 @@ class MainWindow(QMainWindow):
         self.set_content_language(other if checked else self.language.content_lang)
 
     def _content_language_changed(self) -> None:
-        self.lang = self._content_override or self.language.content_lang
+        self.context.lang = self._content_override or self.language.content_lang
         self.act_other_content.blockSignals(True)
         self.act_other_content.setChecked(bool(self._content_override))
         self.act_other_content.blockSignals(False)
@@ -546,10 +686,10 @@ class MainWindow(QMainWindow):
         if self.kb is not None:
             self.nav.populate(self.kb, self.lang)
         if self.history.current is not None:
-            self._reload_current()
+            self.reload_current()
         elif self.kb is None:
             self.view.show_html(self._loading_html())
-        self.language_changed.emit()
+        self.context.language_changed.emit()
 
     def _on_zoom(self, step: int) -> None:
         self.settings.zoom = step
@@ -557,8 +697,7 @@ class MainWindow(QMainWindow):
     def _update_title(self, page_title: str) -> None:
         self._page_title = page_title
         app = self.tr("Prepoznaj")
-        comforts = getattr(self, "comforts", None)
-        if comforts is None or not comforts.discreet.active:  # discreet mode keeps its neutral name
+        if not self.context.discreet.active:  # discreet mode keeps its neutral name
             QGuiApplication.setApplicationDisplayName(app)  # Qt adds it to every window's title
         self.setWindowTitle(f"{page_title} — {app}" if page_title else app)
 
@@ -583,7 +722,39 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def show_about(self) -> None:
-        self.comforts.show_about()
+        from desktop.about import AboutDialog
+
+        AboutDialog(self.kb, self.context.themes.article_css(), self).exec()
+
+    def show_shortcuts(self) -> None:
+        from desktop.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    # -- keyboard -------------------------------------------------------------------------
+    def panes(self) -> list[tuple[QWidget, QWidget]]:
+        """(region, widget to focus) in F6 order; only what is visible."""
+        listing = self.search.results if self.search.results.isVisible() else self.nav
+        regions: list[tuple[QWidget, QWidget]] = [
+            (self.search.field, self.search.field),
+            (listing, listing),
+            (self.view, self.view),
+        ]
+        for feature in self.features:
+            regions += feature.focus_regions()
+        return [(region, target) for region, target in regions if region.isVisible() and target.isVisible()]
+
+    def cycle_pane(self, step: int) -> None:
+        panes = self.panes()
+        if not panes:
+            return
+        focus = QApplication.focusWidget()
+        index = next(
+            (i for i, (region, _t) in enumerate(panes) if focus is region or (focus and region.isAncestorOf(focus))),
+            -1,
+        )
+        target = panes[(index + step) % len(panes)][1] if index >= 0 else panes[0][1]
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _loading_html(self) -> str:
         title, loading = self.tr("Prepoznaj"), self.tr("Loading the knowledge base…")
@@ -591,16 +762,16 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.comforts.shutdown()  # uncover discreet mode and save the note before saving state
+        # The features in the reverse of their order: own windows closed, then discreet mode
+        # uncovered and the note saved, before the window saves its state.
+        for feature in reversed(list(self.features)):
+            feature.shutdown()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.splitter_state = self.splitter.saveState()
         self.settings.zoom = self.view.zoom
         self.settings.sync()
-        for worker in (self._worker, self._warm_worker):
-            if worker is not None and worker.isRunning():
-                worker.requestInterruption()
-                worker.wait(10000)
+        self.context.close()  # background tasks stopped at once, the user database closed
         if self.opened_index is not None:
             self.opened_index.index.close()
             self.opened_index = None

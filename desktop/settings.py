@@ -73,7 +73,7 @@ class Settings:
 
     @property
     def theme(self) -> str:
-        """"system" (follow the desktop), "light", "dark" or "high-contrast"."""
+        """ "system" (follow the desktop), "light", "dark" or "high-contrast"."""
         value = str(self._qs.value("view/theme", "system"))
         return value if value in ("system", "light", "dark", "high-contrast") else "system"
 

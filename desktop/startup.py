@@ -1,7 +1,7 @@
 """Work done off the GUI thread at start-up: read the knowledge base (from the cache when the
-content is unchanged), then prepare search. Once the window is ready, a second worker warms up
-what the first opened page will need (the Markdown renderer, "Cited by", glossary marks), so the
-first click is quick too.
+content is unchanged), then prepare search. Once the window is ready, a task (`warm_up`, run by
+desktop/tasks.py) prepares what the first opened page will need (the Markdown renderer, "Cited
+by", glossary marks), so the first click is quick too.
 
 The heavy modules (the YAML loader, Whoosh, Markdown) are imported here, in the worker thread,
 never by the window's own imports: the window is on screen before any of them is loaded."""
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from content.paths import CONTENT_DIR
+from desktop.tasks import Cancelled, CancelToken
 
 if TYPE_CHECKING:
     from content.backlinks import Backlinks
@@ -74,6 +75,8 @@ class StartupWorker(QThread):
         getattr(self, signal).emit(*args)
 
     def _progress(self, done: int, total: int) -> None:
+        if self.isInterruptionRequested():  # the window is closing: stop building the index now
+            raise Cancelled
         self._report("index_progress", done, total)
 
     def listen(self) -> list[tuple[str, tuple[object, ...]]]:
@@ -108,6 +111,9 @@ class StartupWorker(QThread):
             from search_index.service import open_search
 
             opened = open_search(loaded.kb, self._index_dir, self._progress)
+        except Cancelled:
+            log.info("index build stopped: the window closed")
+            return
         except Exception as exc:  # noqa: BLE001
             log.error("preparing search failed:\n%s", traceback.format_exc())
             message = QCoreApplication.translate("StartupWorker", "Search could not be prepared: %1")
@@ -118,28 +124,20 @@ class StartupWorker(QThread):
         self._report("index_ready", opened)
 
 
-class WarmUpWorker(QThread):
-    """Prepares what the first opened page needs, rather than on the first click. Nothing here is
-    needed for the window to be ready, and a failure only means the first page prepares it itself."""
+def warm_up(kb: KnowledgeBase, token: CancelToken) -> WarmUp | None:
+    """Prepare what the first opened page needs, rather than on the first click (a task for the
+    runner, after the window is ready). Nothing here is needed for the window to be ready, and a
+    failure only means the first page prepares it itself (None)."""
+    try:
+        from content.backlinks import build_backlinks
+        from content.glossary_marks import GlossaryMarker
+        from content.pages import PageBuilder
 
-    warmed_up = Signal(object)  # WarmUp
-
-    def __init__(self, kb: KnowledgeBase) -> None:
-        super().__init__()
-        self._kb = kb
-
-    def run(self) -> None:
-        kb = self._kb
-        try:
-            from content.backlinks import build_backlinks
-            from content.glossary_marks import GlossaryMarker
-            from content.pages import PageBuilder
-
-            pages = PageBuilder(kb)
-            if self.isInterruptionRequested():
-                return
-            warm = WarmUp(kb=kb, pages=pages, backlinks=build_backlinks(kb), marker=GlossaryMarker(kb))
-        except Exception:  # noqa: BLE001
-            log.warning("warming up the page renderer failed:\n%s", traceback.format_exc())
-            return
-        self.warmed_up.emit(warm)
+        pages = PageBuilder(kb)
+        token.check()
+        return WarmUp(kb=kb, pages=pages, backlinks=build_backlinks(kb), marker=GlossaryMarker(kb))
+    except Cancelled:
+        raise
+    except Exception:  # noqa: BLE001
+        log.warning("warming up the page renderer failed:\n%s", traceback.format_exc())
+        return None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from content.model import KnowledgeBase
 from content.translit import html_to_cyrillic, to_cyrillic
-from desktop.search_facets import KIND_ORDER, FacetBar
+from desktop.shell.search_facets import KIND_ORDER, FacetBar
 from search_index.results import Hit, SearchResults, TermMatcher
 
 if TYPE_CHECKING:  # Whoosh is loaded by the start-up worker, after the window is on screen

@@ -122,6 +122,56 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Your bookmarks, notes and assessments could not be opened (%1). Nothing was changed in that file. This session uses a temporary store that is not kept when you close Prepoznaj.</source>
+        <translation>Ваши обележивачи, забелешке и процене нису могли да се отворе (%1). У тој датотеци ништа није промењено. У овој сесији користи се привремено складиште које се не чува када затворите Препознај.</translation>
+    </message>
+    <message>
+        <source>The file with your bookmarks, notes and assessments was damaged. It was kept as %1 and a new one was started.</source>
+        <translation>Датотека са вашим обележивачима, забелешкама и проценама била је оштећена. Сачувана је као %1, а започета је нова.</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>&amp;Discreet Mode</source>
+        <translation>&amp;Дискретни режим</translation>
+    </message>
+    <message>
+        <source>About Discreet &amp;Mode…</source>
+        <translation>О &amp;дискретном режиму…</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Према &amp;систему</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>С&amp;ветла</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тамна</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Високи &amp;контраст</translation>
+    </message>
+    <message>
+        <source>Cover the window with a plain screen (F12 again to return). Not a lock.</source>
+        <translation>Прекрива прозор празним екраном (поново F12 за повратак). Није закључавање.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Discreet mode</source>
+        <translation>Дискретни режим</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Prepoznaj is already open: this is its window (one window keeps your saved work in one place).</source>
@@ -468,133 +518,6 @@
     <message>
         <source>Close</source>
         <translation>Затвори</translation>
-    </message>
-</context>
-<context>
-    <name>Comforts</name>
-    <message>
-        <source>Your bookmarks, notes and assessments could not be opened (%1). Nothing was changed in that file. This session uses a temporary store that is not kept when you close Prepoznaj.</source>
-        <translation>Ваши обележивачи, забелешке и процене нису могли да се отворе (%1). У тој датотеци ништа није промењено. У овој сесији користи се привремено складиште које се не чува када затворите Препознај.</translation>
-    </message>
-    <message>
-        <source>The file with your bookmarks, notes and assessments was damaged. It was kept as %1 and a new one was started.</source>
-        <translation>Датотека са вашим обележивачима, забелешкама и проценама била је оштећена. Сачувана је као %1, а започета је нова.</translation>
-    </message>
-    <message>
-        <source>Prepoznaj</source>
-        <translation>Препознај</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Одштампај…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Преглед пре штампе…</translation>
-    </message>
-    <message>
-        <source>Export as P&amp;DF…</source>
-        <translation>Извези у P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>&amp;Discreet Mode</source>
-        <translation>&amp;Дискретни режим</translation>
-    </message>
-    <message>
-        <source>About Discreet &amp;Mode…</source>
-        <translation>О &amp;дискретном режиму…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Пречице на тастатури</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt Pane</source>
-        <translation>Следеће &amp;окно</translation>
-    </message>
-    <message>
-        <source>Previous Pan&amp;e</source>
-        <translation>Претходно о&amp;кно</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;System</source>
-        <translation>Према &amp;систему</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>С&amp;ветла</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Тамна</translation>
-    </message>
-    <message>
-        <source>&amp;High Contrast</source>
-        <translation>Високи &amp;контраст</translation>
-    </message>
-    <message>
-        <source>Cover the window with a plain screen (F12 again to return). Not a lock.</source>
-        <translation>Прекрива прозор празним екраном (поново F12 за повратак). Није закључавање.</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Тема</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Штампа</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>Штампачу је послата %n страна.</numerusform>
-            <numerusform>Штампачу су послате %n стране.</numerusform>
-            <numerusform>Штампачу је послато %n страна.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Извоз у PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF документи (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n page(s) to %1</source>
-        <translation>
-            <numerusform>Сачувана је %n страна у %1</numerusform>
-            <numerusform>Сачуване су %n стране у %1</numerusform>
-            <numerusform>Сачувано је %n страна у %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search index progress</source>
-        <translation>Напредак индексирања за претрагу</translation>
-    </message>
-    <message>
-        <source>Content problems</source>
-        <translation>Проблеми у садржају</translation>
-    </message>
-    <message>
-        <source>Content version</source>
-        <translation>Верзија садржаја</translation>
-    </message>
-    <message>
-        <source>Navigation toolbar</source>
-        <translation>Трака за кретање</translation>
-    </message>
-    <message>
-        <source>Menu bar</source>
-        <translation>Трака менија</translation>
-    </message>
-    <message>
-        <source>Contents and article</source>
-        <translation>Садржај и чланак</translation>
-    </message>
-    <message>
-        <source>Discreet mode</source>
-        <translation>Дискретни режим</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +983,18 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
         <translation>&amp;О програму Препознај</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Пречице на тастатури</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation>Следеће &amp;окно</translation>
+    </message>
+    <message>
+        <source>Previous Pan&amp;e</source>
+        <translation>Претходно о&amp;кно</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Датотека</translation>
     </message>
@@ -1102,6 +1037,26 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <message>
         <source>Indexing %p%</source>
         <translation>Индексирање %p%</translation>
+    </message>
+    <message>
+        <source>Search index progress</source>
+        <translation>Напредак индексирања за претрагу</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation>Верзија садржаја</translation>
+    </message>
+    <message>
+        <source>Navigation toolbar</source>
+        <translation>Трака за кретање</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Трака менија</translation>
+    </message>
+    <message>
+        <source>Contents and article</source>
+        <translation>Садржај и чланак</translation>
     </message>
     <message>
         <source>Loading content…</source>
@@ -1560,6 +1515,46 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <message>
         <source>Print preview — %1</source>
         <translation>Преглед пре штампе — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Одштампај…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Преглед пре штампе…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Извези у P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Штампа</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Штампачу је послата %n страна.</numerusform>
+            <numerusform>Штампачу су послате %n стране.</numerusform>
+            <numerusform>Штампачу је послато %n страна.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Извоз у PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документи (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1</source>
+        <translation>
+            <numerusform>Сачувана је %n страна у %1</numerusform>
+            <numerusform>Сачуване су %n стране у %1</numerusform>
+            <numerusform>Сачувано је %n страна у %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

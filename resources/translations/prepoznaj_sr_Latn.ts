@@ -121,6 +121,56 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Your bookmarks, notes and assessments could not be opened (%1). Nothing was changed in that file. This session uses a temporary store that is not kept when you close Prepoznaj.</source>
+        <translation>Vaši obeleživači, zabeleške i procene nisu mogli da se otvore (%1). U toj datoteci ništa nije promenjeno. U ovoj sesiji koristi se privremeno skladište koje se ne čuva kada zatvorite Prepoznaj.</translation>
+    </message>
+    <message>
+        <source>The file with your bookmarks, notes and assessments was damaged. It was kept as %1 and a new one was started.</source>
+        <translation>Datoteka sa vašim obeleživačima, zabeleškama i procenama bila je oštećena. Sačuvana je kao %1, a započeta je nova.</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>&amp;Discreet Mode</source>
+        <translation>&amp;Diskretni režim</translation>
+    </message>
+    <message>
+        <source>About Discreet &amp;Mode…</source>
+        <translation>O &amp;diskretnom režimu…</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Prema &amp;sistemu</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>S&amp;vetla</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tamna</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Visoki &amp;kontrast</translation>
+    </message>
+    <message>
+        <source>Cover the window with a plain screen (F12 again to return). Not a lock.</source>
+        <translation>Prekriva prozor praznim ekranom (ponovo F12 za povratak). Nije zaključavanje.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Discreet mode</source>
+        <translation>Diskretni režim</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Prepoznaj is already open: this is its window (one window keeps your saved work in one place).</source>
@@ -467,133 +517,6 @@
     <message>
         <source>Close</source>
         <translation>Zatvori</translation>
-    </message>
-</context>
-<context>
-    <name>Comforts</name>
-    <message>
-        <source>Your bookmarks, notes and assessments could not be opened (%1). Nothing was changed in that file. This session uses a temporary store that is not kept when you close Prepoznaj.</source>
-        <translation>Vaši obeleživači, zabeleške i procene nisu mogli da se otvore (%1). U toj datoteci ništa nije promenjeno. U ovoj sesiji koristi se privremeno skladište koje se ne čuva kada zatvorite Prepoznaj.</translation>
-    </message>
-    <message>
-        <source>The file with your bookmarks, notes and assessments was damaged. It was kept as %1 and a new one was started.</source>
-        <translation>Datoteka sa vašim obeleživačima, zabeleškama i procenama bila je oštećena. Sačuvana je kao %1, a započeta je nova.</translation>
-    </message>
-    <message>
-        <source>Prepoznaj</source>
-        <translation>Prepoznaj</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Odštampaj…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Pregled pre štampe…</translation>
-    </message>
-    <message>
-        <source>Export as P&amp;DF…</source>
-        <translation>Izvezi u P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>&amp;Discreet Mode</source>
-        <translation>&amp;Diskretni režim</translation>
-    </message>
-    <message>
-        <source>About Discreet &amp;Mode…</source>
-        <translation>O &amp;diskretnom režimu…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Prečice na tastaturi</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt Pane</source>
-        <translation>Sledeće &amp;okno</translation>
-    </message>
-    <message>
-        <source>Previous Pan&amp;e</source>
-        <translation>Prethodno o&amp;kno</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;System</source>
-        <translation>Prema &amp;sistemu</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>S&amp;vetla</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Tamna</translation>
-    </message>
-    <message>
-        <source>&amp;High Contrast</source>
-        <translation>Visoki &amp;kontrast</translation>
-    </message>
-    <message>
-        <source>Cover the window with a plain screen (F12 again to return). Not a lock.</source>
-        <translation>Prekriva prozor praznim ekranom (ponovo F12 za povratak). Nije zaključavanje.</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Štampa</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>Štampaču je poslata %n strana.</numerusform>
-            <numerusform>Štampaču su poslate %n strane.</numerusform>
-            <numerusform>Štampaču je poslato %n strana.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Izvoz u PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF dokumenti (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n page(s) to %1</source>
-        <translation>
-            <numerusform>Sačuvana je %n strana u %1</numerusform>
-            <numerusform>Sačuvane su %n strane u %1</numerusform>
-            <numerusform>Sačuvano je %n strana u %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search index progress</source>
-        <translation>Napredak indeksiranja za pretragu</translation>
-    </message>
-    <message>
-        <source>Content problems</source>
-        <translation>Problemi u sadržaju</translation>
-    </message>
-    <message>
-        <source>Content version</source>
-        <translation>Verzija sadržaja</translation>
-    </message>
-    <message>
-        <source>Navigation toolbar</source>
-        <translation>Traka za kretanje</translation>
-    </message>
-    <message>
-        <source>Menu bar</source>
-        <translation>Traka menija</translation>
-    </message>
-    <message>
-        <source>Contents and article</source>
-        <translation>Sadržaj i članak</translation>
-    </message>
-    <message>
-        <source>Discreet mode</source>
-        <translation>Diskretni režim</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +982,18 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
         <translation>&amp;O programu Prepoznaj</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Prečice na tastaturi</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation>Sledeće &amp;okno</translation>
+    </message>
+    <message>
+        <source>Previous Pan&amp;e</source>
+        <translation>Prethodno o&amp;kno</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
     </message>
@@ -1101,6 +1036,26 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <message>
         <source>Indexing %p%</source>
         <translation>Indeksiranje %p%</translation>
+    </message>
+    <message>
+        <source>Search index progress</source>
+        <translation>Napredak indeksiranja za pretragu</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation>Verzija sadržaja</translation>
+    </message>
+    <message>
+        <source>Navigation toolbar</source>
+        <translation>Traka za kretanje</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Traka menija</translation>
+    </message>
+    <message>
+        <source>Contents and article</source>
+        <translation>Sadržaj i članak</translation>
     </message>
     <message>
         <source>Loading content…</source>
@@ -1559,6 +1514,46 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <message>
         <source>Print preview — %1</source>
         <translation>Pregled pre štampe — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Odštampaj…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Pregled pre štampe…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Izvezi u P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Štampa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Štampaču je poslata %n strana.</numerusform>
+            <numerusform>Štampaču su poslate %n strane.</numerusform>
+            <numerusform>Štampaču je poslato %n strana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Izvoz u PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1</source>
+        <translation>
+            <numerusform>Sačuvana je %n strana u %1</numerusform>
+            <numerusform>Sačuvane su %n strane u %1</numerusform>
+            <numerusform>Sačuvano je %n strana u %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

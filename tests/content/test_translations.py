@@ -63,7 +63,7 @@ def test_a_changed_source_entry_leaves_the_translation_in_step_but_a_changed_sum
     # Each language cites in its own style and the citation check verifies both files' sources.
     replace_in(mini_kb_dir / PASSPORTS, "art. 20(c)", "art. 20(b)")
     assert state_of(mini_kb_dir, "passports") == "in-step"
-    replace_in(mini_kb_dir / PASSPORTS, "title: \"Identity", "title: \"Revised identity")
+    replace_in(mini_kb_dir / PASSPORTS, 'title: "Identity', 'title: "Revised identity')
     assert state_of(mini_kb_dir, "passports") == "behind"
 
 

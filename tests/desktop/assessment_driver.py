@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from content.assessment.session import OUTCOME, REVIEW
 from content.loader import load_knowledge_base
-from desktop.assessment.store import AssessmentStore
-from desktop.assessment.wizard import AssessmentWindow
+from desktop.features.assessment.store import AssessmentStore
+from desktop.features.assessment.wizard import AssessmentWindow
 from desktop.userdata.database import UserDatabase
 
 ANSWERS = ("yes", "no", "unknown")

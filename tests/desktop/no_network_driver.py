@@ -103,9 +103,9 @@ def main(out: Path) -> int:
 
     def drive(window: Any, folder: Path) -> None:
         from content.assessment.session import OUTCOME, REVIEW
-        from desktop.assessment.record import export_pdf as export_record
-        from desktop.desk.export import write_notes
-        from desktop.printing import export_pdf
+        from desktop.features.assessment.record import export_pdf as export_record
+        from desktop.features.desk.export import write_notes
+        from desktop.features.printing.output import export_pdf
 
         try:
             window.search.field.setText("pasoš")
@@ -114,23 +114,23 @@ def main(out: Path) -> int:
             wait_until(lambda: bool(window.search.hit_items()))
             window.open_href("kb:palermo-protocol")
             window.open_href("kb:cd_confiscation_of_documents")
-            window.comforts.desk.notes_panel.editor.setPlainText("Passports kept in the office safe.")
-            window.comforts.desk.flush()
-            job = window.comforts.print_job()
+            window.features.desk.notes_panel.editor.setPlainText("Passports kept in the office safe.")
+            window.features.desk.flush()
+            job = window.features.printing.print_job()
             export_pdf(job, folder / "page.pdf")
-            assessment = window.assessments.new_assessment()
+            assessment = window.features.assessment.new_assessment()
             answers = ("yes", "no", "unknown")
             count = 0
             while assessment.session.position not in (REVIEW, OUTCOME) and count < 200:
                 assessment.question_page.answer(answers[count % 3])
                 count += 1
             export_record(assessment.record_job(), folder / "record.pdf")
-            write_notes(folder / "notes.md", window.comforts.desk.store.notes(), __import__("datetime").datetime.now())
+            write_notes(folder / "notes.md", window.features.desk.store.notes(), __import__("datetime").datetime.now())
             for kind in open_inet_sockets():
                 print(f"OPEN-SOCKET {kind}", flush=True)
             print("DRIVEN", flush=True)
         finally:
-            assessment_windows = list(window.assessments.windows)
+            assessment_windows = list(window.features.assessment.windows)
             for win in assessment_windows:
                 win.close()
             window.close()

@@ -15,7 +15,7 @@ import pytest
 
 from content.assessment.session import Session
 from content.loader import LoadResult
-from desktop.assessment.store import AssessmentStore
+from desktop.features.assessment.store import AssessmentStore
 from desktop.userdata.database import UserDatabase
 from tests.conftest import REPO
 

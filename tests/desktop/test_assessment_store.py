@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.assessment.store import AssessmentStore, Versions
+from desktop.features.assessment.store import AssessmentStore, Versions
 from desktop.userdata.database import MIGRATIONS, UserDatabase
 
 V1 = Versions("labour-exploitation", "t1", "r1", "c1")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from content.assessment.session import OUTCOME, REVIEW
-from desktop.assessment.wizard import AssessmentWindow
+from desktop.features.assessment.wizard import AssessmentWindow
 from desktop.main_window import MainWindow
 from tests.desktop.conftest import type_text
 
@@ -63,10 +63,10 @@ def click(qtbot: QtBot, button: QPushButton) -> None:
 
 
 def open_new(window: MainWindow) -> AssessmentWindow:
-    before = len(window.assessments.windows)
-    window.assessments.act_new.trigger()
-    assert len(window.assessments.windows) == before + 1
-    wizard = window.assessments.windows[-1]
+    before = len(window.features.assessment.windows)
+    window.features.assessment.act_new.trigger()
+    assert len(window.features.assessment.windows) == before + 1
+    wizard = window.features.assessment.windows[-1]
     assert wizard.isVisible()
     return wizard
 
@@ -95,7 +95,7 @@ def test_new_assessment_is_in_the_menu_and_the_toolbar(window: MainWindow) -> No
     assert "&Assessment" in menus
     assert menus.index("&Assessment") < menus.index("&Help")
     toolbar = window.toolbar.actions()
-    assert window.assessments.act_new in toolbar and window.assessments.act_saved in toolbar
+    assert window.features.assessment.act_new in toolbar and window.features.assessment.act_saved in toolbar
     wizard = open_new(window)
     assert shown_question(wizard).startswith("Is anyone on site in immediate danger")
     assert "Question 1 of" in wizard.question_page.number_label.text()
@@ -104,7 +104,7 @@ def test_new_assessment_is_in_the_menu_and_the_toolbar(window: MainWindow) -> No
 
 
 def test_walk_to_each_outcome(qtbot: QtBot, window: MainWindow) -> None:
-    store = window.assessments.store
+    store = window.features.assessment.store
     for outcome, answers in SCENARIOS.items():
         wizard = open_new(window)
         answered = walk(qtbot, wizard, answers)
@@ -213,15 +213,15 @@ def test_resume_a_saved_assessment_at_the_step_where_it_was_left(qtbot: QtBot, w
     question = shown_question(wizard)
     saved_id = wizard.assessment_id
     wizard.close()
-    assert window.assessments.windows == []
+    assert window.features.assessment.windows == []
 
-    window.assessments.act_saved.trigger()
-    dialog = window.assessments.dialog
+    window.features.assessment.act_saved.trigger()
+    dialog = window.features.assessment.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.rows()[0][2] == "5"  # answers
     dialog.select_id(saved_id or -1)
     click(qtbot, dialog.resume_button)
-    resumed = window.assessments.windows[-1]
+    resumed = window.features.assessment.windows[-1]
     assert resumed.assessment_id == saved_id
     assert resumed.question_page.node_id == left_at
     assert shown_question(resumed) == question
@@ -239,7 +239,7 @@ def test_duplicate_and_delete_from_the_saved_list(
     answer_first = wizard.question_page.buttons["no"]
     click(qtbot, answer_first)
     wizard.close()
-    dialog = window.assessments.show_saved()
+    dialog = window.features.assessment.show_saved()
     assert dialog.rows()[0][0] == "IR-2026/114-Šabac"
     click(qtbot, dialog.duplicate_button)
     assert [r[0] for r in dialog.rows()] == ["IR-2026/114-Šabac (copy)", "IR-2026/114-Šabac"]
@@ -256,7 +256,7 @@ def test_case_reference_is_saved_while_typing(qtbot: QtBot, window: MainWindow) 
     wizard.reference.setFocus()
     type_text(wizard.reference, "Predmet 7/Čačak")
     qtbot.waitUntil(lambda: wizard.assessment_id is not None, timeout=3000)
-    saved = window.assessments.store.load(wizard.assessment_id or -1)
+    saved = window.features.assessment.store.load(wizard.assessment_id or -1)
     assert saved is not None and saved.case_reference == "Predmet 7/Čačak"
     assert "Predmet 7/Čačak" in wizard.windowTitle()
 
@@ -291,7 +291,7 @@ def test_the_record_exports_as_a_pdf_with_outcome_trace_and_page_numbers(
 def test_print_record_paints_every_page(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import desktop.paged_print as paged_print  # the system print dialog is opened there
+    import desktop.ui.paged_print as paged_print  # the system print dialog is opened there
 
     target = tmp_path / "printed.pdf"
 
@@ -327,9 +327,9 @@ def test_content_language_and_discreet_mode_follow_the_main_window(qtbot: QtBot,
     assert shown_question(wizard).startswith("Da li je radnik mlađi od 18 godina")
     window.set_content_language("en")
     assert shown_question(wizard).startswith("Is the worker under 18")
-    window.comforts.discreet.set_active(True)
+    window.context.discreet.set_active(True)
     assert not wizard.isVisible()
-    window.comforts.discreet.set_active(False)
+    window.context.discreet.set_active(False)
     assert wizard.isVisible()
 
 
@@ -344,20 +344,20 @@ def test_assessment_says_why_when_the_rules_are_broken(window: MainWindow, monke
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: shown.append(text))
     assert window.kb is not None
     window.kb = replace(window.kb, rules=None)
-    window.assessments.act_new.trigger()
-    assert window.assessments.windows == []
+    window.features.assessment.act_new.trigger()
+    assert window.features.assessment.windows == []
     assert shown and "Content Problems" in shown[0]
 
 
 def test_resuming_after_the_rules_changed_says_so_and_uses_the_current_rules(window: MainWindow) -> None:
-    from desktop.assessment.store import Versions
+    from desktop.features.assessment.store import Versions
 
-    store = window.assessments.store
+    store = window.features.assessment.store
     old = Versions("labour-exploitation", "2025.01-1", "2025.01-1", "2025.01+abcd")
     saved_id = store.create(old, "en", "IR-OLD")
     store.save_answer(saved_id, "urgent_danger", "no", [], "minor", "no-indication", old)
     store.save_answer(saved_id, "retired_question", "yes", ["minor"], "minor", "no-indication", old)
-    wizard = window.assessments.resume(saved_id)
+    wizard = window.features.assessment.resume(saved_id)
     assert wizard is not None
     assert wizard.banner.isVisible()
     assert window.kb is not None and window.kb.rules is not None

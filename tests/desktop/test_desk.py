@@ -57,7 +57,7 @@ def test_bookmark_added_with_ctrl_d_into_a_new_folder_is_listed_and_kept_after_r
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, restart: Callable[[MainWindow], MainWindow]
 ) -> None:
     window.open_href(ART)
-    desk = window.comforts.desk
+    desk = window.features.desk
     assert desk.act_add_bookmark.isEnabled()
     assert desk.act_add_bookmark.shortcut().toString() == "Ctrl+D"
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Field visit Subotica", True))
@@ -78,14 +78,14 @@ def test_bookmark_added_with_ctrl_d_into_a_new_folder_is_listed_and_kept_after_r
     submenus = [a.menu() for a in desk.bookmarks_menu.actions() if a.menu() is not None]
     assert [a.text() for a in submenus[0].actions()] == ["Art. 388 for the visit"]
     fresh = restart(window)
-    items = fresh.comforts.desk.bookmarks_panel.bookmark_items()
+    items = fresh.features.desk.bookmarks_panel.bookmark_items()
     assert [(i.text(0), i.parent().text(0)) for i in items] == [("Art. 388 for the visit", "Field visit Subotica")]
 
 
 def test_bookmark_enter_opens_and_f2_renames_from_the_keyboard(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    desk = window.comforts.desk
+    desk = window.features.desk
     desk.store.add_bookmark(CASE, "Greenhouse")
     desk.bookmarks_panel.refresh()
     desk.act_show_bookmarks.trigger()
@@ -102,7 +102,7 @@ def test_bookmark_enter_opens_and_f2_renames_from_the_keyboard(
 
 def test_bookmark_on_a_bookmarked_page_opens_the_editor_that_can_remove_it(window: MainWindow) -> None:
     window.open_href(ART)
-    desk = window.comforts.desk
+    desk = window.features.desk
     desk.store.add_bookmark(ART, "Art. 388")
     seen: list[str] = []
 
@@ -120,7 +120,7 @@ def test_bookmark_on_a_bookmarked_page_opens_the_editor_that_can_remove_it(windo
 def test_bookmark_folder_delete_asks_first_and_takes_its_bookmarks(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    desk = window.comforts.desk
+    desk = window.features.desk
     folder = desk.store.add_folder("Old visit")
     desk.store.add_bookmark(ART, "Art. 388", folder.id)
     desk.store.add_bookmark(CASE, "Greenhouse")
@@ -145,7 +145,7 @@ def test_bookmark_folder_delete_asks_first_and_takes_its_bookmarks(
 
 
 def test_bookmark_moves_to_another_folder_from_the_context_menu(window: MainWindow) -> None:
-    desk = window.comforts.desk
+    desk = window.features.desk
     target = desk.store.add_folder("Cases")
     desk.store.add_bookmark(CASE, "Greenhouse")
     panel = desk.bookmarks_panel
@@ -162,7 +162,7 @@ def test_bookmark_moves_to_another_folder_from_the_context_menu(window: MainWind
 def test_history_back_menu_lists_earlier_pages_and_jumps_several_steps(window: MainWindow) -> None:
     for href in ("kb:palermo-protocol", ART, CASE):
         window.open_href(href)
-    desk = window.comforts.desk
+    desk = window.features.desk
     desk.back_menu.aboutToShow.emit()
     titles = [a.text() for a in desk.back_menu.actions()]
     assert titles[0].startswith("Trafficking") or "388" in titles[0]
@@ -180,7 +180,7 @@ def test_history_back_menu_lists_earlier_pages_and_jumps_several_steps(window: M
 def test_history_panel_groups_today_filters_and_reopens_with_enter(window: MainWindow, qtbot: QtBot) -> None:
     for href in ("kb:palermo-protocol", ART, CASE):
         window.open_href(href)
-    desk = window.comforts.desk
+    desk = window.features.desk
     qtbot.waitUntil(lambda: len(desk.store.history()) == 3, timeout=2000)  # written after painting
     desk.act_show_history.trigger()
     panel = desk.history_panel
@@ -195,7 +195,7 @@ def test_history_panel_groups_today_filters_and_reopens_with_enter(window: MainW
 
 
 def test_history_recently_opened_lists_each_page_once_newest_first(window: MainWindow, qtbot: QtBot) -> None:
-    desk = window.comforts.desk
+    desk = window.features.desk
     for href in (ART, CASE, ART, HOME_HREF, "kb:palermo-protocol"):
         window.open_href(href)
     qtbot.waitUntil(lambda: len(desk.store.history()) == 4, timeout=2000)  # written after painting
@@ -211,7 +211,7 @@ def test_history_cleared_leaves_bookmarks_and_notes(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.open_href(ART)
-    desk = window.comforts.desk
+    desk = window.features.desk
     qtbot.waitUntil(lambda: len(desk.store.history()) == 1, timeout=2000)
     desk.store.add_bookmark(ART, "Art. 388")
     desk.store.save_note(ART, "Art. 388", "ask about the debt")
@@ -224,7 +224,7 @@ def test_history_cleared_leaves_bookmarks_and_notes(
 
 
 def test_history_does_not_record_a_rerender_of_the_same_page(window: MainWindow, qtbot: QtBot) -> None:
-    store = window.comforts.desk.store
+    store = window.features.desk.store
     window.open_href(ART)
     qtbot.waitUntil(lambda: len(store.history()) == 1, timeout=2000)
     window.set_content_language("sr")  # re-renders the same page
@@ -238,7 +238,7 @@ def test_note_typed_is_saved_without_a_button_and_is_there_after_restart(
     window: MainWindow, qtbot: QtBot, restart: Callable[[MainWindow], MainWindow]
 ) -> None:
     window.open_href(ART)
-    desk = window.comforts.desk
+    desk = window.features.desk
     desk.act_note.trigger()
     editor = desk.notes_panel.editor
     assert desk.notes_dock.isVisible() and editor.hasFocus()
@@ -247,28 +247,28 @@ def test_note_typed_is_saved_without_a_button_and_is_there_after_restart(
     assert desk.notes_panel.state.text().startswith("Saved")
     fresh = restart(window)
     fresh.open_href(ART + "#para-1")  # the note belongs to the page, whatever the section
-    assert fresh.comforts.desk.notes_panel.editor.toPlainText() == "Pasoš zadržan — pitati ponovo."
+    assert fresh.features.desk.notes_panel.editor.toPlainText() == "Pasoš zadržan — pitati ponovo."
 
 
 def test_note_is_saved_when_leaving_the_page_before_the_delay_and_empty_note_is_deleted(
     window: MainWindow,
 ) -> None:
     window.open_href(ART)
-    panel = window.comforts.desk.notes_panel
+    panel = window.features.desk.notes_panel
     panel.editor.setPlainText("first thought")
     window.open_href(CASE)  # immediately: no waiting for the autosave timer
-    assert window.comforts.desk.store.note(ART) is not None
+    assert window.features.desk.store.note(ART) is not None
     assert panel.editor.toPlainText() == ""
     assert "Greenhouse" in panel.page_label.text() or "greenhouse" in panel.page_label.text().lower()
     window.go_back()
     assert panel.editor.toPlainText() == "first thought"
     panel.editor.clear()
     panel.flush()
-    assert window.comforts.desk.store.note(ART) is None
+    assert window.features.desk.store.note(ART) is None
 
 
 def test_note_search_ignores_case_diacritics_and_script(window: MainWindow, qtbot: QtBot) -> None:
-    desk = window.comforts.desk
+    desk = window.features.desk
     desk.store.save_note(ART, "Art. 388", "Poslodavac drži pasoše radnika.")
     desk.store.save_note(CASE, "Greenhouse", "Payroll does not match the hours.")
     desk.act_search_notes.trigger()
@@ -288,12 +288,14 @@ def test_note_search_ignores_case_diacritics_and_script(window: MainWindow, qtbo
 def test_note_export_writes_every_note_to_markdown_or_html(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
 ) -> None:
-    desk = window.comforts.desk
+    desk = window.features.desk
     desk.store.save_note(ART, "Art. 388 <Serbia>", "Line one\nLine two & more")
     desk.store.save_note(CASE, "Greenhouse", "Payroll check")
     target = tmp_path / f"notes{suffix}"
     chosen = "Web page (*.html)" if suffix == ".html" else "Markdown (*.md)"
-    monkeypatch.setattr("desktop.desk.notes_panel.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), chosen))
+    monkeypatch.setattr(
+        "desktop.features.desk.notes_panel.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), chosen)
+    )
     desk.act_export_notes.trigger()
     text = target.read_text(encoding="utf-8")
     if suffix == ".md":
@@ -312,7 +314,7 @@ def test_backlinks_cited_by_under_an_article_open_the_citing_page(window: MainWi
     assert "Cited by (" in text
     html = window.view.toHtml()
     assert 'href="kb:' in html
-    cited = window.comforts.desk.backlinks.cited_by("kb:palermo-protocol", "en")  # type: ignore[union-attr]
+    cited = window.features.desk.backlinks.cited_by("kb:palermo-protocol", "en")  # type: ignore[union-attr]
     assert cited and cited[0].title in text
     window.view.anchorClicked.emit(QUrl(cited[0].source))
     assert window.history.current is not None and window.history.current.href == cited[0].source
@@ -386,5 +388,5 @@ def test_bookmark_dialog_fields_are_reached_with_their_alt_keys(window: MainWind
         dialog.reject()  # type: ignore[attr-defined]
 
     on_next_dialog(use_keys)
-    window.comforts.desk.act_add_bookmark.trigger()
+    window.features.desk.act_add_bookmark.trigger()
     assert focused == ["bookmarkFolder", "bookmarkName"]

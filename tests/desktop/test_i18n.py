@@ -37,19 +37,19 @@ from content.model import LoadResult
 from desktop import catalogues, i18n
 from desktop.about import AboutDialog
 from desktop.app import bring_to_front
-from desktop.assessment.record import RecordJob
 from desktop.crash import ErrorReport, crash_dialog
-from desktop.desk.bookmarks import AddBookmarkDialog
-from desktop.desk.export import notes_markdown
-from desktop.desk.store import Note
+from desktop.features.assessment.record import RecordJob
+from desktop.features.desk.bookmarks import AddBookmarkDialog
+from desktop.features.desk.export import notes_markdown
+from desktop.features.desk.store import Note
+from desktop.features.printing.output import PrintJob, page_label
+from desktop.features.trainer.kinds import PRESENT
+from desktop.features.trainer.presenter import PresenterWindow
 from desktop.i18n import Language
 from desktop.main_window import HOME_HREF, MainWindow
-from desktop.printing import PrintJob, page_label
-from desktop.search_panel import HTML_ROLE, KIND_ROLE
 from desktop.settings import Settings
+from desktop.shell.search_panel import HTML_ROLE, KIND_ROLE
 from desktop.shortcuts import ShortcutsDialog
-from desktop.trainer.kinds import PRESENT
-from desktop.trainer.presenter import PresenterWindow
 from tests.content.test_cyrillic_display import english_in_cyrillic, english_only_words
 from tests.desktop.conftest import type_text
 from tests.desktop.i18n_checks import Recorder, Shown, clipped, not_cyrillic, plain, shown_texts, untranslated
@@ -156,10 +156,10 @@ def open_everything(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.Monkey
     bring_to_front(window)  # the message for a second start
     yield "main window: start page", window
     window.open_href(SERBIAN_ARTICLE)
-    desk = window.comforts.desk
+    desk = window.features.desk
     desk.show_bookmarks()
     desk.show_note()
-    window.search_tools.act_find_in_page.trigger()
+    window.features.search_tools.act_find_in_page.trigger()
     QApplication.processEvents()
     yield "main window with notes, bookmarks and find bar", window
     desk.show_history()
@@ -168,7 +168,7 @@ def open_everything(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.Monkey
     qtbot.waitUntil(lambda: window.search.results.isVisible(), timeout=5000)
     yield "main window with search results and history", window
 
-    about = AboutDialog(window.kb, window.comforts.themes.article_css(), window)
+    about = AboutDialog(window.kb, window.context.themes.article_css(), window)
     qtbot.addWidget(about)
     about.show()
     yield "about", about
@@ -184,7 +184,7 @@ def open_everything(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.Monkey
     yield "add bookmark", bookmark
     bookmark.close()
 
-    wizard = window.assessments.new_assessment()
+    wizard = window.features.assessment.new_assessment()
     assert wizard is not None
     wizard.resize(1024, 700)
     yield "assessment: question", wizard
@@ -197,32 +197,32 @@ def open_everything(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.Monkey
     wizard.go_to(OUTCOME)
     assert wizard.pages.currentWidget() is wizard.outcome_page
     yield "assessment: outcome", wizard
-    saved = window.assessments.show_saved()
+    saved = window.features.assessment.show_saved()
     yield "saved assessments", saved
     saved.close()
     wizard.close()
 
-    chooser = window.trainer.choose(PRESENT)
+    chooser = window.features.trainer.choose(PRESENT)
     assert chooser is not None
     yield "training cases", chooser
     chooser.close()
-    selftest = window.trainer.self_test(SERBIAN_CASE)
+    selftest = window.features.trainer.self_test(SERBIAN_CASE)
     assert selftest is not None
     yield "self-test", selftest
     selftest.choose_outcome("severe-labour-exploitation")
     selftest.check()
     yield "self-test result", selftest
     selftest.close()
-    live = window.trainer.live_assessment(SERBIAN_CASE)
+    live = window.features.trainer.live_assessment(SERBIAN_CASE)
     assert live is not None
     live.resize(1024, 768)
     yield "live assessment", live
     live.show_result()
     yield "live assessment result", live
     live.close()
-    controller = window.trainer.present(SERBIAN_CASE)
-    assert controller is not None and window.trainer.audience is not None
-    audience = window.trainer.audience
+    controller = window.features.trainer.present(SERBIAN_CASE)
+    assert controller is not None and window.features.trainer.audience is not None
+    audience = window.features.trainer.audience
     audience.resize(1024, 768)
     qtbot.waitUntil(lambda: audience.view.text() != "")
     yield "presentation (the room)", audience
@@ -384,11 +384,11 @@ def test_the_language_switches_live_everywhere_and_is_remembered(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.open_href(SERBIAN_ARTICLE)
-    wizard = window.assessments.new_assessment()
-    saved = window.assessments.show_saved()
-    selftest = window.trainer.self_test(SERBIAN_CASE)
+    wizard = window.features.assessment.new_assessment()
+    saved = window.features.assessment.show_saved()
+    selftest = window.features.trainer.self_test(SERBIAN_CASE)
     assert wizard is not None and selftest is not None
-    window.comforts.desk.show_note()
+    window.features.desk.show_note()
     type_text(window.search.field, "dug")
     qtbot.waitUntil(lambda: window.search.results.isVisible(), timeout=5000)
     assert menu_titles(window)[0] == "File" and wizard.back_button.text() == "◀ &Back"
@@ -400,9 +400,11 @@ def test_the_language_switches_live_everywhere_and_is_remembered(
     assert wizard.back_button.text() == "◀ На&зад" and wizard.question_page.question.text().startswith("Да ли")
     assert saved.windowTitle() == "Сачуване процене"
     assert selftest.check_button.text() == "&Провери моје одговоре" and "Самопровера" in selftest.windowTitle()
-    assert window.comforts.desk.notes_panel.all_label.text() == "Све моје забелешке"
+    assert window.features.desk.notes_panel.all_label.text() == "Све моје забелешке"
     assert "резултат" in window.search.status.text()
-    assert window.comforts.act_print.text() == "&Одштампај…" and window.trainer.menu.title() == "О&бука"
+    assert (
+        window.features.printing.act_print.text() == "&Одштампај…" and window.features.trainer.menu.title() == "О&бука"
+    )
     assert Settings().language == "sr_Cyrl"
 
     window.language_actions[Language.SERBIAN_LATIN].trigger()
@@ -478,9 +480,9 @@ def test_the_english_interface_can_show_serbian_content_in_latin(window: MainWin
 
 def test_a_presentation_goes_on_in_the_other_script_at_the_same_step(qtbot: QtBot, window: MainWindow) -> None:
     use(window, Language.SERBIAN_LATIN)
-    controller = window.trainer.present(SERBIAN_CASE)
-    assert controller is not None and window.trainer.audience is not None
-    audience = window.trainer.audience
+    controller = window.features.trainer.present(SERBIAN_CASE)
+    assert controller is not None and window.features.trainer.audience is not None
+    audience = window.features.trainer.audience
     qtbot.waitUntil(lambda: audience.view.text() != "")
     controller.go_to_slide(1)
     controller.forward()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from desktop.main_window import HOME_HREF, MainWindow
-from desktop.search_panel import HREF_ROLE
+from desktop.shell.search_panel import HREF_ROLE
 from tests.conftest import FIXTURES, REPO
 from tests.desktop.conftest import type_text
 
@@ -185,7 +185,7 @@ def test_first_start_builds_the_index_with_visible_progress(qtbot: QtBot) -> Non
     win.search.field.setText("passport")
     with qtbot.waitSignal(win.ready, timeout=60_000):
         win.start_loading()
-        worker = win._worker
+        worker = win.startup_worker
         assert worker is not None
         worker.index_progress.connect(lambda done, total: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1]

@@ -30,9 +30,10 @@ def squashed(text: str) -> str:
 
 def export(window: MainWindow, monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
     monkeypatch.setattr(
-        "desktop.comforts.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "PDF documents (*.pdf)")
+        "desktop.features.printing.feature.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), "PDF documents (*.pdf)"),
     )
-    window.comforts.act_pdf.trigger()
+    window.features.printing.act_pdf.trigger()
 
 
 def test_pdf_export_has_page_numbers_sources_and_reviewed_date_on_paper(
@@ -75,7 +76,9 @@ def test_pdf_export_to_an_unwritable_place_says_so_and_leaves_no_file(
 ) -> None:
     window.open_href(ART)
     warnings: list[str] = []
-    monkeypatch.setattr("desktop.comforts.QMessageBox.warning", lambda _p, _t, text: warnings.append(text))
+    monkeypatch.setattr(
+        "desktop.features.printing.feature.QMessageBox.warning", lambda _p, _t, text: warnings.append(text)
+    )
     export(window, monkeypatch, tmp_path / "missing-folder" / "x.pdf")
     assert warnings and "could not" in warnings[0]
     assert not (tmp_path / "missing-folder").exists()
@@ -96,8 +99,8 @@ def test_print_goes_through_the_print_dialog_to_the_chosen_printer(
         return int(QDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    assert window.comforts.act_print.shortcut().toString() == "Ctrl+P"
-    window.comforts.act_print.trigger()
+    assert window.features.printing.act_print.shortcut().toString() == "Ctrl+P"
+    window.features.printing.act_print.trigger()
     assert titles and "Print" in titles[0]
     pages = pdf_pages(target)
     assert f"Page 1 of {len(pages)}" in pages[0]
@@ -108,16 +111,16 @@ def test_print_cancelled_prints_nothing(window: MainWindow, monkeypatch: pytest.
     window.open_href(ART)
     monkeypatch.setattr(QPrintDialog, "exec", lambda _d: int(QDialog.DialogCode.Rejected))
     window.statusBar().clearMessage()
-    window.comforts.act_print.trigger()
+    window.features.printing.act_print.trigger()
     assert window.statusBar().currentMessage() == ""
 
 
 def test_print_and_pdf_are_offered_for_pages_but_not_for_the_home_page(window: MainWindow) -> None:
-    comforts = window.comforts
+    printing = window.features.printing
     window.open_href(HOME_HREF)
-    assert not comforts.act_print.isEnabled() and not comforts.act_pdf.isEnabled()
+    assert not printing.act_print.isEnabled() and not printing.act_pdf.isEnabled()
     window.open_href(ART)
-    assert comforts.act_print.isEnabled() and comforts.act_pdf.isEnabled() and comforts.act_preview.isEnabled()
+    assert printing.act_print.isEnabled() and printing.act_pdf.isEnabled() and printing.act_preview.isEnabled()
 
 
 def test_print_preview_shows_every_page(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -132,5 +135,5 @@ def test_print_preview_shows_every_page(window: MainWindow, monkeypatch: pytest.
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
-    window.comforts.act_preview.trigger()
+    window.features.printing.act_preview.trigger()
     assert counted and counted[0] >= 2

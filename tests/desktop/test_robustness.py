@@ -96,8 +96,8 @@ def test_a_damaged_user_database_is_kept_aside_and_the_user_told_where(
     assert kept[0].read_bytes() == garbage  # never silently emptied
     # The fresh database works: a bookmark is saved and read back.
     win.open_href("kb:palermo-protocol")
-    win.comforts.desk.store.add_bookmark("kb:palermo-protocol", "Palermo")
-    assert [b.title for b in win.comforts.desk.store.bookmarks()] == ["Palermo"]
+    win.features.desk.store.add_bookmark("kb:palermo-protocol", "Palermo")
+    assert [b.title for b in win.features.desk.store.bookmarks()] == ["Palermo"]
 
 
 # -- unexpected errors -----------------------------------------------------------------------

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.main_window import MainWindow
-from desktop.search_panel import HREF_ROLE, KIND_ROLE
+from desktop.shell.search_panel import HREF_ROLE, KIND_ROLE
 from tests.desktop.conftest import type_text
 
 
@@ -132,8 +132,8 @@ def test_marks_go_when_another_page_is_opened_or_esc_is_pressed(window: MainWind
 
 def test_find_in_page_ignores_diacritics_and_steps_through_matches(window: MainWindow, qtbot: QtBot) -> None:
     window.open_href("kb:criminal-code-art-388")
-    window.search_tools.act_find_in_page.trigger()
-    bar = window.search_tools.find_bar
+    window.features.search_tools.act_find_in_page.trigger()
+    bar = window.features.search_tools.find_bar
     assert bar.isVisible() and bar.field.hasFocus()
     type_text(bar.field, "zadrzavanje")  # the Serbian page writes "zadržavanje"
     window.set_content_language("sr")
@@ -156,8 +156,8 @@ def test_find_in_page_ignores_diacritics_and_steps_through_matches(window: MainW
 
 def test_find_in_page_says_when_nothing_matches(window: MainWindow, qtbot: QtBot) -> None:
     window.open_href("kb:first-contact")
-    window.search_tools.act_find_in_page.trigger()
-    bar = window.search_tools.find_bar
+    window.features.search_tools.act_find_in_page.trigger()
+    bar = window.features.search_tools.find_bar
     type_text(bar.field, "zzqqy")
     qtbot.waitUntil(lambda: bar.count.text() == "No matches")
     assert bar.match_count == 0
@@ -165,7 +165,7 @@ def test_find_in_page_says_when_nothing_matches(window: MainWindow, qtbot: QtBot
 
 
 def test_find_actions_are_in_the_go_menu_with_their_keys(window: MainWindow) -> None:
-    tools = window.search_tools
+    tools = window.features.search_tools
     assert tools.act_find_in_page.shortcut().toString() == "Ctrl+F"
     assert tools.act_find_next.shortcut().toString() == "F3"
     menu = window.act_find.associatedObjects()

@@ -28,12 +28,12 @@ NOT_AT_START = (
     "content.render",
     "PySide6.QtPrintSupport",
     "PySide6.QtNetwork",
-    "desktop.printing",
+    "desktop.features.printing.output",
     "desktop.about",
-    "desktop.assessment.wizard",
-    "desktop.trainer.presenter",
-    "desktop.trainer.audience",
-    "desktop.trainer.selftest_window",
+    "desktop.features.assessment.wizard",
+    "desktop.features.trainer.presenter",
+    "desktop.features.trainer.audience",
+    "desktop.features.trainer.selftest_window",
 )
 
 
@@ -63,8 +63,9 @@ def test_the_first_page_is_prepared_off_the_gui_thread_after_ready(qtbot: QtBot,
     win.show()
     with qtbot.waitSignal(win.ready, timeout=60_000):
         win.start_loading()
-    qtbot.waitUntil(lambda: win._pages is not None and win.comforts.desk._kb is win.kb, timeout=20_000)
-    warm_pages = win._pages
+    qtbot.waitUntil(win.is_warmed_up, timeout=20_000)
+    warm_pages = win.pages
+    assert warm_pages is not None and win.features.desk.backlinks is not None
     win.open_href("kb:palermo-protocol")
     assert win.pages is warm_pages  # the page was built by the prepared renderer
     assert "Cited by" in win.view.toPlainText() or "Palermo" in win.windowTitle()
@@ -75,14 +76,14 @@ def test_the_second_start_reads_the_cached_knowledge_base(qtbot: QtBot, seeded_c
     qtbot.addWidget(first)
     with qtbot.waitSignal(first.ready, timeout=60_000):
         first.start_loading()
-    assert first._worker is not None and not first._worker.from_cache
+    assert first.startup_worker is not None and not first.startup_worker.from_cache
     first.close()
     assert (seeded_cache.parent / CACHE_FILENAME).exists()
     second = MainWindow()
     qtbot.addWidget(second)
     with qtbot.waitSignal(second.ready, timeout=60_000):
         second.start_loading()
-    assert second._worker is not None and second._worker.from_cache
+    assert second.startup_worker is not None and second.startup_worker.from_cache
     assert second.kb == first.kb and second.problems == first.problems
 
 

@@ -63,7 +63,7 @@ def contrast(a: str, b: str) -> float:
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST])
 def test_theme_keeps_article_text_readable_on_its_background(window: MainWindow, qtbot: QtBot, theme: Theme) -> None:
     window.open_href(ART)
-    window.comforts.set_theme(theme)
+    window.features.appearance.set_theme(theme)
     expected = themes.palette_for(theme).color(QPalette.ColorRole.Base).name()
     qtbot.waitUntil(lambda: window.view.palette().color(QPalette.ColorRole.Base).name() == expected, timeout=2000)
     base = expected
@@ -78,7 +78,7 @@ def test_theme_keeps_article_text_readable_on_its_background(window: MainWindow,
 def test_theme_dark_is_applied_to_widgets_and_article_and_remembered(window: MainWindow, qtbot: QtBot) -> None:
     window.open_href(ART)
     light_base = window.view.palette().color(QPalette.ColorRole.Base).lightness()
-    dark_action = window.comforts.theme_actions[Theme.DARK]
+    dark_action = window.features.appearance.theme_actions[Theme.DARK]
     dark_action.trigger()
     assert dark_action.isChecked()
     qtbot.waitUntil(lambda: window.view.palette().color(QPalette.ColorRole.Base).lightness() < 60, timeout=2000)
@@ -90,26 +90,26 @@ def test_theme_dark_is_applied_to_widgets_and_article_and_remembered(window: Mai
     window.close()
     again = MainWindow()
     qtbot.addWidget(again)
-    assert again.comforts.themes.theme == Theme.DARK
-    assert again.comforts.theme_actions[Theme.DARK].isChecked()
+    assert again.context.themes.theme == Theme.DARK
+    assert again.features.appearance.theme_actions[Theme.DARK].isChecked()
     again.close()
 
 
 def test_theme_follows_the_system_scheme_by_default(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert window.comforts.themes.theme == Theme.SYSTEM
+    assert window.context.themes.theme == Theme.SYSTEM
     hints = QGuiApplication.styleHints()
     assert hints is not None
     window.open_href(ART)
     monkeypatch.setattr(themes, "system_is_dark", lambda: True)
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # the desktop switched to dark
-    assert window.comforts.themes.effective == Theme.DARK
+    assert window.context.themes.effective == Theme.DARK
     assert body_text_colour(window) == "#e6e8eb"
     monkeypatch.setattr(themes, "system_is_dark", lambda: False)
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert body_text_colour(window) == "#1d2433"
-    window.comforts.set_theme(Theme.HIGH_CONTRAST)
+    window.features.appearance.set_theme(Theme.HIGH_CONTRAST)
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # a chosen theme stays
-    assert window.comforts.themes.effective == Theme.HIGH_CONTRAST
+    assert window.context.themes.effective == Theme.HIGH_CONTRAST
 
 
 def test_theme_css_files_style_every_selector_of_the_light_one() -> None:
@@ -128,7 +128,7 @@ def test_theme_high_contrast_adds_a_thick_focus_frame_and_window_closing_restore
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    window.comforts.set_theme(Theme.HIGH_CONTRAST)
+    window.features.appearance.set_theme(Theme.HIGH_CONTRAST)
     assert "3px solid #ffff00" in app.styleSheet()
     assert app.palette().color(QPalette.ColorRole.Window).name() == "#000000"
     window.close()  # other windows (and the next test) get the application as it was
@@ -142,7 +142,7 @@ def test_zoom_is_remembered_across_restart_and_survives_a_theme_change(window: M
     for _ in range(3):
         window.act_zoom_in.trigger()
     size = window.view.document().defaultFont().pointSize()
-    window.comforts.set_theme(Theme.DARK)
+    window.features.appearance.set_theme(Theme.DARK)
     assert window.view.document().defaultFont().pointSize() == size
     window.close()
     again = MainWindow()
@@ -154,7 +154,7 @@ def test_zoom_is_remembered_across_restart_and_survives_a_theme_change(window: M
 
 # -- keyboard --------------------------------------------------------------------------------
 def test_shortcut_list_is_generated_from_the_actual_menus(window: MainWindow) -> None:
-    window.comforts.act_shortcuts.setShortcut(QKeySequence("Ctrl+Alt+F1"))  # changed here…
+    window.act_shortcuts.setShortcut(QKeySequence("Ctrl+Alt+F1"))  # changed here…
     dialog = ShortcutsDialog(window)
     rows = dialog.rows()
     keys = {action: key for _group, action, key in rows}
@@ -177,9 +177,9 @@ def test_shortcut_opens_the_list_from_help_with_f1(window: MainWindow, monkeypat
     monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: opened.append(len(self.rows())) or 0)
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     assert isinstance(help_menu, QMenu)
-    assert window.comforts.act_shortcuts in help_menu.actions()
-    assert window.comforts.act_shortcuts.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
-    window.comforts.act_shortcuts.trigger()
+    assert window.act_shortcuts in help_menu.actions()
+    assert window.act_shortcuts.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    window.act_shortcuts.trigger()
     assert opened and opened[0] > 20
 
 
@@ -191,15 +191,15 @@ def test_shortcut_keys_are_not_assigned_twice(window: MainWindow) -> None:
 
 def test_keyboard_f6_moves_between_the_panes(window: MainWindow, qtbot: QtBot) -> None:
     window.open_href(ART)
-    window.comforts.desk.act_note.trigger()  # the notes panel is open too
+    window.features.desk.act_note.trigger()  # the notes panel is open too
     window.search.field.setFocus()
     order = []
     for _ in range(4):
-        window.comforts.act_next_pane.trigger()
+        window.act_next_pane.trigger()
         order.append(QApplication.focusWidget())
-    assert order == [window.nav, window.view, window.comforts.desk.notes_panel.editor, window.search.field]
-    window.comforts.act_previous_pane.trigger()
-    assert QApplication.focusWidget() is window.comforts.desk.notes_panel.editor
+    assert order == [window.nav, window.view, window.features.desk.notes_panel.editor, window.search.field]
+    window.act_previous_pane.trigger()
+    assert QApplication.focusWidget() is window.features.desk.notes_panel.editor
 
 
 def test_keyboard_tab_order_runs_search_list_article(window: MainWindow, qtbot: QtBot) -> None:
@@ -218,7 +218,7 @@ def test_keyboard_tab_order_runs_search_list_article(window: MainWindow, qtbot: 
 
 def test_keyboard_every_focusable_control_has_a_screen_reader_name(window: MainWindow) -> None:
     window.open_href(ART)
-    desk = window.comforts.desk
+    desk = window.features.desk
     desk.act_show_bookmarks.trigger()
     desk.act_note.trigger()
     desk.act_show_history.trigger()
@@ -235,13 +235,13 @@ def test_keyboard_every_focusable_control_has_a_screen_reader_name(window: MainW
 
 def test_keyboard_discreet_mode_f12_covers_everything_and_comes_back(window: MainWindow, qtbot: QtBot) -> None:
     window.open_href(ART)
-    desk = window.comforts.desk
+    desk = window.features.desk
     desk.act_note.trigger()
     desk.notes_panel.editor.setPlainText("employer is watching")
     title = window.windowTitle()
     assert "388" in title
     qtbot.keyClick(window, Qt.Key.Key_F12)
-    discreet = window.comforts.discreet
+    discreet = window.context.discreet
     assert discreet.active
     assert window.windowTitle() == "Document"
     assert QGuiApplication.applicationDisplayName() == "Document"  # nothing appended in the task bar
@@ -249,29 +249,31 @@ def test_keyboard_discreet_mode_f12_covers_everything_and_comes_back(window: Mai
     assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
     assert not desk.notes_dock.isVisible()
     assert desk.store.note(ART) is not None  # what was being typed was saved first
-    assert not window.comforts.act_print.isEnabled()  # no command works underneath
+    assert not window.features.printing.act_print.isEnabled()  # no command works underneath
     window.open_href("kb:palermo-protocol")  # something underneath changes the title…
     assert window.windowTitle() == "Document"  # …the neutral one stays
     qtbot.keyClick(discreet.screen, Qt.Key.Key_F12)
     assert not discreet.active and not discreet.screen.isVisible()
     assert "Palermo" in window.windowTitle()
     assert window.menuBar().isVisible() and desk.notes_dock.isVisible()
-    assert window.comforts.act_print.isEnabled()
+    assert window.features.printing.act_print.isEnabled()
     assert QGuiApplication.applicationDisplayName() == "Prepoznaj" or QGuiApplication.applicationDisplayName()
 
 
 def test_keyboard_discreet_mode_is_explained_honestly(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("desktop.comforts.QMessageBox.information", lambda _p, _t, text: shown.append(text))
-    window.comforts.act_discreet_help.trigger()
+    monkeypatch.setattr(
+        "desktop.features.appearance.feature.QMessageBox.information", lambda _p, _t, text: shown.append(text)
+    )
+    window.features.appearance.act_discreet_help.trigger()
     assert "not a lock" in shown[0] and "anyone" in shown[0].lower() and "F12" in shown[0]
-    assert "Not a lock" in window.comforts.act_discreet.toolTip()
+    assert "Not a lock" in window.features.appearance.act_discreet.toolTip()
 
 
 # -- about -----------------------------------------------------------------------------------
 def test_about_names_app_content_and_rules_versions_reviewed_dates_and_sources(window: MainWindow) -> None:
     assert window.kb is not None
-    dialog = AboutDialog(window.kb, window.comforts.themes.article_css(), window)
+    dialog = AboutDialog(window.kb, window.context.themes.article_css(), window)
     text = dialog.text.toPlainText()
     assert "Prepoznaj 0." in text
     assert window.kb.version in text

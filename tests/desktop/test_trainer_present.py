@@ -12,20 +12,20 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from content.presentation import case_deck
+from desktop.features.trainer.audience import AudienceWindow
+from desktop.features.trainer.presenter import PresenterWindow
+from desktop.features.trainer.settings import TrainerSettings
+from desktop.features.trainer.slide_view import HIGH_CONTRAST, MIN_BODY_PX, STANDARD, min_px_for
+from desktop.features.trainer.slides import Clock, PresentationController, clock_text
 from desktop.main_window import MainWindow
-from desktop.trainer.audience import AudienceWindow
-from desktop.trainer.controller import Clock, PresentationController, clock_text
-from desktop.trainer.presenter import PresenterWindow
-from desktop.trainer.settings import TrainerSettings
-from desktop.trainer.slide_view import HIGH_CONTRAST, MIN_BODY_PX, STANDARD, min_px_for
 
 K = Qt.Key
 
 
 def present(qtbot: QtBot, window: MainWindow, href: str = "kb:drivers-camp") -> AudienceWindow:
     window.open_href(href)
-    window.trainer.act_present.trigger()
-    audience = window.trainer.audience
+    window.features.trainer.act_present.trigger()
+    audience = window.features.trainer.audience
     assert audience is not None
     qtbot.waitUntil(lambda: audience.isVisible() and audience.view.text() != "")
     QApplication.processEvents()
@@ -42,7 +42,7 @@ def press(qtbot: QtBot, audience: AudienceWindow, *keys: Qt.Key) -> str:
 def audience(qtbot: QtBot, window: MainWindow) -> Iterator[AudienceWindow]:
     shown = present(qtbot, window)
     yield shown
-    window.trainer.stop_presentation()
+    window.features.trainer.stop_presentation()
 
 
 def test_present_f5_opens_the_case_full_screen_and_the_clicker_keys_move_it(
@@ -63,7 +63,7 @@ def test_present_f5_opens_the_case_full_screen_and_the_clicker_keys_move_it(
     assert "Long-haul drivers" in press(qtbot, audience, K.Key_Home)
     assert audience.where.text().startswith("1 / 6")
     qtbot.keyClick(audience, K.Key_Escape)
-    qtbot.waitUntil(lambda: window.trainer.controller is None)
+    qtbot.waitUntil(lambda: window.features.trainer.controller is None)
     assert not audience.isVisible()
 
 
@@ -128,14 +128,14 @@ def test_present_an_article_one_section_at_a_time(qtbot: QtBot, window: MainWind
     assert "Victim-centred first contact" in audience.view.text()
     assert 'What "victim-centred" means on an inspection' in press(qtbot, audience, K.Key_Right)
     assert "Before you leave" in press(qtbot, audience, K.Key_End)
-    window.trainer.stop_presentation()
+    window.features.trainer.stop_presentation()
 
 
 def test_present_in_high_contrast_is_remembered(qtbot: QtBot, window: MainWindow, audience: AudienceWindow) -> None:
-    window.trainer.act_contrast.trigger()
+    window.features.trainer.act_contrast.trigger()
     assert audience.colours is HIGH_CONTRAST and HIGH_CONTRAST.background in audience.view.styleSheet()
     assert TrainerSettings().high_contrast
-    window.trainer.act_contrast.trigger()
+    window.features.trainer.act_contrast.trigger()
     assert audience.colours is STANDARD and not TrainerSettings().high_contrast
 
 
@@ -244,7 +244,7 @@ def test_slide_too_long_even_at_the_minimum_size_scrolls_before_the_next_click_m
 def test_present_discreet_mode_hides_the_room_s_screen_too(
     qtbot: QtBot, window: MainWindow, audience: AudienceWindow
 ) -> None:
-    window.comforts.discreet.toggle()
+    window.context.discreet.toggle()
     assert not audience.isVisible()
-    window.comforts.discreet.toggle()
+    window.context.discreet.toggle()
     assert audience.isVisible()

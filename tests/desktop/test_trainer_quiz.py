@@ -12,21 +12,21 @@ from pytestqt.qtbot import QtBot
 
 from content.assessment.session import OUTCOME, REVIEW
 from desktop import paths
+from desktop.features.trainer.kinds import LIVE, SELF_TEST
+from desktop.features.trainer.live import LiveAssessmentWindow
+from desktop.features.trainer.selftest_window import SelfTestWindow
+from desktop.features.trainer.store import TrainerStore
 from desktop.main_window import MainWindow
-from desktop.trainer.kinds import LIVE, SELF_TEST
-from desktop.trainer.live import LiveAssessmentWindow
-from desktop.trainer.selftest_window import SelfTestWindow
-from desktop.trainer.store import TrainerStore
 from desktop.userdata.database import DB_FILENAME, MIGRATIONS
 
 
 def open_self_test(qtbot: QtBot, window: MainWindow, case_id: str = "drivers-camp") -> SelfTestWindow:
-    window.trainer.act_self_test.trigger()
-    chooser = window.trainer.chooser
+    window.features.trainer.act_self_test.trigger()
+    chooser = window.features.trainer.chooser
     assert chooser is not None and chooser.isVisible()
     chooser.select_case(case_id)
     qtbot.mouseClick(chooser.self_test_button, Qt.MouseButton.LeftButton)
-    test = next(w for w in window.trainer.windows if isinstance(w, SelfTestWindow))
+    test = next(w for w in window.features.trainer.windows if isinstance(w, SelfTestWindow))
     qtbot.waitUntil(test.isVisible)
     return test
 
@@ -84,7 +84,7 @@ def test_quiz_results_are_kept_locally_without_names(qtbot: QtBot, window: MainW
     test.choose_outcome("severe-labour-exploitation")
     test.check()
     assert "Your attempts at this case (kept on this computer only)" in test.result_text()
-    store = TrainerStore(window.comforts.user_db)
+    store = TrainerStore(window.context.user_db)
     history = store.results("drivers-camp")
     assert [r.score for r in history] == [100, round(70 * 1 / 7) + 30]
     assert history[1].chosen == ("ex_low_or_no_salary",) and history[0].outcome_correct
@@ -108,10 +108,10 @@ def _answers_for(window: MainWindow, live: LiveAssessmentWindow, recorded: set[s
 
 def test_present_live_assessment_compares_the_room_with_the_case(qtbot: QtBot, window: MainWindow) -> None:
     window.open_href("kb:drivers-camp")
-    chooser = window.trainer.choose(LIVE)
+    chooser = window.features.trainer.choose(LIVE)
     assert chooser is not None
     qtbot.mouseClick(chooser.live_button, Qt.MouseButton.LeftButton)
-    live = next(w for w in window.trainer.windows if isinstance(w, LiveAssessmentWindow))
+    live = next(w for w in window.features.trainer.windows if isinstance(w, LiveAssessmentWindow))
     qtbot.waitUntil(live.isVisible)
     assert live.isFullScreen(), "on the room's screen"
     assert QFontInfo(live.question_page.question.font()).pixelSize() >= 25, "large type for the room"
@@ -140,20 +140,20 @@ def test_present_live_assessment_compares_the_room_with_the_case(qtbot: QtBot, w
     assert comparison.room_outcome == "no-indication" and comparison.seriousness > 0
     assert "the room’s outcome is less serious" in live.result_text()
     assert "In the case, not recorded by the room" in live.result_text()
-    stored = TrainerStore(window.comforts.user_db).results("drivers-camp", kind="live")
+    stored = TrainerStore(window.context.user_db).results("drivers-camp", kind="live")
     assert [r.outcome for r in stored] == ["no-indication", "severe-labour-exploitation"]
     qtbot.keyClick(live, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not any(isinstance(w, LiveAssessmentWindow) for w in window.trainer.windows))
+    qtbot.waitUntil(lambda: not any(isinstance(w, LiveAssessmentWindow) for w in window.features.trainer.windows))
 
 
 def test_quiz_chooser_remembers_the_room_screen(qtbot: QtBot, window: MainWindow) -> None:
-    chooser = window.trainer.choose(SELF_TEST)
+    chooser = window.features.trainer.choose(SELF_TEST)
     assert chooser is not None
     assert chooser.screen_box.count() == 1 + len(window.screen().virtualSiblings())
     chooser.screen_box.setCurrentIndex(1)
-    assert window.trainer.settings.screen_name == window.screen().name()
+    assert window.features.trainer.settings.screen_name == window.screen().name()
     chooser.contrast_box.setChecked(True)
-    assert window.trainer.settings.high_contrast
+    assert window.features.trainer.settings.high_contrast
     chooser.close()
 
 
@@ -163,7 +163,7 @@ def test_present_chooser_lists_cases_alphabetically_in_each_script(window: MainW
 
     for language in (Language.ENGLISH, Language.SERBIAN_CYRILLIC):
         i18n.install(language)
-        chooser = window.trainer.choose(LIVE)
+        chooser = window.features.trainer.choose(LIVE)
         assert chooser is not None
         chooser.set_language(language.content_lang)
         titles = [chooser.cases.item(row).text().split("\n")[0] for row in range(chooser.cases.count())]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect
 
-from desktop.window_geometry import first_geometry, navigation_width
+from desktop.shell.window_geometry import first_geometry, navigation_width
 
 
 def test_first_window_on_a_large_screen_has_the_preferred_size_centred() -> None:

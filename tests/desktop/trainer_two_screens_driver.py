@@ -18,9 +18,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from desktop.app import create_application
+from desktop.features.trainer.audience import AudienceWindow
+from desktop.features.trainer.presenter import PresenterWindow
 from desktop.main_window import MainWindow
-from desktop.trainer.audience import AudienceWindow
-from desktop.trainer.presenter import PresenterWindow
 
 
 def where(widget: QWidget | None) -> dict[str, Any]:
@@ -40,7 +40,7 @@ def settle() -> None:
 
 
 def observe(window: MainWindow) -> dict[str, Any]:
-    trainer = window.trainer
+    trainer = window.features.trainer
     seen: dict[str, Any] = {"screens": [s.name() for s in QGuiApplication.screens()]}
     seen["main"] = where(window)
     controller = trainer.present("drivers-camp")

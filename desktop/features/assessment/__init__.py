@@ -1,1 +1,1 @@
-"""The guided assessment in the desktop app: wizard, saved assessments, printed record."""
+"""The guided assessment: wizard windows, saved assessments, the record."""

@@ -1,52 +1,47 @@
-"""The guided assessment in the main window, installed in one call: the Assessment menu and the
-toolbar buttons ("New assessment", "Saved assessments"), the assessment windows, and the list of
-saved assessments. Answers go to the user database the main window already opened."""
+"""The guided assessment: the Assessment menu and the toolbar buttons ("New assessment", "Saved
+assessments"), the assessment windows, and the list of saved assessments. Answers go to the user
+database of the application context."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QStyle, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 
-from desktop.assessment.store import AssessmentStore
-from desktop.desk.controller import menu_of
 from desktop.discreet import DISCREET_KEY
+from desktop.feature import Contribution, Feature
+from desktop.features.assessment.store import AssessmentStore
 from desktop.i18n import script_text
+from desktop.ui.windows import bring_to_front
 
 if TYPE_CHECKING:
     from content.assessment.model import DecisionTree
-    from desktop.assessment.saved_dialog import SavedAssessmentsDialog
-    from desktop.assessment.store import SavedAssessment
-    from desktop.assessment.wizard import AssessmentWindow
-    from desktop.main_window import MainWindow
+    from desktop.context import AppContext
+    from desktop.feature import Shell
+    from desktop.features.assessment.saved_dialog import SavedAssessmentsDialog
+    from desktop.features.assessment.store import SavedAssessment
+    from desktop.features.assessment.wizard import AssessmentWindow
 
 # The wizard and the saved-assessments list are imported when first opened: the main window is
 # shown without them.
 
 
-def bring_to_front(widget: QWidget) -> None:
-    widget.show()
-    if QGuiApplication.platformName() != "offscreen":  # offscreen warns that it cannot raise windows
-        widget.raise_()
-        widget.activateWindow()
+class Assessments(Feature):
+    name = "assessment"
 
-
-class Assessments(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.store = AssessmentStore(window.comforts.user_db)
+    def __init__(self, context: AppContext, shell: Shell) -> None:
+        super().__init__(context, shell)
+        self.window = shell.main_window
+        self.store = AssessmentStore(context.user_db)
         self.windows: list[AssessmentWindow] = []
         self.dialog: SavedAssessmentsDialog | None = None
         self._hidden_for_discreet: list[AssessmentWindow] = []
         self._build_actions()
         self.retranslate()
-        window.language_changed.connect(self._refresh_all)
-        window.comforts.discreet.toggled.connect(self._on_discreet)
-        window.comforts.themes.changed.connect(lambda _theme: self._refresh_all())
-        window.installEventFilter(self)
+        context.language_changed.connect(self._refresh_all)
+        context.discreet.toggled.connect(self._on_discreet)
+        context.themes.changed.connect(lambda _theme: self._refresh_all())
 
     # -- actions ------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -62,17 +57,13 @@ class Assessments(QObject):
         self.act_saved.setIcon(w.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon))
         self.act_saved.triggered.connect(lambda: self.show_saved())
 
-        self.menu = w.menuBar().addMenu("")
+        self.menu = QMenu(w)
         self.menu.setObjectName("assessmentMenu")
-        help_menu = menu_of(w.act_about)
-        if help_menu is not None:  # keep Help last
-            w.menuBar().removeAction(self.menu.menuAction())
-            w.menuBar().insertMenu(help_menu.menuAction(), self.menu)
         self.menu.addAction(self.act_new)
         self.menu.addAction(self.act_saved)
-        w.toolbar.addSeparator()
-        w.toolbar.addAction(self.act_new)
-        w.toolbar.addAction(self.act_saved)
+
+    def contribution(self) -> Contribution:
+        return Contribution(sections={"toolbar.assessment": [self.act_new, self.act_saved]}, menus=[self.menu])
 
     def retranslate(self) -> None:
         self.act_new.setText(self.tr("&New Assessment…"))
@@ -85,16 +76,10 @@ class Assessments(QObject):
         self.act_saved.setToolTip(self.tr("Resume, duplicate or delete a saved assessment"))
         self.menu.setTitle(self.tr("&Assessment"))
 
-    def event(self, event: QEvent) -> bool:
-        # The window passes LanguageChange on to its children, this controller included.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
-
     # -- opening ------------------------------------------------------------------------
     def _tree(self, tree_id: str | None = None) -> DecisionTree | None:
         """The decision tree to use, or None after telling the user why there is none."""
-        kb = self.window.kb
+        kb = self.context.kb
         if kb is None:
             QMessageBox.information(
                 self.window,
@@ -136,19 +121,25 @@ class Assessments(QObject):
         return self._open(tree, saved)
 
     def _open(self, tree: DecisionTree, saved: SavedAssessment | None) -> AssessmentWindow:
-        from desktop.assessment.wizard import AssessmentWindow
+        from desktop.features.assessment.wizard import AssessmentWindow
 
-        kb = self.window.kb
+        kb = self.context.kb
         assert kb is not None
-        themes = self.window.comforts.themes
+        context = self.context
         win = AssessmentWindow(
-            kb, tree, self.store, lang=lambda: self.window.lang, css=themes.article_css, saved=saved, parent=self.window
+            kb,
+            tree,
+            self.store,
+            lang=lambda: context.lang,
+            css=context.themes.article_css,
+            saved=saved,
+            parent=self.window,
         )
         win.link_activated.connect(self._open_link)
         win.changed.connect(self._refresh_dialog)
         win.closed.connect(lambda: self._forget(win))
         discreet = QShortcut(DISCREET_KEY, win)
-        discreet.activated.connect(self.window.comforts.discreet.toggle)
+        discreet.activated.connect(self.context.discreet.toggle)
         self.windows.append(win)
         bring_to_front(win)
         return win
@@ -159,13 +150,13 @@ class Assessments(QObject):
         self._refresh_dialog()
 
     def _open_link(self, href: str) -> None:
-        self.window.open_href(href)
+        self.shell.open_href(href)
         bring_to_front(self.window)
 
     # -- the list of saved assessments --------------------------------------------------
     def show_saved(self) -> SavedAssessmentsDialog:
         if self.dialog is None:
-            from desktop.assessment.saved_dialog import SavedAssessmentsDialog
+            from desktop.features.assessment.saved_dialog import SavedAssessmentsDialog
 
             self.dialog = SavedAssessmentsDialog(self.store, self._outcome_label, self.window)
             self.dialog.resume_requested.connect(self._resume_from_list)
@@ -177,7 +168,7 @@ class Assessments(QObject):
     def _outcome_label(self, outcome: str) -> str:
         from content.outcomes import outcome_label
 
-        kb, lang = self.window.kb, self.window.lang
+        kb, lang = self.context.kb, self.context.lang
         return script_text(outcome_label(kb, outcome, lang), lang) if kb is not None else outcome
 
     def _resume_from_list(self, assessment_id: int) -> None:
@@ -212,10 +203,8 @@ class Assessments(QObject):
                     win.show()
             self._hidden_for_discreet = []
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            for win in list(self.windows):
-                win.close()  # saves a case reference still being typed
-            if self.dialog is not None:
-                self.dialog.close()
-        return False
+    def shutdown(self) -> None:
+        for win in list(self.windows):
+            win.close()  # saves a case reference still being typed
+        if self.dialog is not None:
+            self.dialog.close()

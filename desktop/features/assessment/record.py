@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from desktop import paged_print
-from desktop.paged_print import PagedDocument, page_label
+from desktop.ui import paged_print
+from desktop.ui.paged_print import PagedDocument, page_label
 
 # Paper is white whatever the screen theme; links print dark and without decoration.
 PRINT_CSS = "a { color: #0b3d91; text-decoration: none; } p.outcome { font-size: large; }"

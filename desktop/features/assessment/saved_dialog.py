@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.assessment.store import AssessmentStore, SavedAssessment, readable_time
+from desktop.features.assessment.store import AssessmentStore, SavedAssessment, readable_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -32,11 +32,11 @@ from content.assessment.model import DecisionTree
 from content.assessment.report import RecordInfo, record_html
 from content.assessment.session import OUTCOME, REVIEW, Session
 from content.model import KnowledgeBase
-from desktop.assessment.outcome_page import OutcomePage
-from desktop.assessment.question_page import QuestionPage
-from desktop.assessment.record import RecordError, RecordJob, export_pdf, print_with_dialog
-from desktop.assessment.review_page import ReviewPage
-from desktop.assessment.store import AssessmentStore, SavedAssessment, Versions, now, readable_time
+from desktop.features.assessment.outcome_page import OutcomePage
+from desktop.features.assessment.question_page import QuestionPage
+from desktop.features.assessment.record import RecordError, RecordJob, export_pdf, print_with_dialog
+from desktop.features.assessment.review_page import ReviewPage
+from desktop.features.assessment.store import AssessmentStore, SavedAssessment, Versions, now, readable_time
 from desktop.i18n import local_text, script_html
 
 STEP_ROLE = Qt.ItemDataRole.UserRole

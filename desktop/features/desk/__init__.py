@@ -1,1 +1,1 @@
-"""The desk: bookmarks, history, recently opened and personal notes."""
+"""The desk: bookmarks, history, recently opened pages, personal notes."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.desk.store import Bookmark, DeskStore, Folder
+from desktop.features.desk.store import Bookmark, DeskStore, Folder
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "folder" | "bookmark"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop.desk.store import Note
+from desktop.features.desk.store import Note
 
 translate = QCoreApplication.translate
 

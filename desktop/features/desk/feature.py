@@ -1,8 +1,8 @@
-"""The desk wired into the main window: bookmarks, history, recently opened pages, personal notes,
-back/forward drop-down menus, and the extras under every page ("Cited by", glossary terms).
+"""The desk: bookmarks, history, recently opened pages, personal notes, back/forward drop-down
+menus, and the status-bar line saying where a hovered link leads (a glossary term: what it means).
 
-The window tells the desk which page it shows (`page_shown`) and asks it to decorate each page's
-HTML; everything else (docks, menus, actions) the desk adds itself."""
+It hears which page is shown from the context (`page_shown`) and contributes its docks, menus and
+actions to the window like every feature."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,67 +24,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.desk.bookmarks import AddBookmarkDialog, BookmarksPanel
-from desktop.desk.history_panel import HistoryPanel
-from desktop.desk.notes_panel import NotesPanel
-from desktop.desk.store import Bookmark, DeskStore, Folder, page_key
+from desktop.feature import Contribution, Feature, Pane
+from desktop.features.desk.bookmarks import AddBookmarkDialog, BookmarksPanel
+from desktop.features.desk.history_panel import HistoryPanel
+from desktop.features.desk.notes_panel import NotesPanel
+from desktop.features.desk.store import Bookmark, DeskStore, Folder, page_key
 from desktop.i18n import script_text
-from desktop.userdata.database import UserDatabase
+from desktop.ui.menus import escape_mnemonic, tool_tip
 
 if TYPE_CHECKING:
     from content.backlinks import Backlinks
     from content.glossary_marks import GlossaryMarker
-    from content.model import KnowledgeBase
-    from content.pages import Page
-    from desktop.main_window import MainWindow
+    from desktop.context import AppContext
+    from desktop.feature import Shell
 
 MENU_HISTORY_ITEMS = 20
 RECENT_ITEMS = 12
-# Page kinds that get "Cited by" and glossary terms explained in place.
-DECORATED_KINDS = {"article", "case", "indicator", "check", "fact"}
-DECORATED_CACHE = 64
 REMOVE = 2  # the bookmark editor's result when "Remove Bookmark" was pressed
 
 
-def menu_of(action: QAction) -> QMenu | None:
-    """The menu an action of the window sits in (the window builds its menus itself)."""
-    for owner in action.associatedObjects():
-        if isinstance(owner, QMenu):
-            return owner
-    return None
+class Desk(Feature):
+    name = "desk"
 
-
-def tool_tip(action: QAction) -> str:
-    """What a toolbar button does, for one that shows an icon or a short word: "Back (Alt+Left)"."""
-    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    return f"{text} ({keys})" if keys else text
-
-
-class Desk(QObject):
-    def __init__(self, window: MainWindow, db: UserDatabase) -> None:
-        super().__init__(window)
+    def __init__(self, context: AppContext, shell: Shell) -> None:
+        super().__init__(context, shell)
+        window = shell.main_window
         self.window = window
-        self.store = DeskStore(db)
+        self.store = DeskStore(context.user_db)
         self.current_href = ""
         self.current_title = ""
         self._last_recorded = ""
-        self._kb: KnowledgeBase | None = None
-        self._backlinks: Backlinks | None = None
-        self._marker: GlossaryMarker | None = None
-        self._decorated: dict[tuple[str, str, str], str] = {}  # back and forth is instant
         self._link_message = ""
 
         self.bookmarks_panel = BookmarksPanel(self.store, window)
         self.history_panel = HistoryPanel(self.store, window)
         self.notes_panel = NotesPanel(self.store, window)
         area = Qt.DockWidgetArea
-        self.bookmarks_dock = self._dock("bookmarksDock", self.bookmarks_panel, area.LeftDockWidgetArea)
-        self.history_dock = self._dock("historyDock", self.history_panel, area.LeftDockWidgetArea)
-        self.notes_dock = self._dock("notesDock", self.notes_panel, area.RightDockWidgetArea)
-        window.tabifyDockWidget(self.bookmarks_dock, self.history_dock)
-        for dock in (self.bookmarks_dock, self.history_dock, self.notes_dock):
-            dock.hide()
+        self.bookmarks_dock = self._dock("bookmarksDock", self.bookmarks_panel)
+        self.history_dock = self._dock("historyDock", self.history_panel)
+        self.notes_dock = self._dock("notesDock", self.notes_panel)
+        self._panes = (
+            Pane(self.bookmarks_dock, area.LeftDockWidgetArea),
+            Pane(self.history_dock, area.LeftDockWidgetArea, tab_with=self.bookmarks_dock),
+            Pane(self.notes_dock, area.RightDockWidgetArea),
+        )
 
         self._build_actions()
         self._build_menus()
@@ -92,13 +75,53 @@ class Desk(QObject):
         self._connect()
 
     # -- construction -------------------------------------------------------------------
-    def _dock(self, name: str, panel: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, panel: QWidget) -> QDockWidget:
         dock = QDockWidget(self.window)
         dock.setObjectName(name)
         dock.setWidget(panel)
         dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.window.addDockWidget(area, dock)
         return dock
+
+    def contribution(self) -> Contribution:
+        return Contribution(
+            sections={
+                "file.export": [self.act_export_notes],
+                "go.history": [self.recent_menu, self.act_show_history, self.act_clear_history],
+                "view.panels": [self.panels_menu],
+                "toolbar.desk": [self.act_add_bookmark, self.act_note],
+            },
+            menus=[self.bookmarks_menu, self.notes_menu],
+            panes=self._panes,
+            focus_chain=[
+                self.notes_panel.editor,
+                self.notes_panel.search,
+                self.notes_panel.list,
+                self.notes_panel.export_button,
+                self.bookmarks_panel.tree,
+                self.bookmarks_panel.new_folder_button,
+                self.bookmarks_panel.delete_button,
+                self.history_panel.filter,
+                self.history_panel.tree,
+                self.history_panel.clear_button,
+            ],
+        )
+
+    def focus_regions(self) -> list[tuple[QWidget, QWidget]]:
+        notes = self.notes_panel
+        note_target = notes.editor if notes.editor.isEnabled() else notes.search
+        return [
+            (self.bookmarks_dock, self.bookmarks_panel.tree),
+            (self.history_dock, self.history_panel.tree),
+            (self.notes_dock, note_target),
+        ]
+
+    def assembled(self) -> None:
+        """Back and forward buttons get drop-down lists of where they lead."""
+        for name, menu in (("back", self.back_menu), ("forward", self.forward_menu)):
+            button = self.shell.toolbar.widgetForAction(self.shell.navigation_action(name))
+            if isinstance(button, QToolButton):
+                button.setMenu(menu)
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
 
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self.window)
@@ -146,120 +169,50 @@ class Desk(QObject):
         self.notes_menu.setTitle(self.tr("&Notes"))
         self.panels_menu.setTitle(self.tr("&Panels"))
 
-    def event(self, event: QEvent) -> bool:
-        # The window passes LanguageChange on to its children, this controller included.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
-
     def _build_menus(self) -> None:
         window = self.window
-        # Back and forward buttons get drop-down lists of where they lead.
         self.back_menu = QMenu(window)
         self.back_menu.setObjectName("backMenu")
         self.back_menu.aboutToShow.connect(lambda: self._fill_history_menu(self.back_menu, back=True))
         self.forward_menu = QMenu(window)
         self.forward_menu.setObjectName("forwardMenu")
         self.forward_menu.aboutToShow.connect(lambda: self._fill_history_menu(self.forward_menu, back=False))
-        for action, menu in ((window.act_back, self.back_menu), (window.act_forward, self.forward_menu)):
-            button = window.toolbar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setMenu(menu)
-                button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        go_menu = menu_of(window.act_home)
         self.recent_menu = QMenu(window)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        if go_menu is not None:
-            go_menu.addSeparator()
-            go_menu.addMenu(self.recent_menu)
-            go_menu.addAction(self.act_show_history)
-            go_menu.addAction(self.act_clear_history)
-        # A Bookmarks menu before Help.
         self.bookmarks_menu = QMenu(window)
         self.bookmarks_menu.setObjectName("bookmarksMenu")
         self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
-        help_menu = menu_of(window.act_about)
-        if help_menu is not None:
-            window.menuBar().insertMenu(help_menu.menuAction(), self.bookmarks_menu)
-        else:
-            window.menuBar().addMenu(self.bookmarks_menu)
         self._fill_bookmarks_menu()
-        # Notes and panels.
         self.notes_menu = QMenu(window)
         self.notes_menu.setObjectName("notesMenu")
         for action in (self.act_note, self.act_search_notes, self.act_export_notes):
             self.notes_menu.addAction(action)
-        if help_menu is not None:
-            window.menuBar().insertMenu(help_menu.menuAction(), self.notes_menu)
-        else:
-            window.menuBar().addMenu(self.notes_menu)
         self.panels_menu = QMenu(window)
         self.panels_menu.setObjectName("panelsMenu")
         for dock in (self.bookmarks_dock, self.history_dock, self.notes_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
-        view_menu = menu_of(window.act_zoom_in)
-        if view_menu is not None:
-            view_menu.addSeparator()
-            view_menu.addMenu(self.panels_menu)
-        window.toolbar.addSeparator()
-        window.toolbar.addAction(self.act_add_bookmark)
-        window.toolbar.addAction(self.act_note)
 
     def _connect(self) -> None:
         for panel in (self.bookmarks_panel, self.history_panel, self.notes_panel):
-            panel.open_requested.connect(self.window.open_href)
+            panel.open_requested.connect(self.shell.open_href)
         self.bookmarks_panel.changed.connect(self._fill_bookmarks_menu)
-        self.window.view.highlighted.connect(self._link_highlighted)
+        self.shell.view.highlighted.connect(self._link_highlighted)
+        self.context.page_shown.connect(self._on_page_shown)
+        self.context.discreet.covering.connect(self.flush)
 
     # -- pages --------------------------------------------------------------------------
-    def _ensure_kb(self) -> None:
-        kb = self.window.kb
-        if kb is not None and kb is not self._kb:
-            from content.backlinks import build_backlinks  # usually prepared at start-up (adopt_extras)
-            from content.glossary_marks import GlossaryMarker
-
-            self._kb = kb
-            self._backlinks = build_backlinks(kb)
-            self._marker = GlossaryMarker(kb)
-            self._decorated.clear()
-
-    def adopt_extras(self, kb: KnowledgeBase, backlinks: Backlinks, marker: GlossaryMarker) -> None:
-        """Take "Cited by" and the glossary marks prepared off the GUI thread at start-up."""
-        if kb is self.window.kb and self._kb is not kb:
-            self._kb, self._backlinks, self._marker = kb, backlinks, marker
-            self._decorated.clear()
-
     @property
     def backlinks(self) -> Backlinks | None:
-        self._ensure_kb()
-        return self._backlinks
+        return self.context.extras.backlinks
 
     @property
     def marker(self) -> GlossaryMarker | None:
-        self._ensure_kb()
-        return self._marker
+        return self.context.extras.marker
 
-    def decorate(self, page: Page, lang: str) -> str:
-        """The page's HTML with its glossary terms explained and its "Cited by" list."""
-        if page.kind not in DECORATED_KINDS:
-            return page.html
-        self._ensure_kb()
-        key = (page.href, lang, page.html)
-        cached = self._decorated.get(key)
-        if cached is not None:
-            return cached
-        html = page.html
-        if self.marker is not None:
-            html = self.marker.mark(html, page.lang if page.lang in ("en", "sr") else lang)
-        if self.backlinks is not None:
-            from content.backlinks import cited_by_html
-
-            html += cited_by_html(self.backlinks.cited_by(page.href, lang), lang)
-        if len(self._decorated) >= DECORATED_CACHE:
-            self._decorated.pop(next(iter(self._decorated)))
-        self._decorated[key] = html
-        return html
+    def _on_page_shown(self, href: str, title: str) -> None:
+        if href or title:
+            self.page_shown(href, title)
 
     def page_shown(self, href: str, title: str) -> None:
         """The window shows a page (new, or the same one again after a language or theme change)."""
@@ -271,7 +224,7 @@ class Desk(QObject):
         if is_page and page_key(href) != self._last_recorded:
             self._last_recorded = page_key(href)
             # Written once the page is painted: the disk write (fsync) never delays the page.
-            visit = (page_key(href), title, self.window.lang, datetime.now(UTC))
+            visit = (page_key(href), title, self.context.lang, datetime.now(UTC))
             QTimer.singleShot(0, lambda: self._record(*visit))
 
     def _record(self, href: str, title: str, lang: str, at: datetime) -> None:
@@ -284,7 +237,7 @@ class Desk(QObject):
     def title_for(self, href: str) -> str:
         if not href.startswith("kb:"):
             return self.tr("Home")
-        return self.window.display_title(href)
+        return self.context.display_title(href)
 
     # -- bookmarks ----------------------------------------------------------------------
     def add_bookmark(self) -> None:
@@ -301,9 +254,7 @@ class Desk(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.store.add_bookmark(href, dialog.name.text(), dialog.folder_id())
             self._bookmarks_changed()
-            self.window.statusBar().showMessage(
-                self.tr("Bookmarked “%1”.").replace("%1", dialog.name.text().strip()), 5000
-            )
+            self.context.notify(self.tr("Bookmarked “%1”.").replace("%1", dialog.name.text().strip()), 5000)
 
     def _edit_bookmark(self, bookmark: Bookmark) -> None:
         dialog = AddBookmarkDialog(self.store, bookmark.title, self.window, bookmark.folder_id)
@@ -317,7 +268,7 @@ class Desk(QObject):
         if result == REMOVE:
             for duplicate in self.store.bookmarks_for(bookmark.href):
                 self.store.delete_bookmark(duplicate.id)
-            self.window.statusBar().showMessage(self.tr("Bookmark removed."), 5000)
+            self.context.notify(self.tr("Bookmark removed."), 5000)
         elif result == QDialog.DialogCode.Accepted:
             self.store.rename_bookmark(bookmark.id, dialog.name.text())
             self.store.move_bookmark(bookmark.id, dialog.folder_id())
@@ -349,7 +300,7 @@ class Desk(QObject):
                 return submenus[folder.id]
             parent_folder = next((f for f in folders if f.id == folder.parent_id), None)
             parent_menu = submenu_for(parent_folder) if parent_folder is not None else menu
-            sub = parent_menu.addMenu(folder.name.replace("&", "&&"))
+            sub = parent_menu.addMenu(escape_mnemonic(folder.name))
             submenus[folder.id] = sub
             return sub
 
@@ -358,22 +309,22 @@ class Desk(QObject):
         for bookmark in bookmarks:
             holder = next((f for f in folders if f.id == bookmark.folder_id), None)
             target = submenu_for(holder) if holder is not None else menu
-            action = target.addAction(bookmark.title.replace("&", "&&"))
+            action = target.addAction(escape_mnemonic(bookmark.title))
             action.setData(bookmark.href)
-            action.triggered.connect(lambda _checked=False, href=bookmark.href: self.window.open_href(href))
+            action.triggered.connect(lambda _checked=False, href=bookmark.href: self.shell.open_href(href))
 
     # -- history ------------------------------------------------------------------------
     def _fill_history_menu(self, menu: QMenu, back: bool) -> None:
         menu.clear()
-        history = self.window.history
+        history = self.shell.history
         visits = history.back_items() if back else history.forward_items()
         for steps, visit in enumerate(visits[:MENU_HISTORY_ITEMS], start=1):
-            action = menu.addAction(self.title_for(visit.href).replace("&", "&&"))
+            action = menu.addAction(escape_mnemonic(self.title_for(visit.href)))
             action.setData(visit.href)
             if back:
-                action.triggered.connect(lambda _checked=False, n=steps: self.window.go_back(n))
+                action.triggered.connect(lambda _checked=False, n=steps: self.shell.go_back(n))
             else:
-                action.triggered.connect(lambda _checked=False, n=steps: self.window.go_forward(n))
+                action.triggered.connect(lambda _checked=False, n=steps: self.shell.go_forward(n))
 
     def _fill_recent_menu(self) -> None:
         menu = self.recent_menu
@@ -386,9 +337,9 @@ class Desk(QObject):
         for number, visit in enumerate(recent, start=1):
             title = self.title_for(visit.href)
             prefix = f"&{number} " if number < 10 else ""
-            action = menu.addAction(prefix + title.replace("&", "&&"))
+            action = menu.addAction(prefix + escape_mnemonic(title))
             action.setData(visit.href)
-            action.triggered.connect(lambda _checked=False, href=visit.href: self.window.open_href(href))
+            action.triggered.connect(lambda _checked=False, href=visit.href: self.shell.open_href(href))
 
     def show_history(self) -> None:
         self.history_panel.refresh()
@@ -419,13 +370,11 @@ class Desk(QObject):
 
     def _link_highlighted(self, url: QUrl) -> None:
         """Hovering or tabbing to a link says where it goes (a glossary term: what it means)."""
-        bar = self.window.statusBar()
         href = url.toString()
         if not href:
-            if bar.currentMessage() == self._link_message:  # leave other messages alone
-                bar.clearMessage()
+            self.context.clear_notice(self._link_message)  # leaves other messages alone
             return
-        lang = self.window.lang
+        lang = self.context.lang
         note = self.marker.note_for_href(href, lang) if self.marker is not None else None
         if note is not None:
             # The term's other-language name stays as written; the rest follows the reader's script.
@@ -437,7 +386,10 @@ class Desk(QObject):
             self._link_message = "→ " + self.title_for(href)
         else:
             self._link_message = href
-        bar.showMessage(self._link_message)
+        self.context.notify(self._link_message)
 
     def flush(self) -> None:
         self.notes_panel.flush()
+
+    def shutdown(self) -> None:
+        self.flush()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.desk.store import DeskStore, VisitRecord
+from desktop.features.desk.store import DeskStore, VisitRecord
 
 HREF_ROLE = Qt.ItemDataRole.UserRole + 1
 SHOWN_LIMIT = 1000

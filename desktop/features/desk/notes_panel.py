@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.desk.export import write_notes
-from desktop.desk.store import DeskStore, Note, page_key, search_key
+from desktop.features.desk.export import write_notes
+from desktop.features.desk.store import DeskStore, Note, page_key, search_key
 
 HREF_ROLE = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 400

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop import paged_print
-from desktop.paged_print import PagedDocument, PrintError, page_label
+from desktop.ui import paged_print
+from desktop.ui.paged_print import PagedDocument, PrintError, page_label
 
 __all__ = ["PrintError", "PrintJob", "export_pdf", "page_label", "preview", "print_with_dialog"]
 

@@ -1,9 +1,8 @@
 """Search in the article view: the words a search matched are marked when its hit is opened,
 and find in page (Ctrl+F, F3 / Shift+F3) searches the page shown.
 
-Wires itself into the main window (like desktop.comforts): puts the find bar under the
-article view, adds its actions to the Go menu and listens to the search panel and to
-`page_shown`."""
+Puts the find bar under the article view, contributes its actions to the Go menu, and listens
+to the search panel and to the context's `page_shown` and `language_changed`."""
 
 from __future__ import annotations
 
@@ -12,20 +11,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 
-from desktop.article_highlight import PageHighlighter
-from desktop.desk.controller import menu_of
-from desktop.find_bar import FindBar
+from desktop.feature import Contribution, Feature
+from desktop.features.search_tools.article_highlight import PageHighlighter
+from desktop.features.search_tools.find_bar import FindBar
 from search_index.results import TermMatcher
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.context import AppContext
+    from desktop.feature import Shell
 
 
-class SearchTools(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        view = window.view
+class SearchTools(Feature):
+    name = "search_tools"
+
+    def __init__(self, context: AppContext, shell: Shell) -> None:
+        super().__init__(context, shell)
+        window = shell.main_window
+        view = shell.view
+        self.view = view
         self.highlighter = PageHighlighter(view)
         self.find_bar = FindBar(view, self.highlighter)
         self._place_under_article()
@@ -41,17 +44,16 @@ class SearchTools(QObject):
         self.act_find_in_page.triggered.connect(self.find_bar.open_bar)
         self.act_find_next.triggered.connect(self.find_bar.find_next)
         self.act_find_previous.triggered.connect(self.find_bar.find_previous)
-        self._add_to_menu()
 
-        window.search.set_knowledge_base(lambda: window.kb)
-        window.search.hit_opened.connect(self.mark_hit)
-        window.page_shown.connect(self._on_page_shown)
+        shell.search.set_knowledge_base(lambda: context.kb)
+        shell.search.hit_opened.connect(self.mark_hit)
+        context.page_shown.connect(self._on_page_shown)
         view.installEventFilter(self)
-        window.installEventFilter(self)  # LanguageChange: the actions' texts
-        changed = getattr(window, "language_changed", None)
-        if changed is not None:
-            changed.connect(self._on_language)
+        context.language_changed.connect(self._on_language)
         self._on_language()
+
+    def contribution(self) -> Contribution:
+        return Contribution(sections={"go.find": [self.act_find_in_page, self.act_find_next, self.act_find_previous]})
 
     def retranslate(self) -> None:
         self.act_find_in_page.setText(self.tr("Find in &Page…"))
@@ -60,41 +62,25 @@ class SearchTools(QObject):
 
     def _on_language(self) -> None:
         """Serbian in Cyrillic script shows search results in Cyrillic too."""
-        language = getattr(self.window, "language", None)
-        self.window.search.set_cyrillic(bool(getattr(language, "cyrillic", False)))
+        self.shell.search.set_cyrillic(self.context.language.cyrillic)
 
     def _place_under_article(self) -> None:
         """The find bar sits along the bottom edge of the article view, inside it; the view's
         text area shrinks by the bar's height while it is shown (the window layout is untouched)."""
-        view = self.window.view
+        view = self.view
         self.find_bar.setParent(view)
         self.find_bar.setAutoFillBackground(True)
         self.find_bar.hide()
         self.find_bar.visibility_changed.connect(self._fit_find_bar)
 
     def _fit_find_bar(self) -> None:
-        view = self.window.view
+        view = self.view
         height = self.find_bar.sizeHint().height() if self.find_bar.isVisible() else 0
         view.setViewportMargins(0, 0, 0, height)
         if height:
             right = view.viewport().geometry().right() + 1  # not over the vertical scroll bar
             self.find_bar.setGeometry(0, view.height() - height, max(right, view.width() // 2), height)
             self.find_bar.raise_()
-
-    def _add_to_menu(self) -> None:
-        actions = (self.act_find_in_page, self.act_find_next, self.act_find_previous)
-        go_menu = menu_of(self.window.act_find)
-        if go_menu is None:
-            self.window.addActions(list(actions))
-            return
-        entries = go_menu.actions()
-        position = entries.index(self.window.act_find) + 1 if self.window.act_find in entries else len(entries)
-        before = entries[position] if position < len(entries) else None
-        for action in actions:
-            if before is None:
-                go_menu.addAction(action)
-            else:
-                go_menu.insertAction(before, action)
 
     # -- search words on the page ---------------------------------------------------------
     def mark_hit(self, href: str, matcher: object) -> None:
@@ -103,7 +89,7 @@ class SearchTools(QObject):
             return
         spans = self.highlighter.show_terms(matcher.matches)
         if spans:
-            self.window.statusBar().showMessage(
+            self.context.notify(
                 self.tr("%n matching word(s) marked on this page. Esc clears the marks.", "", len(spans)), 8000
             )
             if "#" not in href:
@@ -112,7 +98,7 @@ class SearchTools(QObject):
             self.find_bar.refresh()
 
     def _reveal(self, position: int) -> None:
-        view = self.window.view
+        view = self.view
         cursor = QTextCursor(view.document())
         cursor.setPosition(position)
         view.setTextCursor(cursor)
@@ -124,12 +110,10 @@ class SearchTools(QObject):
             QTimer.singleShot(0, self.find_bar.refresh)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        if watched is self.window.view and event.type() == QEvent.Type.Resize and self.find_bar.isVisible():
+        if watched is self.view and event.type() == QEvent.Type.Resize and self.find_bar.isVisible():
             QTimer.singleShot(0, self._fit_find_bar)
         if (
-            watched is self.window.view
+            watched is self.view
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
@@ -139,6 +123,6 @@ class SearchTools(QObject):
                 return True
             if self.highlighter.term_count:
                 self.highlighter.clear_terms()
-                self.window.statusBar().clearMessage()
+                self.context.clear_notice()
                 return True
         return super().eventFilter(watched, event)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QIcon, QKeyEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
-from desktop.article_highlight import PageHighlighter
+from desktop.features.search_tools.article_highlight import PageHighlighter
 from search_index.analysis import CYRILLIC_TO_LATIN, DIACRITICS_FOLD
 
 DEBOUNCE_MS = 80

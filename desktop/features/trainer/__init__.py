@@ -1,1 +1,1 @@
-"""Trainer mode: cases and articles on a projector, the presenter view, live assessment, self-test."""
+"""Trainer mode: presentation, presenter view, live assessment with the room, self-test."""

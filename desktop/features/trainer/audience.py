@@ -10,8 +10,8 @@ from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QShowEven
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from content.presentation import TITLE_KEY, Unit
-from desktop.trainer.controller import PresentationController, clock_text
-from desktop.trainer.slide_view import HIGH_CONTRAST, SHRINK_STEPS, STANDARD, Palette, SlideView, frame_html
+from desktop.features.trainer.slide_view import HIGH_CONTRAST, SHRINK_STEPS, STANDARD, Palette, SlideView, frame_html
+from desktop.features.trainer.slides import PresentationController, clock_text
 
 translate = QCoreApplication.translate
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from content.model import KnowledgeBase
 from content.pages import SECTOR_LABELS
+from desktop.features.trainer.kinds import LIVE, PRESENT, SELF_TEST
+from desktop.features.trainer.screens import screen_label, screens
+from desktop.features.trainer.settings import TrainerSettings
 from desktop.i18n import local_text, script_text, sort_key
-from desktop.trainer.kinds import LIVE, PRESENT, SELF_TEST
-from desktop.trainer.screens import screen_label, screens
-from desktop.trainer.settings import TrainerSettings
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -1,32 +1,32 @@
-"""Trainer mode in the main window, installed in one call: the Trainer menu and toolbar button,
-the presentation on the room's screen with the presenter view on the trainer's, the live
-assessment with the room, and the self-test."""
+"""Trainer mode: the Trainer menu and toolbar button, the presentation on the room's screen with
+the presenter view on the trainer's, the live assessment with the room, and the self-test."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QWidget
 
-from desktop.desk.controller import menu_of
+from desktop.feature import Contribution, Feature
+from desktop.features.trainer.kinds import LIVE, PRESENT, SELF_TEST
+from desktop.features.trainer.screens import audience_screen, presenter_screen, screen_label, screens
+from desktop.features.trainer.settings import TrainerSettings
+from desktop.features.trainer.store import TrainerStore
 from desktop.i18n import script_html, script_text, uses_cyrillic
-from desktop.trainer.kinds import LIVE, PRESENT, SELF_TEST
-from desktop.trainer.screens import audience_screen, presenter_screen, screen_label, screens
-from desktop.trainer.settings import TrainerSettings
-from desktop.trainer.store import TrainerStore
+from desktop.ui.windows import bring_to_front, show_full_screen
 
 if TYPE_CHECKING:  # the windows, Markdown and the engine are imported when first used
     from content.model import Case
     from content.presentation import Deck
-    from desktop.main_window import MainWindow
-    from desktop.trainer.audience import AudienceWindow
-    from desktop.trainer.chooser import CaseChooser
-    from desktop.trainer.controller import PresentationController
-    from desktop.trainer.live import LiveAssessmentWindow
-    from desktop.trainer.presenter import PresenterWindow
-    from desktop.trainer.selftest_window import SelfTestWindow
+    from desktop.context import AppContext
+    from desktop.feature import Shell
+    from desktop.features.trainer.audience import AudienceWindow
+    from desktop.features.trainer.chooser import CaseChooser
+    from desktop.features.trainer.live import LiveAssessmentWindow
+    from desktop.features.trainer.presenter import PresenterWindow
+    from desktop.features.trainer.selftest_window import SelfTestWindow
+    from desktop.features.trainer.slides import PresentationController
 
 PRESENT_KEY = "F5"
 PRESENT_CASE_KEY = "Shift+F5"
@@ -53,22 +53,14 @@ def deck_in_script(deck: Deck) -> Deck:
     return replace(deck, title=script_text(deck.title, lang), slides=slides)
 
 
-def show_full_screen(widget: QWidget, screen: QScreen) -> None:
-    """Full screen on that screen — also without a window manager, which ignores the request."""
-    widget.setScreen(screen)
-    widget.setGeometry(screen.geometry())
-    widget.showFullScreen()
-    if QGuiApplication.platformName() != "offscreen":  # offscreen warns that it cannot raise windows
-        widget.raise_()
-        widget.activateWindow()
+class Trainer(Feature):
+    name = "trainer"
 
-
-class Trainer(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: AppContext, shell: Shell) -> None:
+        super().__init__(context, shell)
+        self.window = shell.main_window
         self.settings = TrainerSettings()
-        self.store = TrainerStore(window.comforts.user_db)
+        self.store = TrainerStore(context.user_db)
         self.controller: PresentationController | None = None
         self.audience: AudienceWindow | None = None
         self.presenter: PresenterWindow | None = None
@@ -77,10 +69,9 @@ class Trainer(QObject):
         self._hidden_for_discreet: list[QWidget] = []
         self._build_actions()
         self.retranslate()
-        window.page_shown.connect(self._on_page_shown)
-        window.language_changed.connect(self._on_language_changed)
-        window.comforts.discreet.toggled.connect(self._on_discreet)
-        window.installEventFilter(self)
+        context.page_shown.connect(self._on_page_shown)
+        context.language_changed.connect(self._on_language_changed)
+        context.discreet.toggled.connect(self._on_discreet)
 
     # -- actions ------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -107,12 +98,8 @@ class Trainer(QObject):
         self.act_contrast.setChecked(self.settings.high_contrast)
         self.act_contrast.toggled.connect(self._set_contrast)
 
-        self.menu = w.menuBar().addMenu("")
+        self.menu = QMenu(w)
         self.menu.setObjectName("trainerMenu")
-        help_menu = menu_of(w.act_about)
-        if help_menu is not None:  # keep Help last
-            w.menuBar().removeAction(self.menu.menuAction())
-            w.menuBar().insertMenu(help_menu.menuAction(), self.menu)
         for action in (self.act_present, self.act_present_case, self.act_live, self.act_self_test):
             self.menu.addAction(action)
         self.menu.addSeparator()
@@ -123,8 +110,9 @@ class Trainer(QObject):
         self.menu.addAction(self.act_presenter_view)
         self.menu.addAction(self.act_contrast)
         self._fill_screen_menu()
-        w.toolbar.addSeparator()
-        w.toolbar.addAction(self.act_present)
+
+    def contribution(self) -> Contribution:
+        return Contribution(sections={"toolbar.trainer": [self.act_present]}, menus=[self.menu])
 
     def retranslate(self) -> None:
         self.act_present.setIconText(self.tr("Present"))
@@ -140,12 +128,6 @@ class Trainer(QObject):
         self.screen_menu.setTitle(self.tr("&Room's Screen"))
         self._fill_screen_menu()
         self._on_page_shown("", "")
-
-    def event(self, event: QEvent) -> bool:
-        # The window passes LanguageChange on to its children, this controller included.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def _fill_screen_menu(self) -> None:
         self.screen_menu.clear()
@@ -174,8 +156,8 @@ class Trainer(QObject):
     # -- what to present ----------------------------------------------------------------
     def current_target(self) -> str:
         """The case or article shown in the main window, or ""."""
-        current = self.window.history.current
-        kb = self.window.kb
+        current = self.shell.history.current
+        kb = self.context.kb
         if current is None or kb is None or not current.href.startswith("kb:"):
             return ""
         target = current.href[3:].partition("#")[0].strip("/")
@@ -186,7 +168,7 @@ class Trainer(QObject):
         self.act_present.setText(self.tr("&Present This Page") if target else self.tr("&Present…"))
 
     def _ready(self) -> bool:
-        if self.window.kb is None or self.window.pages is None:
+        if self.context.kb is None or self.context.pages is None:
             QMessageBox.information(
                 self.window,
                 self.tr("Prepoznaj"),
@@ -205,13 +187,13 @@ class Trainer(QObject):
     def choose(self, action: str) -> CaseChooser | None:
         if not self._ready():
             return None
-        from desktop.trainer.chooser import CaseChooser
+        from desktop.features.trainer.chooser import CaseChooser
 
-        kb = self.window.kb
+        kb = self.context.kb
         assert kb is not None
         if self.chooser is not None:
             self.chooser.close()
-        chooser = CaseChooser(kb, self.window.lang, self.settings, action, self.window)
+        chooser = CaseChooser(kb, self.context.lang, self.settings, action, self.window)
         target = self.current_target()
         if target in kb.cases:
             chooser.select_case(target)
@@ -231,14 +213,14 @@ class Trainer(QObject):
             self.self_test(case_id)
 
     def _case(self, case_id: str) -> Case | None:
-        kb = self.window.kb
-        return kb.case(case_id, self.window.lang) if kb is not None else None
+        kb = self.context.kb
+        return kb.case(case_id, self.context.lang) if kb is not None else None
 
     def deck(self, doc_id: str) -> Deck | None:
         """The slides of a case or an article in the content language, in the reader's script."""
         from content.presentation import article_deck, case_deck
 
-        kb, pages, lang = self.window.kb, self.window.pages, self.window.lang
+        kb, pages, lang = self.context.kb, self.context.pages, self.context.lang
         if kb is None or pages is None:
             return None
         case = kb.case(doc_id, lang) if doc_id in kb.cases else None
@@ -256,12 +238,12 @@ class Trainer(QObject):
         deck = self.deck(doc_id)
         if deck is None:
             return None
-        from desktop.trainer.audience import AudienceWindow
-        from desktop.trainer.controller import PresentationController
-        from desktop.trainer.presenter import PresenterWindow
+        from desktop.features.trainer.audience import AudienceWindow
+        from desktop.features.trainer.presenter import PresenterWindow
+        from desktop.features.trainer.slides import PresentationController
 
         self.stop_presentation()
-        kb, pages = self.window.kb, self.window.pages
+        kb, pages = self.context.kb, self.context.pages
         assert kb is not None and pages is not None
         controller = PresentationController(kb, deck, self)
         controller.show_timer = self.settings.show_timer
@@ -293,12 +275,12 @@ class Trainer(QObject):
         if not self._ready():
             return None
         case = self._case(case_id)
-        pages = self.window.pages
+        pages = self.context.pages
         if case is None or pages is None:
             return None
-        from desktop.trainer.selftest_window import SelfTestWindow
+        from desktop.features.trainer.selftest_window import SelfTestWindow
 
-        css = self.window.comforts.themes.article_css()
+        css = self.context.themes.article_css()
         win = SelfTestWindow(pages, case, self.store, css, self.window)
         win.link_activated.connect(self._open_link)
         self._keep(win)
@@ -308,7 +290,7 @@ class Trainer(QObject):
     def live_assessment(self, case_id: str) -> LiveAssessmentWindow | None:
         if not self._ready():
             return None
-        kb, pages = self.window.kb, self.window.pages
+        kb, pages = self.context.kb, self.context.pages
         case = self._case(case_id)
         if case is None or kb is None or pages is None:
             return None
@@ -322,7 +304,7 @@ class Trainer(QObject):
                 ),
             )
             return None
-        from desktop.trainer.live import LiveAssessmentWindow
+        from desktop.features.trainer.live import LiveAssessmentWindow
 
         tree = kb.trees.get("labour-exploitation") or next(iter(kb.trees.values()))
         room = audience_screen(self.settings.screen_name, self.window)
@@ -331,7 +313,7 @@ class Trainer(QObject):
             case,
             tree,
             self.store,
-            css=self.window.comforts.themes.article_css(),
+            css=self.context.themes.article_css(),
             high_contrast=self.settings.high_contrast,
             screen_size=room.geometry().size(),
             parent=self.window,
@@ -346,11 +328,8 @@ class Trainer(QObject):
         win.destroyed.connect(lambda _obj=None, w=win: self.windows.remove(w) if w in self.windows else None)
 
     def _open_link(self, href: str) -> None:
-        self.window.open_href(href)
-        self.window.show()
-        if QGuiApplication.platformName() != "offscreen":
-            self.window.raise_()
-            self.window.activateWindow()
+        self.shell.open_href(href)
+        bring_to_front(self.window)
 
     # -- following the main window ------------------------------------------------------
     def _on_language_changed(self) -> None:
@@ -366,7 +345,7 @@ class Trainer(QObject):
             if case is not None and hasattr(win, "set_case"):
                 win.set_case(case)
         if self.chooser is not None:
-            self.chooser.set_language(self.window.lang)
+            self.chooser.set_language(self.context.lang)
 
     def _on_discreet(self, active: bool) -> None:
         if active:
@@ -380,10 +359,8 @@ class Trainer(QObject):
                     win.show()
             self._hidden_for_discreet = []
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.stop_presentation()
-            for win in list(self.windows):
-                win.close()
-            self.settings.sync()
-        return False
+    def shutdown(self) -> None:
+        self.stop_presentation()
+        for win in list(self.windows):
+            win.close()
+        self.settings.sync()

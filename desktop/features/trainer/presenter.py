@@ -29,8 +29,8 @@ from content.assessment.wording import STRENGTH
 from content.outcomes import outcome_label
 from content.pages import PageBuilder
 from content.presentation import TITLE_KEY, Deck, model_groups, plain_text
+from desktop.features.trainer.slides import PresentationController, clock_text
 from desktop.i18n import script_html
-from desktop.trainer.controller import PresentationController, clock_text
 
 MIN_PRESENTER_PX = 15  # the trainer reads this from a metre away, standing
 PRESENTER_LINES = 60  # … and a little larger on a larger screen: its height / 60
@@ -75,9 +75,7 @@ def model_analysis_html(deck: Deck, pages: PageBuilder) -> str:
     parts = [f"<h3>{escape(heading)}</h3>"]
     if deck.expected_outcome:
         expected = translate("PresenterWindow", "Expected outcome:")
-        parts.append(
-            f"<p>{escape(expected)} <b>{escape(outcome_label(kb, deck.expected_outcome, lang))}</b></p>"
-        )
+        parts.append(f"<p>{escape(expected)} <b>{escape(outcome_label(kb, deck.expected_outcome, lang))}</b></p>")
     if kb.rules is not None and deck.recorded:
         try:
             result = assess(kb, deck.recorded)

@@ -30,8 +30,8 @@ from content.model import Case
 from content.outcomes import OUTCOME_IDS, outcome_label
 from content.pages import PageBuilder
 from content.selftest import Explanation, Quiz, QuizResult, build_quiz, score_quiz
+from desktop.features.trainer.store import StoredResult, TrainerStore, Versions
 from desktop.i18n import script_html, script_text
-from desktop.trainer.store import StoredResult, TrainerStore, Versions
 
 SHOWN_STEPS = ("situation", "findings")  # what the inspector reads; the rest would give the answer away
 
@@ -371,10 +371,7 @@ class SelfTestWindow(QWidget):
             )
         )
         attempts = self.tr("Your attempts at this case (kept on this computer only)")
-        return (
-            f"<h2>{escape(attempts)}</h2>"
-            f'<table cellpadding="4"><tr>{head}</tr>{rows}</table>'
-        )
+        return f'<h2>{escape(attempts)}</h2><table cellpadding="4"><tr>{head}</tr>{rows}</table>'
 
     def result_text(self) -> str:
         return self.result_view.toPlainText()

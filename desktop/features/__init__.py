@@ -1,0 +1,22 @@
+"""The features of the main window, one package each, in the order the window assembles them
+(their own menus appear in this order between View and Help). A new feature is one package with
+a `Feature` subclass and one line here."""
+
+from __future__ import annotations
+
+from desktop.feature import Feature
+from desktop.features.appearance.feature import Appearance
+from desktop.features.assessment.feature import Assessments
+from desktop.features.desk.feature import Desk
+from desktop.features.printing.feature import Printing
+from desktop.features.search_tools.feature import SearchTools
+from desktop.features.trainer.feature import Trainer
+
+FEATURES: tuple[type[Feature], ...] = (
+    Desk,  # bookmarks, history, recently opened, notes
+    Printing,  # print, print preview, PDF
+    Appearance,  # themes, discreet mode
+    SearchTools,  # find in page, search words marked on opened hits
+    Assessments,  # the guided assessment and saved assessments
+    Trainer,  # presentation, presenter view, live assessment, self-test
+)

@@ -1,0 +1,1 @@
+"""Appearance: themes and discreet mode."""

@@ -1,0 +1,1 @@
+"""Printing: print, print preview and PDF export of the page shown."""

@@ -1,0 +1,1 @@
+"""The shell: the main window's own parts (navigation, article view, search panel, history, start page)."""

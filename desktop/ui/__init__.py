@@ -1,0 +1,1 @@
+"""Shared user-interface helpers: menus and toolbars, mnemonics, tool tips, showing windows."""
