@@ -362,11 +362,14 @@ def _doc_lang(path: Path) -> str:
 
 
 def _read_front_matter(path: Path, report: _Reporter) -> tuple[LineDict, str, int] | None:
+    raw = path.read_bytes()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        report.add(path, 1, f"not valid UTF-8 text ({exc.reason})")
+        report.add(path, raw.count(b"\n", 0, exc.start) + 1, f"not valid UTF-8 text ({exc.reason})")
         return None
+    text = text.replace("\r\n", "\n")  # as read_text did (universal newlines)
+    text = text.replace("\r", "\n")
     try:
         doc = split_front_matter(text)
     except FrontMatterError as exc:
