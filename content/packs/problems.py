@@ -12,6 +12,12 @@ class PackProblem:
     message: str
 
     def format(self) -> str:
-        if self.line:
-            return f"{self.file}:{self.line}: {self.message}"
-        return f"{self.file}: {self.message}"
+        """One line, whatever the pack's names hold (control characters are shown escaped)."""
+        where = f"{_printable(self.file)}:{self.line}" if self.line else _printable(self.file)
+        return f"{where}: {_printable(self.message)}"
+
+
+def _printable(text: str) -> str:
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
