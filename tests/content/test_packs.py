@@ -4,8 +4,12 @@ articles, a trainer's pack goes install → load → search → remove."""
 
 from __future__ import annotations
 
+import contextlib
 import io
+import json
 import stat
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +21,7 @@ from content.packs.archive import MAX_ENTRIES, MAX_FILE_BYTES
 from content.packs.manifest import canonical_bytes, sha256
 from content.packs.signing import sign_manifest
 from content.user_content import load_with_user_content
+from search_index import cli as search_cli
 from tests.content.pack_helpers import (
     CASE,
     CASE_NAME,
@@ -431,6 +436,11 @@ def test_trainer_pack_build_install_search_remove(tmp_path: Path, mini_kb_dir: P
     index_dir = tmp_path / "index"
     with open_search(kb, index_dir).index as index:
         assert "vineyard" in [hit.id for hit in index.search("zupavineyard").hits]
+    cli_index = tmp_path / "cli-index"
+    search = ("--content-dir", str(mini_kb_dir), "--user-dir", str(folder), "search", "zupavineyard", "--json")
+    with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.redirect_stderr(io.StringIO()):
+        assert search_cli.main([*search, "--index-dir", str(cli_index)]) == 0
+    assert [hit["id"] for hit in json.loads(out.getvalue())] == ["vineyard"]
 
     assert run("--content-dir", str(mini_kb_dir), "pack", "remove", "zupa-cases", "--user-dir", str(folder))[0] == 0
     after = load_with_user_content(mini_kb_dir, folder).kb
@@ -482,3 +492,13 @@ def test_signed_build_and_keygen(tmp_path: Path, mini_kb_dir: Path) -> None:
     with zipfile.ZipFile(pack) as archive:
         manifest = archive.read("manifest.json")
         assert sha256(archive.read(CASE_NAME)) in manifest.decode()
+
+
+def test_packs_and_user_content_never_import_qt() -> None:
+    code = (
+        "import sys, content.packs.api, content.packs.cli, content.user_content, content.kb_cache;"
+        "bad=[m for m in sys.modules if m.startswith(('PySide6','shiboken6'))];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
