@@ -19,7 +19,7 @@ from pathlib import Path
 
 from content.checks import check_document_links
 from content.digest import content_hash
-from content.model import Article, Case, LoadResult, LocalText, Origin, Problem
+from content.model import Article, Case, ChangeNote, LoadResult, LocalText, Origin, Problem
 from content.packs.archive import CONTENT_NAME, read_archive
 from content.packs.manifest import (
     MANIFEST,
@@ -48,6 +48,7 @@ class PackItem:
     languages: tuple[str, ...]
     action: str  # "add" (new content) | "update" (a newer version of a bundled document)
     files: tuple[str, ...]  # names inside the pack
+    changes: tuple[ChangeNote, ...] = ()  # an update's `changes:` entries, newest first (what it changes)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class PackReport:
         lines.append(f"adds {adds} document(s), updates {len(updates)} bundled document(s)")
         for item in self.items:
             lines.append(f"  {item.action} {item.kind} {item.id} [{', '.join(item.languages)}]: {item.title}")
+            lines += [f"    {note.date.isoformat()}: {note.text.en}" for note in item.changes]
         return lines
 
 
@@ -305,6 +307,7 @@ def _load_staged(
                 languages=tuple(d.lang for d in docs),
                 action="update" if docs[0].origin.updates_bundled else "add",
                 files=tuple(d.path.resolve().relative_to(staged).as_posix() for d in docs),
+                changes=docs[0].changes if docs[0].origin.updates_bundled else (),
             )
         )
     return result, problems

@@ -321,6 +321,7 @@ def test_official_pack_updates_a_bundled_article_with_a_what_changed_entry(
     assert code == 0, err
     assert "signed by: Test office (key test-office" in out
     assert "update article serbian-law [en]" in out and "updates 1 bundled document(s)" in out
+    assert f"    2026-12-07: {UPDATE_NOTE}" in out  # what the update changes, shown before installing
     code, out, err = run("--content-dir", str(mini_kb_dir), "pack", "install", str(pack), "--user-dir", str(folder))
     assert code == 0, err
     assert (mini_kb_dir / LAW_NAME).read_bytes() == bundled_before  # bundled content is never modified

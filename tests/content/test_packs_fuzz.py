@@ -11,12 +11,12 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from content.packs.manifest import REQUIRED, canonical_bytes
 from tests.conftest import FIXTURES
-from tests.content.pack_helpers import CASE, CASE_NAME, manifest_for, run, write_zip
+from tests.content.pack_helpers import CASE, CASE_NAME, manifest_for, run, snapshot, write_zip
 
 MINI_KB = FIXTURES / "mini_kb"
 PROBLEM_LINE = re.compile(r"^.+?(?::\d+)?: \S")
@@ -138,3 +138,32 @@ def test_pack_problem_lines_stay_one_line_whatever_the_names_hold(tmp_path: Path
     code, out, err = verify(pack)
     assert_named(code, out, err)
     assert "manifest.json:1: unknown field '\\x1e\\nx'" in err
+
+
+@settings(max_examples=30)
+@given(st.lists(st.tuples(NAMES, BODIES), max_size=6), st.booleans())
+def test_pack_install_is_all_or_nothing_for_any_archive(entries: list[tuple[str, bytes]], add_manifest: bool) -> None:
+    if add_manifest:
+        files = {name: data for name, data in entries if name.endswith(".md")}
+        entries = [("manifest.json", canonical_bytes(manifest_for(files))), *entries]
+    with tempfile.TemporaryDirectory() as folder:
+        user = Path(folder) / "user"
+        (user / "cases").mkdir(parents=True)
+        (user / "cases" / "mine.md").write_text(CASE.replace("id: vineyard", "id: mine"), encoding="utf-8")
+        try:
+            pack = write_zip(Path(folder) / "p.zip", list(entries))
+        except (ValueError, OSError):
+            assume(False)
+            return
+        before = snapshot(user)
+        code, _, err = run(
+            "--content-dir", str(MINI_KB), "pack", "install", str(pack), "--user-dir", str(user), "--allow-unsigned"
+        )
+        assert code in (0, 2), err
+        if code == 2:
+            assert snapshot(user) == before
+        else:
+            after = snapshot(user)
+            added = {name for name in after if name not in before}
+            assert added and all(name.startswith("packs/vineyard-cases") or name == "packs" for name in added)
+            assert not [name for name in after if name.startswith(".")]  # no staging left behind
