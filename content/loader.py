@@ -362,7 +362,11 @@ def _doc_lang(path: Path) -> str:
 
 
 def _read_front_matter(path: Path, report: _Reporter) -> tuple[LineDict, str, int] | None:
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        report.add(path, 1, f"cannot be read ({exc.strerror or exc})")
+        return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

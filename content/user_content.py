@@ -63,7 +63,10 @@ def user_content_hash(user_dir: Path) -> str:
         for path in sorted(files):
             digest.update(path.relative_to(user_dir).as_posix().encode())
             digest.update(b"\0")
-            digest.update(path.read_bytes())
+            try:
+                digest.update(path.read_bytes())
+            except OSError as exc:  # the loader reports the file; the digest only has to differ
+                digest.update(f"unreadable: {exc}".encode())
             digest.update(b"\0")
     return digest.hexdigest()
 
@@ -110,7 +113,7 @@ def installed_pack_layer(pack_dir: Path, trusted: Mapping[bytes, TrustedKey]) ->
     """An installed pack as a layer: its manifest is read again and its files and signature checked
     again, so a pack changed on disk after installation (or whose key is no longer trusted) loses
     its trust, and is loaded as unsigned."""
-    from content.packs.manifest import MANIFEST, SIGNATURE, parse_manifest, sha256
+    from content.packs.manifest import MANIFEST, SIGNATURE, parse_manifest
     from content.packs.signing import check_signature
 
     problems: list[Problem] = []
@@ -138,13 +141,19 @@ def installed_pack_layer(pack_dir: Path, trusted: Mapping[bytes, TrustedKey]) ->
         if name not in manifest.files:
             problems.append(Problem(path, 1, "not listed in the pack's manifest (added after installation?)"))
             intact = False
-        elif name not in on_disk or sha256(path.read_bytes()) != manifest.files[name]:
+        elif name not in on_disk or _file_digest(path) != manifest.files[name]:
             problems.append(
                 Problem(path, 1, "changed since the pack was installed (its SHA-256 differs from the manifest)")
             )
             intact = False
     signature_path = pack_dir / SIGNATURE
-    raw_signature = signature_path.read_bytes() if signature_path.is_file() else None
+    try:
+        raw_signature: bytes | None = signature_path.read_bytes()
+    except FileNotFoundError:
+        raw_signature = None
+    except OSError as exc:
+        problems.append(Problem(signature_path, 1, f"cannot be read ({exc.strerror or exc})"))
+        raw_signature = b""
     check = check_signature(raw_signature, manifest_bytes, dict(trusted))
     problems += [Problem(signature_path, 1, f"{p.message}; the pack is loaded as unsigned") for p in check.problems]
     key = check.key if intact else None
@@ -306,6 +315,14 @@ def _update_problems(
                 )
             )
     return found
+
+
+def _file_digest(path: Path) -> str:
+    """SHA-256 of a file ("" when it cannot be read: it then matches no manifest entry)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 def _field_line(path: Path, key: str) -> int:

@@ -99,6 +99,11 @@ def read_archive(path: Path) -> ArchiveRead:
         return refuse(f"cannot read the pack ({exc.strerror or exc})")
     if size > MAX_ARCHIVE_BYTES:
         return refuse(f"the pack is {size} bytes; the limit is {MAX_ARCHIVE_BYTES}")
+    declared = _declared_entries(path)
+    if declared is None:
+        return refuse("not a readable zip archive (no end-of-archive record)")
+    if declared > MAX_ENTRIES:
+        return refuse(f"the pack has {declared} entries; the limit is {MAX_ENTRIES}")
     try:
         archive = zipfile.ZipFile(path)
     except Exception as exc:  # noqa: BLE001 (a hostile zip may break zipfile in any way: refuse it)
@@ -166,6 +171,25 @@ def read_archive(path: Path) -> ArchiveRead:
                 return refuse(f"more than {MAX_TOTAL_BYTES} bytes uncompressed in all")
             result.files[info.filename] = data
     return result
+
+
+def _declared_entries(path: Path) -> int | None:
+    """The entry count in the zip's end-of-archive record, read before zipfile parses the central
+    directory (a 50 MiB zip could otherwise list a million tiny entries). A ZIP64 archive says
+    0xFFFF here and is refused as too large: a pack within the limits never needs ZIP64."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(0, 2)
+            size = handle.tell()
+            handle.seek(max(0, size - 22 - 65535))
+            tail = handle.read()
+    except OSError:
+        return None
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 22:
+        return None
+    count = int.from_bytes(tail[at + 10 : at + 12], "little")
+    return count
 
 
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, result: ArchiveRead) -> bytes | None:

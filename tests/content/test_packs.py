@@ -129,6 +129,14 @@ def lying_header(key: KeyPair) -> bytes:
     return patch_central_sizes(zip_bytes(pack_entries()), CASE_NAME, file_size=100)
 
 
+def entry_count_too_large(key: KeyPair) -> bytes:
+    """The end-of-archive record claims 65535 entries (ZIP64): refused before the central directory is parsed."""
+    data = bytearray(zip_bytes(pack_entries()))
+    at = data.rfind(b"PK\x05\x06")
+    data[at + 8 : at + 12] = b"\xff\xff\xff\xff"
+    return bytes(data)
+
+
 def duplicate(key: KeyPair) -> bytes:
     return zip_bytes([*pack_entries(), (CASE_NAME, CASE.encode())])
 
@@ -193,6 +201,7 @@ REFUSALS: list[tuple[str, Callable[[KeyPair], bytes], str, str]] = [
     ("zip-bomb-ratio", bomb, CASE_NAME, "more than 100 times (a zip bomb?)"),
     ("file-too-large", too_large, CASE_NAME, f"the limit is {MAX_FILE_BYTES}"),
     ("too-many-files", too_many, "pack.zip", f"the limit is {MAX_ENTRIES}"),
+    ("entry-count-header", entry_count_too_large, "pack.zip", f"65535 entries; the limit is {MAX_ENTRIES}"),
     ("total-too-large", total_too_large, "pack.zip", "uncompressed in all; the limit is"),
     ("header-lies", lying_header, CASE_NAME, "sizes do not match its header"),
     ("duplicate-entry", duplicate, CASE_NAME, "duplicate entry"),
