@@ -69,7 +69,8 @@ class PackReport:
 
     def signer_text(self, lang: str = "en") -> str:
         if self.signer is not None:
-            return f"{self.signer.name.get(lang)} (key {self.signer.id}, {self.signer.fingerprint})"
+            word = "ključ" if lang == "sr" else "key"
+            return f"{self.signer.name.get(lang)} ({word} {self.signer.id}, {self.signer.fingerprint})"
         return "nepotpisan" if lang == "sr" else "unsigned"
 
     def summary(self) -> list[str]:

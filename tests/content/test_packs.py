@@ -512,3 +512,46 @@ def test_packs_and_user_content_never_import_qt() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_inspect_tells_the_app_the_signer_and_what_a_pack_adds_or_updates(
+    tmp_path: Path, mini_kb_dir: Path, key: KeyPair
+) -> None:
+    import content.packs as packs
+
+    folder = tmp_path / "u"
+    trust(folder, key)
+    files = {LAW_NAME: updated_law(mini_kb_dir), CASE_NAME: CASE.encode()}
+    signed = packs.inspect(
+        write_zip(tmp_path / "s.zip", pack_entries(files, key=key)), folder, content_root=mini_kb_dir
+    )
+    assert signed.ok and signed.signed and signed.signer is not None and signed.signer.id == "test-office"
+    assert signed.signer_text("sr").startswith("Probna kancelarija (ključ test-office, ")
+    assert [(i.kind, i.id, i.action) for i in signed.items] == [
+        ("article", "serbian-law", "update"),
+        ("case", "vineyard", "add"),
+    ]
+    assert [n.text.en for n in signed.items[0].changes] == [UPDATE_NOTE] and signed.items[1].changes == ()
+    assert signed.manifest is not None and signed.manifest.id == "vineyard-cases"
+
+    unsigned = packs.inspect(write_zip(tmp_path / "u.zip", pack_entries()), folder, content_root=mini_kb_dir)
+    assert unsigned.ok and not unsigned.signed and unsigned.signer is None
+    assert (unsigned.signer_text("en"), unsigned.signer_text("sr")) == ("unsigned", "nepotpisan")
+    with pytest.raises(packs.PackRefusedError) as refused:
+        packs.install(tmp_path / "u.zip", folder, content_root=mini_kb_dir)
+    assert "not signed by a trusted key" in str(refused.value)
+    report = packs.install(tmp_path / "u.zip", folder, allow_unsigned=True, content_root=mini_kb_dir)
+    assert report.ok
+    [installed] = packs.list_installed(folder, content_root=mini_kb_dir)
+    assert (installed.id, installed.version, installed.signer, installed.documents) == (
+        "vineyard-cases",
+        "1.0",
+        None,
+        1,
+    )
+    assert packs.remove("vineyard-cases", folder).id == "vineyard-cases"
+    assert packs.list_installed(folder, content_root=mini_kb_dir) == []
+    with pytest.raises(packs.PackError):
+        packs.remove("vineyard-cases", folder)
+    with pytest.raises(packs.PackError):
+        packs.remove("../escape", folder)
