@@ -33,6 +33,8 @@ def run_check(root: Path, strict: bool = False, user_dir: Path | None = None) ->
     else:
         result = load_knowledge_base(root)
     problems: list[Problem] = list(result.problems)
+    if user_dir is None:  # with a user folder, the loader has read the trusted keys already
+        problems += _trusted_key_problems(root)
     problems += check_links(result.kb)
     problems += check_translations(result.kb)
     problems += check_terminology(result.kb)
@@ -58,6 +60,15 @@ def run_check(root: Path, strict: bool = False, user_dir: Path | None = None) ->
         return 0
     print(f"knowledge base is clean: {summary}", file=sys.stderr)
     return 0
+
+
+def _trusted_key_problems(root: Path) -> list[Problem]:
+    """Problems in the bundled trusted_keys.yaml (the keys that may sign official packs)."""
+    from content.packs.signing import load_trusted_keys
+    from content.user_content import trusted_key_files
+
+    _, found = load_trusted_keys(trusted_key_files(root.resolve(), None))
+    return [Problem(Path(p.file), p.line or 1, p.message) for p in found]
 
 
 def build_parser() -> argparse.ArgumentParser:

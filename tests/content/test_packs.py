@@ -352,7 +352,7 @@ def test_official_pack_updates_a_bundled_article_with_a_what_changed_entry(
         == "updated by pack \u201cVineyard cases\u201d, version 2026.1, 2026-12-07, signed by Test office"
     )
     entry = all_changes(loaded.kb)[0]
-    assert (entry.doc_id, entry.text.en) == ("serbian-law", UPDATE_NOTE)
+    assert (entry.doc_id, entry.text.en, entry.origin.pack_id) == ("serbian-law", UPDATE_NOTE, "law-update")
 
     code, out, _ = run("--content-dir", str(mini_kb_dir), "pack", "list", "--user-dir", str(folder))
     assert "law-update\t2026.1\t2026-12-07\tsigned by Test office (test-office)" in out

@@ -179,3 +179,20 @@ def test_an_unsigned_pack_case_is_marked_unsigned_everywhere(tmp_path: Path, min
     assert case is not None
     assert not case.origin.signed and case.origin.describe("en").endswith(", unsigned")
     assert case.origin.describe("sr").endswith(", nepotpisan")
+
+
+@pytest.mark.parametrize("where", ["bundled", "user"])
+def test_a_broken_trusted_keys_file_is_named_by_content_check(
+    tmp_path: Path, mini_kb_dir: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    folder = tmp_path / "u"
+    folder.mkdir()
+    target = mini_kb_dir if where == "bundled" else folder
+    (target / "trusted_keys.yaml").write_text(
+        'keys:\n  - id: office\n    name_en: "O"\n    public_key: "abc"\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(target)
+    args = ["--content-dir", str(mini_kb_dir), "check"] + (["--user-dir", str(folder)] if where == "user" else [])
+    code, out, _ = run(*args)
+    assert code == 1
+    assert "trusted_keys.yaml:4: public_key must be 32 bytes in base64" in out.splitlines()[0]
