@@ -137,6 +137,16 @@ def entry_count_too_large(key: KeyPair) -> bytes:
     return bytes(data)
 
 
+def bad_utf8_name(key: KeyPair) -> bytes:
+    """An entry name flagged as UTF-8 whose bytes are not UTF-8."""
+    data = bytearray(zip_bytes([*pack_entries(), ("cases/zz.md", b"x")]))
+    data = bytearray(bytes(data).replace(b"cases/zz.md", b"cases/\xff\xfe.md"))
+    at = data.rfind(b"PK\x01\x02")  # the last central directory header: the odd entry's
+    flags = int.from_bytes(data[at + 8 : at + 10], "little") | 0x800
+    data[at + 8 : at + 10] = flags.to_bytes(2, "little")
+    return bytes(data)
+
+
 def duplicate(key: KeyPair) -> bytes:
     return zip_bytes([*pack_entries(), (CASE_NAME, CASE.encode())])
 
@@ -204,6 +214,7 @@ REFUSALS: list[tuple[str, Callable[[KeyPair], bytes], str, str]] = [
     ("entry-count-header", entry_count_too_large, "pack.zip", f"65535 entries; the limit is {MAX_ENTRIES}"),
     ("total-too-large", total_too_large, "pack.zip", "uncompressed in all; the limit is"),
     ("header-lies", lying_header, CASE_NAME, "sizes do not match its header"),
+    ("bad-utf8-name", bad_utf8_name, "pack.zip", "not a readable zip archive (UnicodeDecodeError"),
     ("duplicate-entry", duplicate, CASE_NAME, "duplicate entry"),
     ("bad-utf8", case_file(CASE.encode().replace(b"Seasonal", b"Seas\xffonal")), f"{CASE_NAME}:18", "not valid UTF-8"),
     ("bad-yaml", case_file(CASE.replace('title: "Grape', 'title: ["Grape')), f"{CASE_NAME}:4", "malformed YAML"),
