@@ -68,8 +68,10 @@ def sha256(data: bytes) -> str:
 
 
 def version_tuple(text: str) -> tuple[int, ...]:
-    """ "1.2" -> (1, 2, 0, 0): versions compare number by number."""
-    parts = [int(p) for p in text.split(".")]
+    """Versions compare number by number ("1.2" is (1, 2, 0, 0)). Only the leading numbers count,
+    so an app version like "0.2.0.dev1" or "0.2.0rc1" compares as 0.2.0."""
+    found = re.match(r"\d+(?:\.\d+)*", text.strip())
+    parts = [int(p) for p in found.group(0).split(".")] if found else [0]
     return tuple(parts + [0] * (4 - len(parts)))
 
 

@@ -566,3 +566,18 @@ def test_inspect_tells_the_app_the_signer_and_what_a_pack_adds_or_updates(
         packs.remove("vineyard-cases", folder)
     with pytest.raises(packs.PackError):
         packs.remove("../escape", folder)
+
+
+@pytest.mark.parametrize(
+    ("app", "needed", "code"), [("0.2.0.dev1", "0.2", 0), ("0.2.0.dev1", "0.2.1", 2), ("1.10", "1.9", 0)]
+)
+def test_min_app_version_compares_numbers_even_for_a_development_version(
+    tmp_path: Path, mini_kb_dir: Path, monkeypatch: pytest.MonkeyPatch, app: str, needed: str, code: int
+) -> None:
+    from content.packs import manifest
+
+    monkeypatch.setattr(manifest.metadata, "version", lambda name: app)
+    pack = write_zip(tmp_path / "p.zip", pack_entries(min_app_version=needed))
+    result, _, err = run("--content-dir", str(mini_kb_dir), "pack", "verify", str(pack))
+    assert result == code, err
+    assert code == 0 or f"needs app version {needed} or later; this is {app}" in err
