@@ -581,3 +581,16 @@ def test_min_app_version_compares_numbers_even_for_a_development_version(
     result, _, err = run("--content-dir", str(mini_kb_dir), "pack", "verify", str(pack))
     assert result == code, err
     assert code == 0 or f"needs app version {needed} or later; this is {app}" in err
+
+
+def test_build_refuses_to_write_a_pack_that_would_not_verify(tmp_path: Path, mini_kb_dir: Path) -> None:
+    source = tmp_path / "src"
+    (source / "cases").mkdir(parents=True)
+    (source / CASE_NAME).write_text(CASE.replace("ex_low_or_no_salary", "cd_typo"), encoding="utf-8")
+    out = tmp_path / "out.zip"
+    args = ("--id", "p", "--title", "P", "--version", "1", "--author", "A")
+    code, _, err = run("--content-dir", str(mini_kb_dir), "pack", "build", str(source), "--out", str(out), *args)
+    assert code == 2 and f"{CASE_NAME}:5: unknown indicator id 'cd_typo'" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mini_kb", "src", "user"]  # no pack, no temporary file
+    code, _, err = run("--content-dir", str(mini_kb_dir), "pack", "build", str(source), "--out", str(out))
+    assert code == 2 and "missing id, title, version, author" in err
