@@ -28,7 +28,7 @@ expected_outcome: labour-law-violation
 based_on: composite
 invented: "Everything."
 sources:
-  - document: "Labour Law"
+  - document: "Labour Law, Sl. glasnik RS 24/2005, as amended up to 109/2025"
     article: "art. 32"
     year: 2005
 reviewed: 2026-12-01
