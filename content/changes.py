@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from content.model import KnowledgeBase, LocalText
+from content.model import BUNDLED, KnowledgeBase, LocalText, Origin
 
 CHANGES = "changes"  # the page's kb: address: kb:changes
 PAGE_TITLE = LocalText("What changed in this edition", "Šta je novo u ovom izdanju")
@@ -20,6 +20,7 @@ class ChangeEntry:
     doc_id: str  # the article or case that changed
     kind: str  # article | case
     text: LocalText
+    origin: Origin = BUNDLED  # the document's: an official pack's update says which pack brought it
 
 
 def content_edition(kb: KnowledgeBase) -> str:
@@ -43,7 +44,7 @@ def all_changes(kb: KnowledgeBase) -> list[ChangeEntry]:
                     if key in seen:
                         continue
                     seen.add(key)
-                    entries.append(ChangeEntry(note.date, doc_id, kind, note.text))
+                    entries.append(ChangeEntry(note.date, doc_id, kind, note.text, doc.origin))
     entries.sort(key=lambda e: e.doc_id)
     entries.sort(key=lambda e: e.date, reverse=True)
     return entries

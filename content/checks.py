@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from content.assessment.links import assessment_links
 from content.changes import CHANGES
-from content.model import KnowledgeBase, Problem
+from content.model import Article, Case, KnowledgeBase, Problem
 from content.pages import CATALOGUE, CONTACTS, GLOSSARY
 from content.render import KbLink, MarkdownRenderer, kb_links_with_lines
 
@@ -62,3 +62,30 @@ def _link_problem(kb: KnowledgeBase, link: KbLink, lang: str, anchors: dict[tupl
     if target == CHANGES:
         return "" if not anchor else f"broken kb: link '{link.href()}': the page of changes has no anchors"
     return f"broken kb: link '{link.href()}': unknown target '{target}'"
+
+
+class _LazyAnchors(dict[tuple[str, str], set[str]]):
+    """The anchors of a document, rendered the first time a link asks for them."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        super().__init__()
+        self._kb = kb
+        self._renderer = MarkdownRenderer()
+
+    def get(self, key: tuple[str, str], default: set[str] | None = None) -> set[str]:  # type: ignore[override]
+        if key not in self:
+            doc = self._kb.document(key[0], key[1])
+            self[key] = (self._renderer.render(doc.body).anchors | {"sources"}) if doc is not None else set()
+        return self[key]
+
+
+def check_document_links(kb: KnowledgeBase, documents: list[Article | Case]) -> list[Problem]:
+    """`check_links` for a few documents only (a pack's), rendering only the documents they link to."""
+    anchors = _LazyAnchors(kb)
+    problems: list[Problem] = []
+    for doc in documents:
+        for line, link in kb_links_with_lines(doc.body, doc.body_line):
+            message = _link_problem(kb, link, doc.lang, anchors)
+            if message:
+                problems.append(Problem(doc.path, line, message))
+    return problems

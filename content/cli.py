@@ -13,6 +13,7 @@ from content.checks import check_links
 from content.citations import check_citations
 from content.loader import load_knowledge_base
 from content.model import Problem
+from content.packs import cli as packs_cli
 from content.paths import CONTENT_DIR
 from content.terminology import check_terminology
 from content.translations import check_translations
@@ -22,11 +23,19 @@ def _shown_path_base() -> Path:
     return Path.cwd()
 
 
-def run_check(root: Path, strict: bool = False) -> int:
+def run_check(root: Path, strict: bool = False, user_dir: Path | None = None) -> int:
     """Print every problem; warnings (translations behind their original, avoided terms) fail the
-    check only when `strict`."""
-    result = load_knowledge_base(root)
+    check only when `strict`. With `user_dir`, the user content folder (own content and installed
+    packs) is merged in and checked too."""
+    if user_dir is not None:
+        from content.user_content import load_with_user_content
+
+        result = load_with_user_content(root, user_dir)
+    else:
+        result = load_knowledge_base(root)
     problems: list[Problem] = list(result.problems)
+    if user_dir is None:  # with a user folder, the loader has read the trusted keys already
+        problems += _trusted_key_problems(root)
     problems += check_links(result.kb)
     problems += check_translations(result.kb)
     problems += check_terminology(result.kb)
@@ -55,6 +64,15 @@ def run_check(root: Path, strict: bool = False) -> int:
     return 0
 
 
+def _trusted_key_problems(root: Path) -> list[Problem]:
+    """Problems in the bundled trusted_keys.yaml (the keys that may sign official packs)."""
+    from content.packs.signing import load_trusted_keys
+    from content.user_content import trusted_key_files
+
+    _, found = load_trusted_keys(trusted_key_files(root.resolve(), None))
+    return [Problem(Path(p.file), p.line or 1, p.message) for p in found]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m content", description=__doc__)
     parser.add_argument(
@@ -65,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--strict", action="store_true", help="warnings (e.g. a translation behind its original) are errors too"
     )
+    check.add_argument(
+        "--user-dir", type=Path, default=None, help="also check this user content folder (own content, installed packs)"
+    )
+    packs_cli.add_parser(sub)
     translations_cli.add_parser(sub)
     assessment_cli.add_parser(sub)
     return parser
@@ -73,7 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check":
-        return run_check(args.content_dir, strict=args.strict)
+        return run_check(args.content_dir, strict=args.strict, user_dir=args.user_dir)
+    if args.command == "pack":
+        return packs_cli.run(args)
     if args.command == "translations":
         return translations_cli.run(args)
     if args.command == "assess":

@@ -46,8 +46,9 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def cache_key(root: Path, digest: str) -> str:
-    return hashlib.sha256(f"{root.resolve()}\0{digest}\0{code_fingerprint()}".encode()).hexdigest()
+def cache_key(root: Path, digest: str, user_dir: Path | None = None) -> str:
+    where = f"{root.resolve()}\0{user_dir.resolve() if user_dir is not None else ''}"
+    return hashlib.sha256(f"{where}\0{digest}\0{code_fingerprint()}".encode()).hexdigest()
 
 
 def read_cache(path: Path, key: str) -> LoadResult | None:
@@ -84,20 +85,33 @@ def write_cache(path: Path, key: str, result: LoadResult) -> None:
         log.warning("could not write the knowledge-base cache %s (%s)", path, exc)
 
 
-def load_knowledge_base_cached(root: Path, cache_dir: Path | None) -> CachedLoad:
-    """Like content.loader.load_knowledge_base, from the cache when the content is unchanged."""
+def load_knowledge_base_cached(root: Path, cache_dir: Path | None, user_dir: Path | None = None) -> CachedLoad:
+    """Like content.loader.load_knowledge_base (with `user_dir`: like
+    content.user_content.load_with_user_content), from the cache when nothing changed. With a user
+    folder the digest covers its files too, so a change there (a new case, an installed or removed
+    pack, a trusted key) reloads, and the search index keyed by the same digest is rebuilt."""
     root = root.resolve()
-    digest = content_hash(root)
+    if user_dir is None:
+        digest = content_hash(root)
+    else:
+        from content.user_content import combined_digest
+
+        digest = combined_digest(root, user_dir)
     if cache_dir is not None:
         path = cache_dir / CACHE_FILENAME
-        key = cache_key(root, digest)
+        key = cache_key(root, digest, user_dir)
         cached = read_cache(path, key)
         if cached is not None and cached.kb.digest == digest:
             return CachedLoad(cached, from_cache=True, digest=digest)
-    from content.loader import load_knowledge_base
+    if user_dir is None:
+        from content.loader import load_knowledge_base
 
-    result = load_knowledge_base(root)
+        result = load_knowledge_base(root)
+    else:
+        from content.user_content import load_with_user_content
+
+        result = load_with_user_content(root, user_dir)
     if cache_dir is not None:
         # Keyed by what the loader actually read (the files may have changed since we hashed).
-        write_cache(cache_dir / CACHE_FILENAME, cache_key(root, result.kb.digest), result)
+        write_cache(cache_dir / CACHE_FILENAME, cache_key(root, result.kb.digest, user_dir), result)
     return CachedLoad(result, from_cache=False, digest=result.kb.digest)

@@ -363,10 +363,17 @@ def _doc_lang(path: Path) -> str:
 
 def _read_front_matter(path: Path, report: _Reporter) -> tuple[LineDict, str, int] | None:
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        report.add(path, 1, f"not valid UTF-8 text ({exc.reason})")
+        raw = path.read_bytes()
+    except OSError as exc:
+        report.add(path, 1, f"cannot be read ({exc.strerror or exc})")
         return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        report.add(path, raw.count(b"\n", 0, exc.start) + 1, f"not valid UTF-8 text ({exc.reason})")
+        return None
+    text = text.replace("\r\n", "\n")  # as read_text did (universal newlines)
+    text = text.replace("\r", "\n")
     try:
         doc = split_front_matter(text)
     except FrontMatterError as exc:

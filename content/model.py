@@ -96,6 +96,46 @@ class ChangeNote:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where a document comes from: the bundled knowledge base, the user's own content folder,
+    or an installed content pack (with its id, version, date and the trusted key that signed it;
+    `signer` is empty for an unsigned pack)."""
+
+    kind: str = "bundled"  # bundled | user | pack
+    pack_id: str = ""
+    pack_title: str = ""
+    pack_version: str = ""
+    pack_created: str = ""  # YYYY-MM-DD, from the pack's manifest
+    signer: str = ""  # the trusted key's id; "" when unsigned (or the signature is not trusted)
+    signer_name: LocalText = LocalText()
+    updates_bundled: bool = False  # an official pack's newer version of a bundled document
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.signer)
+
+    def describe(self, lang: str = "en") -> str:
+        """One line for the page: "updated by pack X, version Y, 2026-12-07", "unsigned pack …"."""
+        if self.kind == "bundled":
+            return "Bundled with the app" if lang != "sr" else "Isporučeno uz aplikaciju"
+        if self.kind == "user":
+            return "My content" if lang != "sr" else "Moj sadržaj"
+        signer = self.signer_name.get(lang) or self.signer
+        title = self.pack_title or self.pack_id
+        if lang == "sr":
+            what = "ažurirano paketom" if self.updates_bundled else "iz paketa"
+            by = f", potpisao: {signer}" if signer else ", nepotpisan"
+            return f"{what} „{title}”, verzija {self.pack_version}, {self.pack_created}{by}"
+        what = "updated by pack" if self.updates_bundled else "from pack"
+        by = f", signed by {signer}" if signer else ", unsigned"
+        title = self.pack_title or self.pack_id
+        return f"{what} \u201c{title}\u201d, version {self.pack_version}, {self.pack_created}{by}"
+
+
+BUNDLED = Origin()
+
+
+@dataclass(frozen=True)
 class Document:
     """Fields shared by guidance articles and cases (one language version of a file)."""
 
@@ -110,6 +150,7 @@ class Document:
     path: Path
     body_line: int
     changes: tuple[ChangeNote, ...] = ()  # newest first
+    origin: Origin = BUNDLED
 
 
 @dataclass(frozen=True)
@@ -232,6 +273,8 @@ class KnowledgeBase:
     jurisdictions: Mapping[str, Jurisdiction] = field(default_factory=dict)
     rules: Rules | None = None  # content/rules.yaml; None when it is missing or broken
     trees: Mapping[str, DecisionTree] = field(default_factory=dict)  # content/trees/*.yaml by id
+    # The user content folder merged in (content.user_content), or None for the bundled content alone.
+    user_dir: Path | None = None
 
     def article(self, doc_id: str, lang: str = "en") -> Article | None:
         return _pick(self.articles.get(doc_id), lang)

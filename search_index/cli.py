@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--content-dir", type=Path, default=CONTENT_DIR, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--user-dir", type=Path, default=None, help="also index this user content folder (own content, installed packs)"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     build = sub.add_parser(
         "build", help="build or update the index (skipped when the content is unchanged)", allow_abbrev=False
@@ -78,7 +81,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(arguments)
     if dash_query is not None:
         args.query = dash_query
-    loaded = load_knowledge_base(args.content_dir)
+    if args.user_dir is not None:
+        from content.user_content import load_with_user_content
+
+        loaded = load_with_user_content(args.content_dir, args.user_dir)
+    else:
+        loaded = load_knowledge_base(args.content_dir)
     for problem in loaded.problems:
         print(f"warning: {problem.format(Path.cwd())}", file=sys.stderr)
     index_dir = args.index_dir or default_index_dir()
