@@ -33,7 +33,7 @@ from content.assessment.report import RecordInfo, record_html
 from content.assessment.session import OUTCOME, REVIEW, Session
 from content.model import KnowledgeBase
 from desktop.features.assessment.outcome_page import OutcomePage
-from desktop.features.assessment.question_page import QuestionPage
+from desktop.ui.question_page import QuestionPage
 from desktop.features.assessment.record import RecordError, RecordJob, export_pdf, print_with_dialog
 from desktop.features.assessment.review_page import ReviewPage
 from desktop.features.assessment.store import AssessmentStore, SavedAssessment, Versions, now, readable_time

@@ -2,7 +2,7 @@
 decision tree about a case, the room answers, and at the end the app sets the room's outcome
 beside the case's expected outcome and shows the trace — why the engine decided what it did.
 
-The questions are the wizard's own page (desktop/features/assessment/question_page.py) and the reasoning
+The questions are the wizard's own page (desktop/ui/question_page.py) and the reasoning
 is the assessment engine's (content/assessment/); this window only makes them large and keeps the
 case's findings at hand."""
 
@@ -32,7 +32,7 @@ from content.model import Case
 from content.outcomes import outcome_label
 from content.pages import PageBuilder
 from content.selftest import RoomComparison, compare_with_case
-from desktop.features.assessment.question_page import QuestionPage
+from desktop.ui.question_page import QuestionPage
 from desktop.features.trainer.slide_view import HIGH_CONTRAST, STANDARD, body_px_for, slide_css
 from desktop.features.trainer.store import TrainerStore, Versions
 from desktop.i18n import script_html, script_text
