@@ -45,7 +45,7 @@ def imported(tree: ast.Module) -> set[str]:
 
 
 def feature_of(module: str) -> str | None:
-    """"desk" for desktop.features.desk.store; None outside a feature package."""
+    """ "desk" for desktop.features.desk.store; None outside a feature package."""
     parts = module.split(".")
     if len(parts) > 2 and parts[:2] == ["desktop", "features"] and not parts[2].isupper():
         return parts[2]

@@ -33,11 +33,11 @@ from content.assessment.report import RecordInfo, record_html
 from content.assessment.session import OUTCOME, REVIEW, Session
 from content.model import KnowledgeBase
 from desktop.features.assessment.outcome_page import OutcomePage
-from desktop.ui.question_page import QuestionPage
 from desktop.features.assessment.record import RecordError, RecordJob, export_pdf, print_with_dialog
 from desktop.features.assessment.review_page import ReviewPage
 from desktop.features.assessment.store import AssessmentStore, SavedAssessment, Versions, now, readable_time
 from desktop.i18n import local_text, script_html
+from desktop.ui.question_page import QuestionPage
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 CASE_REFERENCE_DELAY_MS = 400

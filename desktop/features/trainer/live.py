@@ -32,10 +32,10 @@ from content.model import Case
 from content.outcomes import outcome_label
 from content.pages import PageBuilder
 from content.selftest import RoomComparison, compare_with_case
-from desktop.ui.question_page import QuestionPage
 from desktop.features.trainer.slide_view import HIGH_CONTRAST, STANDARD, body_px_for, slide_css
 from desktop.features.trainer.store import TrainerStore, Versions
 from desktop.i18n import script_html, script_text
+from desktop.ui.question_page import QuestionPage
 
 
 class LiveAssessmentWindow(QWidget):
