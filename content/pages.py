@@ -9,7 +9,7 @@ from html import escape
 from pathlib import Path
 
 from content.changes import CHANGES, PAGE_TITLE, all_changes, content_edition, long_date
-from content.collation import serbian_sort_key
+from content.collation import sort_key
 from content.model import Article, Case, Contact, KnowledgeBase, LocalText
 from content.outcomes import outcome_label
 from content.render import KB_SCHEME, KbLink, MarkdownRenderer
@@ -435,10 +435,7 @@ class PageBuilder:
 
     def _glossary_page(self, lang: str, cyrillic: bool = False) -> Page:
         title = label("glossary", lang)
-        if lang == "sr":
-            terms = sorted(self.kb.glossary.values(), key=lambda t: serbian_sort_key(t.term.get(lang), cyrillic))
-        else:
-            terms = sorted(self.kb.glossary.values(), key=lambda t: t.term.get(lang).casefold())
+        terms = sorted(self.kb.glossary.values(), key=lambda t: sort_key(t.term.get(lang), lang, cyrillic))
         rows = []
         for term in terms:
             first, second = (term.term.sr, term.term.en) if lang == "sr" else (term.term.en, term.term.sr)
@@ -495,10 +492,7 @@ class PageBuilder:
                 if doc is None:
                     continue
                 rows.append((doc.title, doc.lang, entry))
-            if lang == "sr":
-                rows.sort(key=lambda row: serbian_sort_key(row[0], cyrillic))
-            else:
-                rows.sort(key=lambda row: row[0].casefold())
+            rows.sort(key=lambda row: sort_key(row[0], lang, cyrillic))
             items = "".join(
                 f'<li><a href="{KB_SCHEME}{escape(entry.doc_id)}"{lang_attr(title_lang, lang)}>{escape(doc_title)}</a>'
                 f" — {escape(entry.text.get(lang))}</li>"

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCollator, QCollatorSortKey, QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from desktop import paths
 
@@ -223,18 +223,13 @@ def _html_in_cyrillic(html: str) -> str:
     return html_to_cyrillic(html)
 
 
-_collators: dict[Language, QCollator] = {}
-
-
-def sort_key(text: str) -> QCollatorSortKey:
+def sort_key(text: str) -> tuple[int, ...]:
     """For sorting shown text in the order of the interface language, case aside (Cyrillic:
-    а б в г д ђ е …; Latin: … c č ć d dž đ e …)."""
-    collator = _collators.get(_current)
-    if collator is None:
-        collator = QCollator(_current.locale())
-        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        _collators[_current] = collator
-    return collator.sortKey(text)
+    а б в г д ђ е …; Latin: … c č ć d dž đ e …). The content layer's collation
+    (content/collation.py), so a list here and a generated page list terms in the same order."""
+    from content.collation import sort_key as collation_key
+
+    return collation_key(text, _current.content_lang, _current.cyrillic)
 
 
 def local_text(text: LocalText, lang: str) -> str:
