@@ -235,10 +235,10 @@ def open_everything(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.Monkey
     controller.stop()
 
     # Qt's own dialogs, as the app opens them.
-    files = QFileDialog(window, QCoreApplication.translate("Comforts", "Export as PDF"))
+    files = QFileDialog(window, QCoreApplication.translate("Printing", "Export as PDF"))
     files.setOption(QFileDialog.Option.DontUseNativeDialog)
     files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    files.setNameFilter(QCoreApplication.translate("Comforts", "PDF documents (*.pdf)"))
+    files.setNameFilter(QCoreApplication.translate("Printing", "PDF documents (*.pdf)"))
     qtbot.addWidget(files)
     files.show()
     yield "save file", files
@@ -338,7 +338,10 @@ def test_every_window_and_dialog_in_serbian_is_translated_and_fits(
     assert not missing
     unseen = contexts - {context for context, _source in recorder.asked}
     print(f"asked {len(recorder.asked & ours)} of {len(ours)} texts; contexts never asked: {sorted(unseen)}")
-    assert unseen <= {"StartupWorker"}, unseen  # the sweep reaches every part (but a failed start)
+    # The sweep reaches every part but a failed start and an unusable user database (its two
+    # messages were under "Comforts" before issue 16, unasked there too; tests/desktop/
+    # test_context.py shows them).
+    assert unseen <= {"StartupWorker", "AppContext"}, unseen
     # ... and none was looked up under another name (PySide tries the base classes on a miss).
     qt_keys = {m.key[:2] for m in catalogues.read_catalogue(catalogues.TRANSLATIONS_DIR / "qtbase_sr_Latn.ts")}
     catalogue = catalogues.read_catalogue(catalogues.TRANSLATIONS_DIR / f"prepoznaj_{language.value}.ts")
