@@ -10,6 +10,7 @@ from pathlib import Path
 from content import translations_cli
 from content.assessment import cli as assessment_cli
 from content.checks import check_links
+from content.fieldkit_model import check_fieldkit
 from content.loader import load_knowledge_base
 from content.model import Problem
 from content.paths import CONTENT_DIR
@@ -29,6 +30,7 @@ def run_check(root: Path, strict: bool = False) -> int:
     problems += check_links(result.kb)
     problems += check_translations(result.kb)
     problems += check_terminology(result.kb)
+    problems += check_fieldkit(result.kb)
     base = _shown_path_base()
     for problem in sorted(problems, key=lambda p: (str(p.path), p.line)):
         print(problem.format(base))
