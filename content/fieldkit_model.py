@@ -42,7 +42,7 @@ _ANY_SCRIPT = {"MODIFIER LETTER APOSTROPHE", "MODIFIER LETTER TURNED COMMA"}
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d")
 _PHONE = re.compile(r"\+?\d[\d \-/]{4,}\d")
 _NUMBER = re.compile(r"\d+")
-_UPPER_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_UPPER_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
 _PHONE_SLOT = re.compile(r"\{phone:([a-z0-9-]+)\}")
 
 
@@ -311,7 +311,7 @@ def _load_language(path: Path, kit: FieldKit, problems: list[Problem]) -> Langua
                 add(item.line, f"'{string_id}': {message}")
             for message in placeholder_problems(item.text, source):
                 add(item.line, f"'{string_id}': {message}")
-        if item.back and len(source.split()) >= 6 and item.back.strip() == source.strip():
+        if item.back and len(source.split()) >= 12 and item.back.strip() == source.strip():
             problems.append(
                 Problem(path, item.line, f"'{string_id}': back-translation is a copy of the source; write it from the translation", "warning")
             )
