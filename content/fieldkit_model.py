@@ -84,6 +84,7 @@ class Language:
     code: str
     name: str  # in its own script, for the chooser
     name_en: str
+    name_sr: str  # the language's Serbian name, for the provenance in the Serbian record
     script: str
     status: str  # source | draft | checked
     reviewer_role: str
@@ -257,7 +258,7 @@ def _load_language(path: Path, kit: FieldKit, problems: list[Problem]) -> Langua
             add(1, "the file must be a YAML mapping")
         return None
     code = path.stem
-    for key in ("name", "name_en", "script", "status"):
+    for key in ("name", "name_en", "name_sr", "script", "status"):
         if not field_text(data, key):
             add(data.line, f"missing required field '{key}'")
     script = field_text(data, "script")
@@ -319,6 +320,7 @@ def _load_language(path: Path, kit: FieldKit, problems: list[Problem]) -> Langua
         code=code,
         name=name,
         name_en=field_text(data, "name_en"),
+        name_sr=field_text(data, "name_sr"),
         script=script,
         status=status,
         reviewer_role=role,
