@@ -16,6 +16,7 @@ from content.pages import SECTOR_LABELS
 from content.translit import html_to_cyrillic
 
 LAYOUTS = ("a4", "a5-folded")
+_BLANKS = ("inspector_name", "office", "case_reference")
 
 # The font families for each script, first choice first: the Noto families that scripts/sysdeps.sh
 # installs on Linux, then the fonts Windows ships for the script (Nirmala UI covers Devanagari,
@@ -54,10 +55,9 @@ _T = {
 }
 
 _CSS = """
-body { font-size: 10pt; }
-h1 { font-size: 15pt; margin: 0 0 4pt 0; }
-h2 { font-size: 11.5pt; margin: 6pt 0 2pt 0; }
-p { margin: 0 0 3pt 0; }
+h1 { font-size: 15pt; margin-top: 0; margin-bottom: 4pt; }
+h2 { font-size: 11.5pt; margin-top: 6pt; margin-bottom: 2pt; }
+p { margin-top: 0; margin-bottom: 3pt; line-height: 115%; }
 td, th { padding: 3pt; vertical-align: top; }
 .draft { color: #8a1c00; font-weight: bold; }
 .cite { font-size: 8pt; color: #444444; }
@@ -128,13 +128,19 @@ def leaflet_html(kb: KnowledgeBase, kit: FieldKit, lang: str, layout: str = "a4"
             block = f"<h2>{escape(_text(kb, kit, col_lang, f'leaflet.{section.id}.title'))}</h2>"
             block += _p(_text(kb, kit, col_lang, f"leaflet.{section.id}.text"))
             if with_cites:
-                cites = "; ".join(f"{escape(c.sr)} (Prepoznaj: kb:{escape(c.kb)})" for c in section.cites)
+                if layout == "a4":
+                    cites = "; ".join(f"{escape(c.sr)} (Prepoznaj: kb:{escape(c.kb)})" for c in section.cites)
+                else:  # the folded sheet has half the room: the law only
+                    cites = "; ".join(escape(c.sr) for c in section.cites)
                 block += f'<p class="cite">{escape(_T["source"].sr)}: {cites}</p>'
             sections.append(block)
-        blanks = [
-            f'<p>{escape(kit.text(col_lang, f"ui.{key}"))}: ______________________________</p>'
-            for key in ("inspector_name", "office", "case_reference")
-        ]
+        if layout == "a4":
+            labels = [kit.text(col_lang, f"ui.{key}") for key in _BLANKS]
+        elif col_lang == "sr":  # the folded sheet: the blanks once, under the worker's text
+            return [*parts, *sections]
+        else:
+            labels = [f"{kit.text(col_lang, f'ui.{key}')} / {kit.text('sr', f'ui.{key}')}" for key in _BLANKS]
+        blanks = [f"<p>{escape(label)}: ______________________________</p>" for label in labels]
         return [*parts, *sections, "".join(blanks)]
 
     worker = column(lang, with_cites=False)
@@ -265,13 +271,13 @@ def checklist_html(kb: KnowledgeBase, sector: str, lang: str = "sr", cyrillic: b
         return "".join(out)
 
     header = (
-        f'<tr><th width="44%">{escape(_T["look"].get(lang))}</th><th width="28%">{escape(_T["ask"].get(lang))}</th>'
-        f'<th width="28%">{escape(_T["copy"].get(lang))}</th></tr>'
+        f'<tr><th width="50%">{escape(_T["look"].get(lang))}</th><th width="24%">{escape(_T["ask"].get(lang))}</th>'
+        f'<th width="26%">{escape(_T["copy"].get(lang))}</th></tr>'
     )
     body = (
         f"<h1>{escape(title)}</h1>"
         + _p(_T["checklist_note"].get(lang), "small")
-        + '<table width="100%" border="1" cellspacing="0" cellpadding="2" class="small">'
+        + '<table width="100%" border="1" cellspacing="0" cellpadding="1">'
         + header
         + rows(indicator_ids, "indicators")
         + rows(check_ids, "checks")
