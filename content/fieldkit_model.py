@@ -404,10 +404,15 @@ def _has_vietnamese_marks(text: str) -> bool:
 # --- the whole check ----------------------------------------------------------------------------
 
 
-def check_fieldkit(kb: KnowledgeBase) -> list[Problem]:
-    """Everything `python -m content check` reports about the field kit."""
+def check_fieldkit(kb: KnowledgeBase, root: Path | None = None) -> list[Problem]:
+    """Everything `python -m content check` reports about the field kit of the content folder
+    `root` (default: the knowledge base's own). A knowledge base without a `fieldkit/` folder (a
+    small test fixture) has no field kit and nothing to report; the bundled one has it."""
+    root = root or kb.root
+    if not (root / FIELDKIT_DIR).is_dir():
+        return []
     recordable = set(kb.indicators) | set(kb.checks) | set(kb.facts)
-    result = load_fieldkit(kb.root, recordable)
+    result = load_fieldkit(root, recordable)
     problems = list(result.problems)
     kit = result.kit
     if kit is None:
