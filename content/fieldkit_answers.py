@@ -53,15 +53,15 @@ def worker_answers_to_records(kit: FieldKit, answers: Mapping[str, str], lang: s
     where = provenance(kit, lang)
     records = []
     for question in kit.questions:
-        answer = answers.get(question.id)
-        if answer is None:
+        given = answers.get(question.id)
+        if given is None:
             continue
         records.append(
             WorkerAnswerRecord(
                 question_id=question.id,
-                answer=answer,
+                answer=given,
                 lang=lang,
-                recorded=question.records.get(answer, ()),
+                recorded=question.records.get(given, ()),
                 question=LocalText(question.text_en, question.text_sr),
                 shown=kit.text(lang, question.string_id),
                 back_translation=kit.back_translation(lang, question.string_id),

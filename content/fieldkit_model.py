@@ -233,7 +233,9 @@ def load_fieldkit(content_root: Path, recordable: set[str] | None = None) -> Fie
             kit.languages[language.code] = language
     for code in order:
         if code not in kit.languages:
-            problems.append(Problem(source_path, data.line_of("languages"), f"language '{code}' has no file {code}.yaml"))
+            problems.append(
+                Problem(source_path, data.line_of("languages"), f"language '{code}' has no file {code}.yaml")
+            )
     return FieldKitResult(kit, problems)
 
 
@@ -271,9 +273,15 @@ def _load_language(path: Path, kit: FieldKit, problems: list[Problem]) -> Langua
     if status and status not in STATUSES:
         add(data.line_of("status"), f"status must be one of {', '.join(STATUSES)}, not '{status}'")
     if status == "checked" and (not role or not isinstance(checked_on, date)):
-        add(data.line_of("status"), "status 'checked' needs the reviewer's role ('reviewer_role') and the 'date' of the check")
+        add(
+            data.line_of("status"),
+            "status 'checked' needs the reviewer's role ('reviewer_role') and the 'date' of the check",
+        )
     if status == "draft" and role:
-        add(data.line_of("reviewer_role"), "a draft has no reviewer: leave 'reviewer_role' empty until a native speaker has checked it")
+        add(
+            data.line_of("reviewer_role"),
+            "a draft has no reviewer: leave 'reviewer_role' empty until a native speaker has checked it",
+        )
     if status == "source" and code != "en":
         add(data.line_of("status"), "only English, the source, has status 'source'")
     strings: dict[str, Translation] = {}
@@ -314,7 +322,12 @@ def _load_language(path: Path, kit: FieldKit, problems: list[Problem]) -> Langua
                 add(item.line, f"'{string_id}': {message}")
         if item.back and len(source.split()) >= 12 and item.back.strip() == source.strip():
             problems.append(
-                Problem(path, item.line, f"'{string_id}': back-translation is a copy of the source; write it from the translation", "warning")
+                Problem(
+                    path,
+                    item.line,
+                    f"'{string_id}': back-translation is a copy of the source; write it from the translation",
+                    "warning",
+                )
             )
     return Language(
         code=code,
@@ -422,17 +435,27 @@ def check_fieldkit(kb: KnowledgeBase, root: Path | None = None) -> list[Problem]
     for string_id, text in [*kit.source_en.items(), *kit.source_sr.items()]:
         for contact in _PHONE_SLOT.findall(text):
             if contact not in kb.contacts:
-                problems.append(Problem(source_path, kit.source_lines[string_id], f"'{string_id}': unknown contact '{contact}'"))
+                problems.append(
+                    Problem(source_path, kit.source_lines[string_id], f"'{string_id}': unknown contact '{contact}'")
+                )
             elif contact not in phones:
                 problems.append(
-                    Problem(source_path, kit.source_lines[string_id], f"'{string_id}': contact '{contact}' has no confirmed phone number")
+                    Problem(
+                        source_path,
+                        kit.source_lines[string_id],
+                        f"'{string_id}': contact '{contact}' has no confirmed phone number",
+                    )
                 )
     for string_id, text in kit.source_sr.items():
         # The Serbian column says more than the worker's (the statute's terms), so only the
         # placeholders must agree, not every number.
         if Counter(_PLACEHOLDER.findall(text)) != Counter(_PLACEHOLDER.findall(kit.source_en[string_id])):
             problems.append(
-                Problem(source_path, kit.source_lines[string_id], f"'{string_id}' (sr): placeholders differ from the English source")
+                Problem(
+                    source_path,
+                    kit.source_lines[string_id],
+                    f"'{string_id}' (sr): placeholders differ from the English source",
+                )
             )
     problems += _citation_problems(kb, kit, source_path)
     return problems
@@ -455,7 +478,7 @@ def _citation_problems(kb: KnowledgeBase, kit: FieldKit, path: Path) -> list[Pro
             elif target == CONTACTS:
                 ok = not anchor or anchor in kb.contacts
             if not ok:
-                problems.append(Problem(path, section.line, f"leaflet section '{section.id}': broken citation 'kb:{cite.kb}'"))
+                problems.append(
+                    Problem(path, section.line, f"leaflet section '{section.id}': broken citation 'kb:{cite.kb}'")
+                )
     return problems
-
-

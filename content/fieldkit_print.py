@@ -148,7 +148,8 @@ def leaflet_html(kb: KnowledgeBase, kit: FieldKit, lang: str, layout: str = "a4"
     title = f"{kit.text(lang, 'ui.leaflet_title')} / {kit.text('sr', 'ui.leaflet_title')}"
     if layout == "a4":
         rows = "".join(
-            "<tr>" + _cell(w, lang, script) + _cell(s, "sr", SERBIAN_SCRIPT) + "</tr>" for w, s in zip(worker, serbian)
+            "<tr>" + _cell(w, lang, script) + _cell(s, "sr", SERBIAN_SCRIPT) + "</tr>"
+            for w, s in zip(worker, serbian, strict=True)
         )
         body = f'<table width="100%" cellspacing="0" cellpadding="4">{rows}</table>'
     else:
@@ -197,7 +198,7 @@ def question_sheet_html(kb: KnowledgeBase, kit: FieldKit, lang: str, cyrillic: b
             + "<td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>"
         )
     blanks = "".join(
-        f'<p>{escape(kit.text("sr", f"ui.{key}"))}: ______________________________</p>'
+        f"<p>{escape(kit.text('sr', f'ui.{key}'))}: ______________________________</p>"
         for key in ("inspector_name", "office", "case_reference")
     )
     body = (

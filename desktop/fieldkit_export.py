@@ -93,7 +93,11 @@ def document(
         if sector not in CHECKLIST_SECTORS:
             raise KeyError(sector)
         html = checklist_html(kb, sector, lang, cyrillic)
-        title = "Prepoznaj — " + ("kontrolna lista" if lang == "sr" else "checklist") + f": {SECTOR_LABELS[sector].get(lang)}"
+        title = (
+            "Prepoznaj — "
+            + ("kontrolna lista" if lang == "sr" else "checklist")
+            + f": {SECTOR_LABELS[sector].get(lang)}"
+        )
         return FieldKitDocument(
             PagedDocument(title, html, f"Prepoznaj {kb.version}", point_size=6.5, margins_mm=(8, 6, 8, 6))
         )
@@ -145,7 +149,9 @@ def configure(printer: QPrinter, doc: FieldKitDocument) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m desktop.fieldkit_export", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--lang", required=True, help="field-kit language code (ne, bn, zh, …); sr or en for a checklist")
+    parser.add_argument(
+        "--lang", required=True, help="field-kit language code (ne, bn, zh, …); sr or en for a checklist"
+    )
     parser.add_argument("--what", required=True, choices=WHAT)
     parser.add_argument("--sector", default="", help=f"for a checklist: {', '.join(CHECKLIST_SECTORS)}")
     parser.add_argument("--layout", default="a4", choices=LAYOUTS, help="leaflet layout (default a4)")

@@ -40,7 +40,9 @@ KEY_CHECKS = (
 
 @pytest.fixture(scope="module")
 def kit(real_load: LoadResult) -> FieldKit:
-    result = load_fieldkit(CONTENT_DIR, set(real_load.kb.indicators) | set(real_load.kb.checks) | set(real_load.kb.facts))
+    result = load_fieldkit(
+        CONTENT_DIR, set(real_load.kb.indicators) | set(real_load.kb.checks) | set(real_load.kb.facts)
+    )
     assert result.problems == []
     assert result.kit is not None
     return result.kit
@@ -108,7 +110,11 @@ def test_fieldkit_questions_cover_dimensions_facts_and_key_checks(kit: FieldKit,
 
 def test_fieldkit_back_translations_are_not_copies_of_the_source(kit: FieldKit) -> None:
     for code in LANGUAGES[1:]:
-        copies = [s for s in kit.source_en if len(kit.source_en[s].split()) >= 12 and kit.back_translation(code, s) == kit.source_en[s]]
+        copies = [
+            s
+            for s in kit.source_en
+            if len(kit.source_en[s].split()) >= 12 and kit.back_translation(code, s) == kit.source_en[s]
+        ]
         assert copies == [], code
 
 
@@ -144,7 +150,10 @@ def test_fieldkit_missing_leaflet_section_is_reported(real_load: LoadResult, kit
     start = text.index("  leaflet.victims.text:\n")
     end = text.index("  leaflet.phones.title:\n")
     path.write_text(text[:start] + text[end:], encoding="utf-8")
-    assert any(p.endswith("missing translation of 'leaflet.victims.text'") and "bn.yaml" in p for p in problems(real_load, kit_copy))
+    assert any(
+        p.endswith("missing translation of 'leaflet.victims.text'") and "bn.yaml" in p
+        for p in problems(real_load, kit_copy)
+    )
 
 
 def test_fieldkit_missing_language_file_is_reported(real_load: LoadResult, kit_copy: Path) -> None:
@@ -156,7 +165,12 @@ def test_fieldkit_changed_phone_placeholder_is_reported(real_load: LoadResult, k
     path = kit_copy / "fieldkit" / "zh.yaml"
     line = edit(path, "{phone:astra-sos-hotline}。", "{phone:atina}。")
     found = problems(real_load, kit_copy)
-    assert any(p.startswith(f"fieldkit/zh.yaml:{line - 1}:") and "'leaflet.phones.text'" in p and "{phone:astra-sos-hotline}" in p for p in found), found
+    assert any(
+        p.startswith(f"fieldkit/zh.yaml:{line - 1}:")
+        and "'leaflet.phones.text'" in p
+        and "{phone:astra-sos-hotline}" in p
+        for p in found
+    ), found
 
 
 def test_fieldkit_phone_number_written_out_is_reported(real_load: LoadResult, kit_copy: Path) -> None:
@@ -195,44 +209,60 @@ def test_fieldkit_text_outside_the_script_is_reported(
 ) -> None:
     line = edit(kit_copy / "fieldkit" / f"{code}.yaml", old, new)
     found = problems(real_load, kit_copy)
-    assert any(
-        p.startswith(f"fieldkit/{code}.yaml:{line - 1}:") and "not in the" in p and bad in p for p in found
-    ), found
+    assert any(p.startswith(f"fieldkit/{code}.yaml:{line - 1}:") and "not in the" in p and bad in p for p in found), (
+        found
+    )
 
 
 def test_fieldkit_vietnamese_without_diacritics_is_reported(real_load: LoadResult, kit_copy: Path) -> None:
     edit(kit_copy / "fieldkit" / "vi.yaml", "Bạn dưới 18 tuổi phải không?", "Ban duoi 18 tuoi phai khong?")
-    assert any("vi.yaml" in p and "'q.under_18'" in p and "without Vietnamese diacritics" in p for p in problems(real_load, kit_copy))
+    assert any(
+        "vi.yaml" in p and "'q.under_18'" in p and "without Vietnamese diacritics" in p
+        for p in problems(real_load, kit_copy)
+    )
     assert script_problems("Tôi không muốn trả lời", "vietnamese", "") == []
 
 
 def test_fieldkit_unknown_indicator_id_in_a_question_is_reported(real_load: LoadResult, kit_copy: Path) -> None:
-    line = edit(kit_copy / "fieldkit" / "fieldkit.yaml", '"yes": [cd_confiscation_of_documents]', '"yes": [cd_passport_kept]')
-    assert f"fieldkit/fieldkit.yaml:{line}: question 'documents_kept': unknown indicator id 'cd_passport_kept'" in problems(
-        real_load, kit_copy
+    line = edit(
+        kit_copy / "fieldkit" / "fieldkit.yaml", '"yes": [cd_confiscation_of_documents]', '"yes": [cd_passport_kept]'
+    )
+    assert (
+        f"fieldkit/fieldkit.yaml:{line}: question 'documents_kept': unknown indicator id 'cd_passport_kept'"
+        in problems(real_load, kit_copy)
     )
 
 
 def test_fieldkit_contact_without_confirmed_phone_is_reported(real_load: LoadResult, kit_copy: Path) -> None:
-    edit(kit_copy / "fieldkit" / "fieldkit.yaml", "ASTRA, help for victims: {phone:astra-sos-hotline}", "Centre: {phone:centre-for-protection-of-victims}")
+    edit(
+        kit_copy / "fieldkit" / "fieldkit.yaml",
+        "ASTRA, help for victims: {phone:astra-sos-hotline}",
+        "Centre: {phone:centre-for-protection-of-victims}",
+    )
     found = problems(real_load, kit_copy)
     assert any("contact 'centre-for-protection-of-victims' has no confirmed phone number" in p for p in found), found
 
 
 def test_fieldkit_invented_reviewer_on_a_draft_is_reported(real_load: LoadResult, kit_copy: Path) -> None:
     line = edit(kit_copy / "fieldkit" / "uk.yaml", 'reviewer_role: ""', 'reviewer_role: "native speaker"')
-    assert f"fieldkit/uk.yaml:{line}: a draft has no reviewer: leave 'reviewer_role' empty until a native speaker has checked it" in problems(
-        real_load, kit_copy
-    )
+    expected = f"fieldkit/uk.yaml:{line}: a draft has no reviewer: leave 'reviewer_role' empty"
+    assert any(p.startswith(expected) for p in problems(real_load, kit_copy))
 
 
 def test_fieldkit_checked_without_role_and_date_is_reported(real_load: LoadResult, kit_copy: Path) -> None:
     line = edit(kit_copy / "fieldkit" / "es.yaml", "status: draft", "status: checked")
-    assert any(p.startswith(f"fieldkit/es.yaml:{line}:") and "needs the reviewer's role" in p for p in problems(real_load, kit_copy))
+    assert any(
+        p.startswith(f"fieldkit/es.yaml:{line}:") and "needs the reviewer's role" in p
+        for p in problems(real_load, kit_copy)
+    )
 
 
 def test_fieldkit_broken_leaflet_citation_is_reported(real_load: LoadResult, kit_copy: Path) -> None:
-    edit(kit_copy / "fieldkit" / "fieldkit.yaml", "kb: employment-of-foreigners#art-15", "kb: employment-of-foreigners#art-99")
+    edit(
+        kit_copy / "fieldkit" / "fieldkit.yaml",
+        "kb: employment-of-foreigners#art-15",
+        "kb: employment-of-foreigners#art-99",
+    )
     assert any("broken citation 'kb:employment-of-foreigners#art-99'" in p for p in problems(real_load, kit_copy))
 
 

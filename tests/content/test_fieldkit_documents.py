@@ -28,7 +28,9 @@ def kit() -> FieldKit:
 
 
 @pytest.mark.parametrize("layout", ["a4", "a5-folded"])
-def test_leaflet_has_both_columns_draft_notice_phones_and_blanks(kit: FieldKit, real_load: LoadResult, layout: str) -> None:
+def test_leaflet_has_both_columns_draft_notice_phones_and_blanks(
+    kit: FieldKit, real_load: LoadResult, layout: str
+) -> None:
     html = unescape(leaflet_html(real_load.kb, kit, "ne", layout))
     for string_id in ("ui.leaflet_title", "ui.draft_notice", "leaflet.documents.title", "leaflet.victims.title"):
         assert kit.text("ne", string_id) in html
@@ -93,7 +95,9 @@ def test_checklist_says_what_to_look_at_ask_and_copy(real_load: LoadResult, lang
     assert ("Šta fotografisati ili kopirati" if lang == "sr" else "What to photograph or copy") in html
     # the first question of how_to_check, the first sentence of what to look at
     documents = kb.indicators["cd_confiscation_of_documents"]
-    first_question = next(line.strip()[2:] for line in documents.how_to_check.get(lang).splitlines() if line.strip().startswith("- "))
+    first_question = next(
+        line.strip()[2:] for line in documents.how_to_check.get(lang).splitlines() if line.strip().startswith("- ")
+    )
     assert first_question in html
     # a construction-only item is not on the agriculture page
     assert kb.indicators["dr_deceived_travel_and_recruitment_conditions"].label.get(lang) not in html

@@ -25,7 +25,12 @@ from tests.conftest import REPO
 LANGUAGES = ("en", "ru", "uk", "zh", "tr", "hi", "ta", "ne", "bn", "vi", "es", "tl")
 SHAPED = {"devanagari", "tamil", "bengali"}  # pypdf gives back glyphs, not always the logical order
 # The family the PDF must embed for each script (its PostScript name, without spaces).
-EMBEDDED = {"han": "NotoSansCJKsc", "devanagari": "NotoSansDevanagari", "tamil": "NotoSansTamil", "bengali": "NotoSansBengali"}
+EMBEDDED = {
+    "han": "NotoSansCJKsc",
+    "devanagari": "NotoSansDevanagari",
+    "tamil": "NotoSansTamil",
+    "bengali": "NotoSansBengali",
+}
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +84,8 @@ def _contains(flat_text: str, expected: str) -> bool:
         return False
     text = _RADICAL.sub("\x00", flat_text)
     pattern = "".join(
-        f"(?:{re.escape(c)}|\x00)" if unicodedata.name(c, "").startswith("CJK UNIFIED") else re.escape(c) for c in expected
+        f"(?:{re.escape(c)}|\x00)" if unicodedata.name(c, "").startswith("CJK UNIFIED") else re.escape(c)
+        for c in expected
     )
     return re.search(pattern, text) is not None
 
@@ -133,7 +139,9 @@ def test_leaflet_pdf_reads_back_in_every_language(
         assert any(EMBEDDED[script] in font for font in fonts), fonts
 
 
-def test_leaflet_folded_a5_is_one_landscape_sheet(qapp: object, kit: FieldKit, real_load: LoadResult, tmp_path: Path) -> None:
+def test_leaflet_folded_a5_is_one_landscape_sheet(
+    qapp: object, kit: FieldKit, real_load: LoadResult, tmp_path: Path
+) -> None:
     path = tmp_path / "leaflet-bn-a5.pdf"
     export_pdf(document(real_load.kb, kit, "leaflet", "bn", layout="a5-folded"), path)
     reader = pypdf.PdfReader(str(path))
