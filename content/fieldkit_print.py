@@ -180,14 +180,17 @@ def question_sheet_html(kb: KnowledgeBase, kit: FieldKit, lang: str, cyrillic: b
             f"{escape(kit.text(lang, 'ui.draft_notice'))}</span> / {escape(kit.text('sr', 'ui.draft_notice'))}</p>"
         )
     head.append(_p(_T["asked_by"].sr, "small"))
-    answers = " ".join(
-        f"<th>{escape(kit.text(lang, f'ui.{a}'))}<br/>{escape(kit.text('sr', f'ui.{a}'))}</th>" for a in ("yes", "no")
+    font = f'style="font-family: {font_stack(script)};"'
+    answers = "".join(
+        f'<th width="{8 if a == "decline" else 6}%">'
+        f'<span lang="{lang}" {font}>{escape(kit.text(lang, f"ui.{a}"))}</span><br/>'
+        f"{escape(kit.text('sr', f'ui.{a}'))}</th>"
+        for a in ("yes", "no", "decline")
     )
-    decline = f"<th>{escape(kit.text(lang, 'ui.decline'))}<br/>{escape(kit.text('sr', 'ui.decline'))}</th>"
     header = (
-        f"<tr><th>{_T['no'].sr}</th>"
-        f'<th lang="{lang}" style="font-family: {font_stack(script)};">{escape(language.name)}</th>'
-        f"<th>Srpski</th>{answers}{decline}</tr>"
+        f'<tr><th width="4%">{_T["no"].sr}</th>'
+        f'<th width="38%" lang="{lang}" style="font-family: {font_stack(script)};">{escape(language.name)}</th>'
+        f'<th width="38%">Srpski</th>{answers}</tr>'
     )
     rows = []
     for number, question in enumerate(kit.questions, start=1):

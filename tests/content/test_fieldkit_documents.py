@@ -39,6 +39,8 @@ def test_leaflet_has_both_columns_draft_notice_phones_and_blanks(
     for number in ("192", "0800 100 388", "+381 11 785 0000"):
         assert number in html
     assert "Zakon o strancima, član 62 stav 3" in html
+    if layout == "a4":  # the folded half-sheet has room for the law only
+        assert "Zakon o zapošljavanju stranaca, član 15 (Prepoznaj: kb:employment-of-foreigners#art-15)" in html
     for label in ("Ime i prezime inspektora rada", "Broj predmeta"):
         assert label in html
     assert html.count("______") >= 3
