@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from content.fieldkit_model import FieldKit, check_fieldkit, load_fieldkit, placeholder_problems, script_problems
 from content.loader import LoadResult
@@ -279,3 +281,30 @@ def test_fieldkit_content_check_cli_fails_with_file_and_line(tmp_path: Path) -> 
     )
     assert result.returncode == 1
     assert f"fieldkit/ne.yaml:{line - 1}: 'ui.question_counter': placeholders or numbers differ" in result.stdout
+
+
+# --- the checkers on any text (Hypothesis) -------------------------------------------------------
+
+_DEVANAGARI = st.characters(min_codepoint=0x0905, max_codepoint=0x0939)
+_COMMON = st.sampled_from(list("0123456789 .,?!:;—–-()%/"))
+
+
+@given(st.text(st.one_of(_DEVANAGARI, _COMMON), max_size=40))
+def test_fieldkit_script_check_accepts_any_devanagari_text(text: str) -> None:
+    assert script_problems(text, "devanagari", "") == []
+
+
+@given(st.text(st.one_of(_DEVANAGARI, _COMMON), max_size=40), st.sampled_from("abcxyzабвçşğ"), st.integers(0, 40))
+def test_fieldkit_script_check_finds_one_foreign_letter_anywhere(text: str, letter: str, at: int) -> None:
+    mixed = text[:at] + letter + text[at:]
+    assert script_problems(mixed, "devanagari", "") != []
+
+
+@given(st.text(max_size=60))
+def test_fieldkit_placeholder_check_accepts_any_text_against_itself(text: str) -> None:
+    assert placeholder_problems(text, text) == []
+
+
+@given(st.text(st.one_of(_DEVANAGARI, _COMMON), max_size=30), st.sampled_from(["{phone:police-emergency}", "%1", "%2"]))
+def test_fieldkit_placeholder_check_finds_a_dropped_placeholder(text: str, placeholder: str) -> None:
+    assert placeholder_problems(text, text + " " + placeholder) != []
