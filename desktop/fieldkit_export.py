@@ -1,5 +1,5 @@
 """Field-kit documents on paper and in PDF: the rights leaflet, the question sheet and the sector
-checklists (HTML from content.fieldkit_print), laid out and painted with desktop.paged_print.
+checklists (HTML from content.fieldkit_print), laid out and painted with desktop.ui.paged_print.
 
 Also a headless command, so that an office can print a stack without opening the app:
 
@@ -30,7 +30,7 @@ from content.loader import load_knowledge_base
 from content.model import CHECKLIST_SECTORS, KnowledgeBase
 from content.pages import SECTOR_LABELS
 from content.paths import CONTENT_DIR
-from desktop.paged_print import PagedDocument, PrintError, paint
+from desktop.ui.paged_print import PagedDocument, PrintError, paint
 
 WHAT = ("leaflet", "questions", "checklist")
 
