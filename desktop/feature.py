@@ -25,7 +25,7 @@ and reaches the window only through `Shell`, the public face of the main window 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
@@ -120,3 +120,25 @@ class Feature(QObject):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return super().event(event)
+
+
+class Features:
+    """The window's features by name (`window.features.desk`), in the order they were assembled."""
+
+    def __init__(self, features: Sequence[Feature]) -> None:
+        self._by_name = {feature.name: feature for feature in features}
+
+    def __getattr__(self, name: str) -> Feature:
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __iter__(self) -> Iterator[Feature]:
+        return iter(self._by_name.values())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._by_name
+
+    def names(self) -> list[str]:
+        return list(self._by_name)

@@ -4,7 +4,6 @@ the features (desktop/features/) add their actions, menus and panes through one 
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
 from html import escape
 from typing import TYPE_CHECKING
@@ -29,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n, paths
 from desktop.context import AppContext, build_context
-from desktop.feature import Contribution, Feature
+from desktop.feature import Contribution, Feature, Features
 from desktop.i18n import Language
 from desktop.settings import Settings
 from desktop.shell.article_view import ArticleView
+from desktop.shell.assembly import assemble, focus_next_pane
 from desktop.shell.history import NavigationHistory
 from desktop.shell.home import home_html, not_found_html
 from desktop.shell.navigation import NavigationTree
@@ -40,8 +40,7 @@ from desktop.shell.search_panel import SearchPanel
 from desktop.shell.window_geometry import first_geometry, navigation_width
 from desktop.startup import StartupWorker, warm_up
 from desktop.themes import arrow_icon
-from desktop.ui.menus import TOOLBAR as TOOLBAR_LAYOUT
-from desktop.ui.menus import Entry, assemble_menu_bar, fill_sections, tool_tip, unknown_sections
+from desktop.ui.menus import tool_tip
 
 if TYPE_CHECKING:  # the window is on screen before Markdown, YAML or Whoosh are imported
     from content.model import KnowledgeBase, LoadResult, Problem
@@ -59,28 +58,6 @@ def _parse_kb_link(href: str) -> KbLink:
     from content.render import KbLink  # imported by the start-up warm-up long before a click
 
     return KbLink.parse(href)
-
-
-class Features:
-    """The window's features by name (`window.features.desk`), in the order they were assembled."""
-
-    def __init__(self, features: Sequence[Feature]) -> None:
-        self._by_name = {feature.name: feature for feature in features}
-
-    def __getattr__(self, name: str) -> Feature:
-        try:
-            return self._by_name[name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self._by_name.values())
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._by_name
-
-    def names(self) -> list[str]:
-        return list(self._by_name)
 
 
 class MainWindow(QMainWindow):
@@ -296,36 +273,17 @@ class MainWindow(QMainWindow):
 
     def _assemble(self) -> None:
         """Menus, toolbar and panes from the window's own contribution and the features', in the
-        declared order (desktop/ui/menus.py): no feature touches another's place."""
+        declared order (desktop/ui/menus.py)."""
         contributions = [self._own_contribution()] + [feature.contribution() for feature in self.features]
-        entries: dict[str, list[Entry]] = {}
-        for contribution in contributions:
-            for section, found in contribution.sections.items():
-                entries.setdefault(section, []).extend(found)
-        unknown = unknown_sections(entries)
-        if unknown:
-            raise ValueError(f"menu sections not in the layout: {', '.join(unknown)}")
         shared = {"file": self.file_menu, "go": self.go_menu, "view": self.view_menu, "help": self.help_menu}
-        own_menus = [menu for contribution in contributions for menu in contribution.menus]
-        assemble_menu_bar(self.menuBar(), shared, own_menus, entries)
-        fill_sections(self.toolbar, TOOLBAR_LAYOUT, "toolbar.", entries)
+        tab_chain = [self.search.field, self.search.results, self.nav, self.view]
+        assemble(self, shared, self.toolbar, contributions, tab_chain)
         # Room for everyone's buttons on a 1024-pixel screen, in the longer Serbian words too: the
         # arrows and the house need no words, the type size is A− / A+ (the tool tips say it all).
         for act in (self.act_back, self.act_forward, self.act_home):
             button = self.toolbar.widgetForAction(act)
             if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for contribution in contributions:
-            for pane in contribution.panes:
-                self.addDockWidget(pane.area, pane.dock)
-                if pane.tab_with is not None:
-                    self.tabifyDockWidget(pane.tab_with, pane.dock)
-                pane.dock.hide()
-            self.addActions(list(contribution.shortcuts_only))
-        chain: list[QWidget] = [self.search.field, self.search.results, self.nav, self.view]
-        chain += [widget for contribution in contributions for widget in contribution.focus_chain]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
         for feature in self.features:
             feature.assembled()
 
@@ -745,16 +703,7 @@ class MainWindow(QMainWindow):
         return [(region, target) for region, target in regions if region.isVisible() and target.isVisible()]
 
     def cycle_pane(self, step: int) -> None:
-        panes = self.panes()
-        if not panes:
-            return
-        focus = QApplication.focusWidget()
-        index = next(
-            (i for i, (region, _t) in enumerate(panes) if focus is region or (focus and region.isAncestorOf(focus))),
-            -1,
-        )
-        target = panes[(index + step) % len(panes)][1] if index >= 0 else panes[0][1]
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        focus_next_pane(self.panes(), step)
 
     def _loading_html(self) -> str:
         title, loading = self.tr("Prepoznaj"), self.tr("Loading the knowledge base…")
