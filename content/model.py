@@ -212,7 +212,8 @@ class KnowledgeBase:
     contacts: Mapping[str, Contact] = field(default_factory=dict)
     topics: Mapping[str, Topic] = field(default_factory=dict)
     jurisdictions: Mapping[str, Jurisdiction] = field(default_factory=dict)
-    rules: Rules | None = None  # content/rules.yaml; None when it is missing or broken
+    rules: Rules | None = None  # the default rule set of content/rules.yaml; None when it is missing or broken
+    rule_sets: Mapping[str, Rules] = field(default_factory=dict)  # every rule set by id, in file order
     trees: Mapping[str, DecisionTree] = field(default_factory=dict)  # content/trees/*.yaml by id
 
     def article(self, doc_id: str, lang: str = "en") -> Article | None:
