@@ -16,8 +16,8 @@ from typing import Any
 from content.assessment.advice import Advice, advice_for
 from content.assessment.engine import AssessmentResult, UnknownIdError, UnknownRuleSetError, assess, rule_set
 from content.assessment.model import Rules
-from content.assessment.validation import DEFAULT_FILE, Report, ValidationSetError, validate
 from content.assessment.trace import label, trace_entries
+from content.assessment.validation import DEFAULT_FILE, Report, ValidationSetError, validate
 from content.loader import LoadResult
 from content.model import KnowledgeBase
 
@@ -249,8 +249,7 @@ def report_json(report: Report) -> dict[str, Any]:
             for r in report.disagreements
         ],
         "results": [
-            {"id": r.case.id, "outcome": r.outcome, "agreed": r.agreed, "referred": r.referred}
-            for r in report.results
+            {"id": r.case.id, "outcome": r.outcome, "agreed": r.agreed, "referred": r.referred} for r in report.results
         ],
         "stored_figures_differ": report.stored_figures_match(),
     }
@@ -263,7 +262,8 @@ def report_text(report: Report) -> str:
         f"Rule set: {rules.id} {rules.version} — {rules.label.en}",
         f"Validation set: {report.path} ({report.cases} decided cases)",
         f"Cases by kind of decision: {kinds}; not trafficking, forced labour or slavery: {report.not_grave}",
-        f"Agreement: {report.agreed}/{report.cases} ({report.agreement_percent} %) — outcome within the acceptable ones",
+        f"Agreement: {report.agreed}/{report.cases} ({report.agreement_percent} %) — "
+        "outcome within the acceptable ones",
         f"Sensitivity: {report.referred}/{report.clear} ({report.sensitivity_percent} %) — clear cases given a "
         "referral outcome (urgent-danger, possible-thb-child, possible-thb, forced-labour-indicators)",
         f"Over-calls: {len(report.over_calls)} — outcome more serious than the most serious acceptable one"

@@ -232,9 +232,7 @@ def _evaluate(
     raise ValueError(f"unknown condition kind {kind!r}")
 
 
-def first_outcome(
-    kb: KnowledgeBase, rules: Rules, ids: Iterable[str], dims: Mapping[str, DimensionResult]
-) -> str:
+def first_outcome(kb: KnowledgeBase, rules: Rules, ids: Iterable[str], dims: Mapping[str, DimensionResult]) -> str:
     """The outcome the rules give when the dimensions are as in `dims` (which may differ from what
     the ids make them: the validation report asks "what if this dimension were positive?")."""
     present = set(ids)

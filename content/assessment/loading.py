@@ -157,10 +157,12 @@ def load_rule_sets(path: Path, kb: KnowledgeBase) -> tuple[dict[str, Rules], lis
             report.add(entry.line_of("id"), f"duplicate rule set '{rules.id}'")
             continue
         sets[rules.id] = rules
-    for caution in cautions:
-        for name in caution.rule_sets:
+    for entry in _mappings(data, "cautions", report):
+        for name in _ids(entry.get("rule_sets")):
             if sets and name not in sets:
-                report.add(caution.line, f"caution '{caution.id}' names unknown rule set '{name}'")
+                report.add(
+                    entry.line_of("rule_sets"), f"caution '{_text(entry, 'id')}' names unknown rule set '{name}'"
+                )
     defaults = [r for r in sets.values() if r.default]
     if sets and len(defaults) != 1:
         report.add(
@@ -312,17 +314,19 @@ def _rule_set_outcomes(
     for text in texts:
         own = raw.get(text.id)
         if not isinstance(own, LineDict) or "when" not in own:
-            report.add(raw.line, f"rule set '{set_id}' has no 'when' for outcome '{text.id}'")
+            report.add(entry.line_of("outcomes"), f"rule set '{set_id}' has no 'when' for outcome '{text.id}'")
             continue
         for key in own:
             if key not in _OUTCOME_OVERRIDE_KEYS:
-                report.add(own.line_of(key), f"unknown field '{key}' (a rule set's outcome has when, summary_en, summary_sr)")
+                report.add(
+                    own.line_of(key), f"unknown field '{key}' (a rule set's outcome has when, summary_en, summary_sr)"
+                )
         condition = _condition(own["when"], own.line_of("when"), kb, weighted, report)
         summary = LocalText(
             en=_text(own, "summary_en") or text.summary.en, sr=_text(own, "summary_sr") or text.summary.sr
         )
         outcomes.append(replace(text, when=condition, summary=summary))
-    if outcomes and outcomes[-1].when.kind != "always":
+    if outcomes and outcomes[-1].id == texts[-1].id and outcomes[-1].when.kind != "always":
         report.add(
             raw.line_of(outcomes[-1].id),
             "the last outcome must have 'when: always', so that there is always an outcome",
@@ -426,7 +430,9 @@ def _outcomes(
         when = entry.get("when")
         if not conditions:
             if when is not None:
-                report.add(entry.line_of("when"), f"outcome '{outcome_id}': with 'rule_sets', each rule set gives the 'when'")
+                report.add(
+                    entry.line_of("when"), f"outcome '{outcome_id}': with 'rule_sets', each rule set gives the 'when'"
+                )
             condition = Condition("always")
         elif when is None:
             report.add(entry.line, f"outcome '{outcome_id}' has no 'when' condition")

@@ -185,7 +185,10 @@ def load_cases(path: Path, kb: KnowledgeBase) -> list[DecidedCase]:
                 add(entry.line_of("acceptable"), f"case '{case_id}': unknown outcome '{outcome}'")
         kind = field_text(entry, "decided_kind")
         if kind not in DECIDED_KINDS:
-            add(entry.line_of("decided_kind"), f"case '{case_id}': decided_kind must be one of {', '.join(DECIDED_KINDS)}")
+            add(
+                entry.line_of("decided_kind"),
+                f"case '{case_id}': decided_kind must be one of {', '.join(DECIDED_KINDS)}",
+            )
         cases.append(
             DecidedCase(
                 id=case_id,
