@@ -39,9 +39,9 @@ def test_deception_with_exploitation_is_flagged_for_referral_under_art_388(kb: K
     result = assess(kb, DECEPTION + EXPLOITATION, "research")
     assert result.outcome == "severe-labour-exploitation"
     assert result.cautions == ("means-with-exploitation-below-thb",)
-    # The screening rule needs no caution: one means with exploitation is possible trafficking there.
+    # The screening rule needs no caution: one means with exploitation is a referral outcome there.
     screening = assess(kb, DECEPTION + EXPLOITATION, "screening")
-    assert (screening.outcome, screening.cautions) == ("possible-thb", ())
+    assert (screening.outcome, screening.cautions) == ("forced-labour-indicators", ())
 
 
 def test_unweighted_ilo_indicator_alone_is_not_silently_ignored(kb: KnowledgeBase) -> None:
@@ -49,7 +49,7 @@ def test_unweighted_ilo_indicator_alone_is_not_silently_ignored(kb: KnowledgeBas
 
 
 def test_no_caution_when_the_outcome_already_accounts_for_the_record(kb: KnowledgeBase) -> None:
-    assert assess(kb, EXPLOITATION + DOCUMENTS_AND_DEBT).cautions == ()  # possible-thb
+    assert assess(kb, EXPLOITATION + DOCUMENTS_AND_DEBT).cautions == ()  # forced-labour-indicators
     assert assess(kb, ["llv_no_payslip"]).cautions == ()
     assert assess(kb, EXPLOITATION).cautions == ()
 

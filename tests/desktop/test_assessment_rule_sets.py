@@ -20,14 +20,22 @@ from desktop.main_window import MainWindow
 from desktop.userdata.database import MIGRATIONS, UserDatabase
 from tests.desktop.test_assessment_wizard import open_new, walk
 
-COERCED = {"very_low_pay": "yes", "documents_held": "yes", "excessive_hours": "yes"}
+# Exploitation with two medium indicators of deception: a referral outcome (forced-labour indicators)
+# under the screening rule set, severe exploitation under the research rule.
+DECEIVED = {
+    "excessive_hours": "yes",
+    "very_low_pay": "yes",
+    "job_differs": "yes",
+    "deceived_pay": "yes",
+    "deceived_housing": "yes",
+}
 
 
 def test_the_outcome_page_names_the_rule_set_its_version_and_how_it_did(qtbot: QtBot, window: MainWindow) -> None:
     assert window.kb is not None and window.kb.rules is not None
     rules = window.kb.rules
     wizard = open_new(window)
-    walk(qtbot, wizard, COERCED)
+    walk(qtbot, wizard, DECEIVED)
     wizard.go_to(OUTCOME)
     text = wizard.outcome_page.text()
     assert f"Outcome given by the rule set “{rules.label.en}” (screening {rules.version})." in text
@@ -50,16 +58,16 @@ def test_the_setting_changes_new_assessments_and_saved_ones_keep_their_rule_set(
     assert controller.rule_set_actions["screening"].isChecked()
 
     first = open_new(window)
-    walk(qtbot, first, COERCED)
+    walk(qtbot, first, DECEIVED)
     first_id = first.assessment_id
-    assert first_id is not None and first.session.result().outcome == "possible-thb"
+    assert first_id is not None and first.session.result().outcome == "forced-labour-indicators"
     first.close()
 
     controller.rule_set_actions["research"].trigger()  # the user picks the research rule in the menu
     assert window.settings.assessment_rule_set == "research"
     assert controller.rule_set_actions["research"].isChecked()
     second = open_new(window)
-    walk(qtbot, second, COERCED)
+    walk(qtbot, second, DECEIVED)
     second.go_to(OUTCOME)
     assert second.session.rules is kb.rule_sets["research"]
     assert second.session.result().outcome == "severe-labour-exploitation"
@@ -78,7 +86,7 @@ def test_the_setting_changes_new_assessments_and_saved_ones_keep_their_rule_set(
     assert resumed.session.rules is kb.rule_sets["screening"]
     assert not resumed.banner.isVisible()
     resumed.go_to(OUTCOME)
-    assert resumed.outcome_page.text().startswith("Possible trafficking in human beings")
+    assert resumed.outcome_page.text().startswith("Indicators of forced labour")
     saved_first = store.load(first_id)
     assert saved_first is not None and saved_first.rule_set == "screening"
 
@@ -91,7 +99,7 @@ def test_the_record_prints_the_rule_set_and_its_version(qtbot: QtBot, window: Ma
     research = window.kb.rule_sets["research"]
     window.assessments.choose_rule_set("research")
     wizard = open_new(window)
-    walk(qtbot, wizard, COERCED)
+    walk(qtbot, wizard, DECEIVED)
     job = wizard.record_job()
     assert f"<th>Rule set</th><td>{research.label.en} (" in job.html
     assert "research" in job.html and research.version in job.html
