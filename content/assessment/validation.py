@@ -173,10 +173,12 @@ def load_cases(path: Path, kb: KnowledgeBase) -> list[DecidedCase]:
             add(entry.line, f"case id '{case_id}' is missing or repeated")
             continue
         seen.add(case_id)
-        ids = tuple(_id_of(item) for item in entry.get("ids") or [])
-        for item in ids:
-            if item not in known:
-                add(entry.line_of("ids"), f"case '{case_id}': unknown id '{item}'")
+        raw_ids = entry.get("ids") or []
+        ids = tuple(_id_of(item) for item in raw_ids)
+        for raw, item in zip(raw_ids, ids, strict=True):
+            if item not in known:  # named on its own line when the id is a mapping with its fact
+                line = raw.line if isinstance(raw, LineDict) else entry.line_of("ids")
+                add(line, f"case '{case_id}': unknown id '{item}'")
         acceptable = tuple(str(o) for o in entry.get("acceptable") or [])
         if not acceptable:
             add(entry.line, f"case '{case_id}' lists no acceptable outcome")
