@@ -270,6 +270,14 @@ def diagnose(kb: KnowledgeBase, rules: Rules, case: DecidedCase, result: Assessm
     return f"rule too strict: no dimension made positive gives {' or '.join(case.acceptable)}"
 
 
+# What may fill a missing place of a combination (a stronger indicator fills a weaker place).
+_KIND = {"strong": "strong indicator", "medium": "medium or strong indicator", "weak": "indicator of any strength"}
+
+
+def _kind(strength: str, count: int) -> str:
+    return _KIND[strength] if count == 1 else _KIND[strength].replace("indicator", "indicators")
+
+
 def _short(dim: DimensionResult) -> int:
     return sum(dim.missing.values()) if dim.missing else 99
 
@@ -283,9 +291,9 @@ def _under_words(chosen: tuple[DimensionResult, ...]) -> str:
     if short:
         words = []
         for dim in short:
-            missing = " + ".join(f"{n} {s}" for s, n in dim.missing.items()) or "?"
+            missing = " and ".join(f"{n} more {_kind(s, n)}" for s, n in dim.missing.items()) or "?"
             counts = ", ".join(f"{n} {s}" for s, n in dim.counts.items() if n)
-            words.append(f"{dim.id} {missing} indicator(s) short (has {counts})")
+            words.append(f"{dim.id} needs {missing} (has {counts})")
         kind = "rule too strict" if all(_short(d) == 1 for d in short) else "rule too strict or mapping thin"
         parts.append(f"{kind}: " + "; ".join(words))
     return "; ".join(parts)
