@@ -77,7 +77,8 @@ def test_counts_and_a_diagnosis_for_each_disagreement(tmp_path: Path) -> None:
     assert data["over_calls"] == ["requalified"]
     diagnosis = {d["id"]: d["diagnosis"] for d in data["disagreements"]}
     assert diagnosis == {
-        "one-short": "rule too strict: exploitative_conditions_of_work needs 1 more indicator of any strength (has 2 medium)",
+        "one-short": "rule too strict: exploitative_conditions_of_work needs 1 more indicator of any strength "
+        "(has 2 medium)",
         "nothing-on-coercion": "mapping thin: nothing recorded in coercion_at_destination",
         "requalified": "rule too loose: exploitative_conditions_of_work positive by one strong plus one medium or "
         "weak indicator; coercion_at_destination positive by two strong indicators",

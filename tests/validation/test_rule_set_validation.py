@@ -7,8 +7,9 @@ agreement turns this red, and so does any over-call. Mutations caught (each meas
 indicator making coercion at destination positive (over-call: the Danish usury case); abuse of
 vulnerability at destination positive on two medium indicators (over-call: a Finnish usury case);
 possible-thb as "exploitation and any one means" (over-calls: a Swedish and a Finnish requalified
-case); no one-means branch in forced-labour-indicators (sensitivity 63 %, below the floor); changing a figure in a rule set's
-`validation` or its sentence (stored-figures test); making research the default (default test).
+case); no one-means branch in forced-labour-indicators (sensitivity 63 %, below the floor);
+changing a figure in a rule set's `validation` or its sentence (stored-figures test); making
+research the default (default test).
 When the validation set grows, run the command and update the floors and rules.yaml together."""
 
 from __future__ import annotations
