@@ -81,6 +81,11 @@ def test_the_setting_changes_new_assessments_and_saved_ones_keep_their_rule_set(
     )
     assert saved_second.rules_version == kb.rule_sets["research"].version
 
+    dialog = controller.show_saved()  # the list says which rule set each outcome came from
+    tips = {dialog.table.item(r, 1).toolTip() for r in range(dialog.table.rowCount())}  # type: ignore[union-attr]
+    assert tips == {f"screening {kb.rule_sets['screening'].version}", f"research {kb.rule_sets['research'].version}"}
+    dialog.hide()
+
     resumed = controller.resume(first_id)  # saved under screening: keeps it, whatever the setting
     assert resumed is not None
     assert resumed.session.rules is kb.rule_sets["screening"]
