@@ -108,12 +108,6 @@ _ids = str_tuple
 # --- rules.yaml -----------------------------------------------------------------------------
 
 
-def load_rules(path: Path, kb: KnowledgeBase) -> tuple[Rules | None, list[Problem]]:
-    """The default rule set of the file (see load_rule_sets)."""
-    sets, problems = load_rule_sets(path, kb)
-    return next((r for r in sets.values() if r.default), None), problems
-
-
 def load_rule_sets(path: Path, kb: KnowledgeBase) -> tuple[dict[str, Rules], list[Problem]]:
     """Every rule set of the file by id, in file order; exactly one of them is the default.
 
