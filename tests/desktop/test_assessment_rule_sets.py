@@ -128,3 +128,22 @@ def test_assessments_saved_before_rule_sets_are_research_assessments(tmp_path: P
     assert raw.execute("PRAGMA user_version").fetchone()[0] == 4
     raw.close()
     db.close()
+
+
+def test_a_saved_rule_set_the_content_no_longer_has_falls_back_to_the_default_and_says_so(
+    window: MainWindow,
+) -> None:
+    """Mutation caught: resuming with no rule set at all (a crash) or silently with the default."""
+    from desktop.assessment.store import Versions
+
+    kb = window.kb
+    assert kb is not None and kb.rules is not None
+    old = Versions("labour-exploitation", kb.trees["labour-exploitation"].version, "2025.01-1", "c", "lenient")
+    store = window.assessments.store
+    saved_id = store.create(old, "en", "IR-OLD")
+    store.save_answer(saved_id, "urgent_danger", "no", [], "minor", "no-indication", old)
+    wizard = window.assessments.resume(saved_id)
+    assert wizard is not None
+    assert wizard.session.rules is kb.rules
+    assert wizard.banner.isVisible()
+    assert "lenient 2025.01-1" in wizard.banner.text() and f"screening {kb.rules.version}" in wizard.banner.text()
