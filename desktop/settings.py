@@ -81,5 +81,14 @@ class Settings:
     def theme(self, value: str) -> None:
         self._qs.setValue("view/theme", value)
 
+    @property
+    def assessment_rule_set(self) -> str:
+        """The rule set (content/rules.yaml) new assessments use; "" for the content's default."""
+        return str(self._qs.value("assessment/rule_set", "") or "")
+
+    @assessment_rule_set.setter
+    def assessment_rule_set(self, value: str) -> None:
+        self._qs.setValue("assessment/rule_set", value)
+
     def sync(self) -> None:
         self._qs.sync()
