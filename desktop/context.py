@@ -152,6 +152,11 @@ class AppContext(QObject):
         self._closed = True
         self.runner.shutdown()
         self.user_db.close()
+        # The context outlives the window's widgets: nothing it says may reach them any more
+        # (a feature may have connected a lambda, which Qt does not disconnect on destruction).
+        self.themes.detach()
+        for source in (self, self.themes, self.discreet, self.runner):
+            source.blockSignals(True)
 
 
 def build_context(settings: Settings | None = None) -> AppContext:

@@ -7,6 +7,7 @@ ignore palettes); articles get their own CSS per theme, so text stays readable i
 
 from __future__ import annotations
 
+import contextlib
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
@@ -179,6 +180,13 @@ class ThemeManager(QObject):
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_scheme)
+
+    def detach(self) -> None:
+        """Stop following the system's colour scheme (the window that used this is closing)."""
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # never connected, or already not
+                hints.colorSchemeChanged.disconnect(self._on_system_scheme)
 
     @property
     def theme(self) -> Theme:
