@@ -64,12 +64,8 @@ class PaintWatch(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.waiting_for is not None:
-            if self.panel.last_results is self.waiting_for or self.waiting_for is _CLEARED:
-                self.painted = True
+            self.painted = self.painted or self.panel.last_results is self.waiting_for
         return False
-
-
-_CLEARED = object()
 
 
 def press(widget: QObject, character: str) -> None:

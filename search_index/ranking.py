@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from whoosh.reading import IndexReader
 
@@ -294,17 +294,47 @@ class Ranker:
                     scored[docnum] *= reduced / total
 
     def _phrase_bonus(self, scored: dict[int, float], plan: Plan) -> None:
-        groups = [g for g in (_pair_patterns(run) for run in plan.phrases) if g]
-        if not groups or not scored:
+        """Query words found next to each other (in either order) multiply a document's score:
+        by the share of the run's words that could stand together, found so. The share does not
+        depend on the order the words were typed in (a proximity boost may reorder, not drop)."""
+        runs = [run for run in plan.phrases if len(run) > 1]
+        if not runs or not scored:
             return
         has = self.lexicon.has_phrase
+        present = self._present_keys(runs)
         for docnum in best_of(scored, PHRASE_CANDIDATES):
             share = 0.0
-            for pairs in groups:
-                found = sum(1 for patterns in pairs if any(has(docnum, p) for p in patterns))
-                share = max(share, found / len(pairs))
+            for run in runs:
+                words = [[k for k in choices[:2] if k not in present or docnum in present[k]] for choices in run]
+                found = 0
+                for i, j in combinations(range(len(words)), 2):
+                    left, right = words[i], words[j]
+                    if (
+                        left
+                        and right
+                        and any(
+                            has(docnum, encode_key(a) + encode_key(b)) or has(docnum, encode_key(b) + encode_key(a))
+                            for a in left
+                            for b in right
+                            if SEPARATOR not in (a, b)
+                        )
+                    ):
+                        found += 1
+                share = max(share, min(1.0, found / (len(run) - 1)))
             if share:
                 scored[docnum] *= 1.0 + PHRASE_BONUS * share
+
+    def _present_keys(self, runs: list[list[list[int]]]) -> dict[int, dict[int, float]]:
+        """Documents of each key of the runs that has postings (stop words have none: they are
+        looked for in every document)."""
+        present: dict[int, dict[int, float]] = {}
+        df = self.lexicon.key_df
+        for run in runs:
+            for choices in run:
+                for kid in choices[:2]:
+                    if kid != SEPARATOR and kid not in present and df[kid] > 0:
+                        present[kid] = self.key(kid).counts
+        return present
 
     def matched_keys(self, docnum: int, plan: Plan) -> set[int]:
         """The keys that made `docnum` match: the words of the best alternative of each concept it
