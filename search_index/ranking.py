@@ -21,12 +21,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from itertools import combinations, pairwise
 
-from whoosh.reading import IndexReader
-
 from search_index.lexicon import SEPARATOR, Lexicon, encode_key, encode_key_sequence
-from search_index.postings import read_postings
 from search_index.query import Concept, Plan, Slot
-from search_index.store import WEIGHTED
 
 K1 = 1.6  # BM25 saturation of repeated words (field weights and lengths: store.py)
 TITLE_BONUS = 0.6  # score × (1 + bonus × (share of concepts in the title)²)
@@ -72,8 +68,7 @@ class _Slot:
 
 
 class Ranker:
-    def __init__(self, reader: IndexReader, lexicon: Lexicon) -> None:
-        self._reader = reader
+    def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         docs = lexicon.docs
         self._n = len(docs)
@@ -95,8 +90,7 @@ class Ranker:
         if cached is not None:
             self._keys.move_to_end(kid)
             return cached
-        key = self.lexicon.keys[kid]
-        ids, weights = read_postings(self._reader, WEIGHTED, key)
+        ids, weights = self.lexicon.postings(kid)
         counts = dict(zip(ids, weights, strict=True))
         in_titles = self.lexicon.title_docs.get(kid)
         titles = frozenset(in_titles) if in_titles else _NONE

@@ -42,7 +42,7 @@ class SearchIndex:
         self._reader = ix.reader()
         self.lexicon = lexicon
         self._planner = Planner(lexicon)
-        self._ranker = Ranker(self._reader, lexicon)
+        self._ranker = Ranker(lexicon)
         self._grouping = Grouping(lexicon)
         self._lock = threading.RLock()
 
