@@ -185,8 +185,16 @@ class Ranker:
                 # (_phrase_bonus); scattered, much less. Which it is, is checked later, for
                 # the best documents only (_verify_synonym_phrases).
                 exact = encode_key_sequence(alternative.exact)
-                for docnum, value in values.items():
-                    full = value * (1.0 + PHRASE_BONUS)
+                full_factor = 1.0 + PHRASE_BONUS
+                # Documents no earlier alternative found (most): set at once, in C loops.
+                new = values.keys() - best.keys() - solid.keys()
+                if new:
+                    best.update({d: values[d] * full_factor for d in new})
+                    solid.update({d: values[d] * SCATTERED_SYNONYM for d in new})
+                    pending.update({d: [(values[d] * full_factor, exact)] for d in new})
+                for docnum in values.keys() - new if new else values:
+                    value = values[docnum]
+                    full = value * full_factor
                     if full > get(docnum, 0.0):
                         best[docnum] = full
                     known = certain(docnum, 0.0)
@@ -296,24 +304,31 @@ class Ranker:
             return
         has = self.lexicon.has_phrase
         present = self._present_keys(runs)
+        # Per run, per pair of its words: (left keys, right keys, patterns of each key pair in
+        # both orders), encoded once.
+        pairs = [
+            [
+                [
+                    (a, b, encode_key(a) + encode_key(b), encode_key(b) + encode_key(a))
+                    for a in run[i][:2]
+                    for b in run[j][:2]
+                    if SEPARATOR not in (a, b)
+                ]
+                for i, j in combinations(range(len(run)), 2)
+            ]
+            for run in runs
+        ]
         for docnum in best_of(scored, PHRASE_CANDIDATES):
             share = 0.0
-            for run in runs:
-                words = [[k for k in choices[:2] if k not in present or docnum in present[k]] for choices in run]
+            for run, run_pairs in zip(runs, pairs, strict=True):
                 found = 0
-                for i, j in combinations(range(len(words)), 2):
-                    left, right = words[i], words[j]
-                    if (
-                        left
-                        and right
-                        and any(
-                            has(docnum, encode_key(a) + encode_key(b)) or has(docnum, encode_key(b) + encode_key(a))
-                            for a in left
-                            for b in right
-                            if SEPARATOR not in (a, b)
-                        )
-                    ):
-                        found += 1
+                for options in run_pairs:
+                    for a, b, forward, backward in options:
+                        if (a in present and docnum not in present[a]) or (b in present and docnum not in present[b]):
+                            continue
+                        if has(docnum, forward) or has(docnum, backward):
+                            found += 1
+                            break
                 share = max(share, min(1.0, found / (len(run) - 1)))
             if share:
                 scored[docnum] *= 1.0 + PHRASE_BONUS * share
