@@ -22,7 +22,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -206,17 +206,24 @@ class Lexicon:
         limit = 1 if len(folded) <= 5 else 2
         if self._trigrams is None:
             self._trigrams = _trigram_table(self.words)
-        counts: Counter[int] = Counter()
-        for gram in _trigrams_of(folded):
-            for wid in self._trigrams.get(gram, ()):
-                counts[wid] += 1
+        table = self._trigrams
+        counts: Counter[int] = Counter(chain.from_iterable(table.get(gram, ()) for gram in _trigrams_of(folded)))
         best, best_rank = -1, (limit + 1, 0)
         grams = len(folded) + 2 - 2
         needed = max(1, grams - 3 * limit)
+        length = len(folded)
+        words = self.words
         for wid, shared in counts.most_common(300):
-            if shared < needed:
+            # An edit changes at most four of a word's trigrams (a swap of neighbours), so a
+            # word sharing fewer than grams − 4 × (best distance so far) cannot beat the best:
+            # candidates come most shared first, and the search stops there.
+            if shared < needed or shared < grams - 4 * best_rank[0]:
                 break
-            distance = edit_distance(folded, self.words[wid], limit)
+            word = words[wid]
+            within = min(limit, best_rank[0])
+            if abs(len(word) - length) > within:
+                continue
+            distance = edit_distance(folded, word, within)
             if distance > limit:
                 continue
             rank = (distance, -self.freq[wid])
