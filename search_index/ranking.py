@@ -8,8 +8,9 @@ Whoosh's posting lists.
   and a document that has the concepts in its title is multiplied up (most when its title is
   exactly what was asked); BM25's saturation and length normalisation put an article about X
   above one that mentions X once.
-- Query words found next to each other in a document multiply its score, so an exact phrase
-  ranks above scattered words; a glossary synonym of several words counts fully only as a phrase.
+- Query words found next to each other in a document (in either order: the order they were
+  typed in never decides what is found) multiply its score, so a phrase ranks above scattered
+  words; a glossary synonym of several words counts fully only as a phrase.
 - A word's English and Serbian keys and its other forms count as one word, and its rarity is
   measured among texts of the languages it occurs in, so a word and its translation weigh alike.
 """
