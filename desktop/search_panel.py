@@ -46,7 +46,7 @@ SLOW_SEARCH_S = 0.05  # a search and its display slower than this make typing wa
 RESULT_LIMIT = 40
 FIRST_SCREEN = 10  # hits whose snippets are made with the results; the others follow
 LATER_BATCH = 8  # snippets made per turn of the event loop after the first screen
-LATER_DELAY_MS = 20  # the first of those turns waits for the results' first frame
+LATER_DELAY_MS = 150  # ... begin once the results have painted, or after this at the latest
 DOCUMENT_CACHE = 256  # laid-out item documents kept (size hint and paint use the same one)
 
 
@@ -164,12 +164,12 @@ class SearchPanel(QWidget):
         self._later: list[tuple[QListWidgetItem, Hit]] = []  # hits below the first screen, HTML to come
         self._later_timer = QTimer(self)
         self._later_timer.setSingleShot(True)
-        self._later_timer.setInterval(LATER_DELAY_MS)  # after the first screen has painted
         self._later_timer.timeout.connect(self._fill_later)
         self.field.textChanged.connect(self._on_text_changed)
         self.field.returnPressed.connect(self._open_first)
         self.field.installEventFilter(self)
         self.results.installEventFilter(self)
+        self.results.viewport().installEventFilter(self)  # its first paint of new results
         self.results.itemActivated.connect(self._open_item)
         self.results.itemClicked.connect(self._open_item)
         self.last_results: SearchResults | None = None
@@ -313,7 +313,7 @@ class SearchPanel(QWidget):
                 self.results.addItem(item)
         self.results.show()
         if self._later:
-            self._later_timer.start()
+            self._later_timer.start(LATER_DELAY_MS)  # sooner: when the first screen paints
 
     def _fill_later(self) -> None:
         """Snippets of the hits below the first screen, a few per turn of the event loop."""
@@ -324,7 +324,7 @@ class SearchPanel(QWidget):
         for item, hit in batch:
             self._describe(item, hit)
         if self._later:
-            self._later_timer.start()
+            self._later_timer.start(0)
 
     def _describe(self, item: QListWidgetItem, hit: Hit) -> None:
         """An item's HTML (title and snippet, matches in <b>) and tooltip."""
@@ -446,6 +446,9 @@ class SearchPanel(QWidget):
 
     # -- keyboard -----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._later and watched is self.results.viewport():
+            self._later_timer.start(0)  # the first screen is painting: the rest comes next
+            return False
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.field and key == Qt.Key.Key_Down:
