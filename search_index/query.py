@@ -309,10 +309,13 @@ class Planner:
                 if len(key) > NEAR_PREFIX:
                     for form in self._forms_by_stem_start.get(key[:NEAR_PREFIX], ()):
                         candidates[id(form)] = form
+        typed = set().union(*word_keys)
         found: list[tuple[tuple[int, int, list[str], str, str], frozenset[int], GlossaryForm]] = []
         for form in candidates.values():
             if len(form.keys) > len(free) or not self._function_keys[id(form)] <= stop_keys:
                 continue
+            if sum(key in typed for key in form.keys) < len(form.keys) - 1:
+                continue  # two of its words are missing: no assignment can match it
             assigned = _assign(form.keys, word_keys)
             if assigned is not None:
                 positions, exact = assigned
