@@ -1,6 +1,6 @@
 """Keystroke to painted results: the app's own search panel, typed into character by character.
 
-The real `desktop.search_panel.SearchPanel` (its debounce, its search call, its list and the
+The real `desktop.shell.search_panel.SearchPanel` (its debounce, its search call, its list and the
 rich-text delegate that paints titles and snippets) is shown at the size it has in the main
 window, with the index of the bundled knowledge base. The 30 queries of search_bench.py are
 typed one key at a time, as key events (Serbian and Cyrillic letters too, as a keyboard sends
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from content.loader import load_knowledge_base  # noqa: E402
 from content.paths import CONTENT_DIR  # noqa: E402
-from desktop.search_panel import SearchPanel  # noqa: E402
+from desktop.shell.search_panel import SearchPanel  # noqa: E402
 from search_index.searcher import SearchIndex  # noqa: E402
 from search_index.store import build_index  # noqa: E402
 

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.search_panel import SearchPanel
+from desktop.shell.search_panel import SearchPanel
 from search_index.searcher import SearchIndex
 from tests.conftest import REPO
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.search_panel import FIRST_SCREEN, HTML_ROLE, SearchPanel
+from desktop.shell.search_panel import FIRST_SCREEN, HTML_ROLE, SearchPanel
 from search_index.searcher import SearchIndex
 
 
