@@ -41,6 +41,5 @@ def index_dir() -> Path:
     return cache_dir() / "index"
 
 
-
 # The run-time resources (style sheets, icons, compiled catalogues): see desktop/resources.
 RESOURCES_DIR = resource_dir()

@@ -95,4 +95,3 @@ def test_a_damaged_database_is_closed_before_it_is_moved_aside(tmp_path: Path, m
         assert open_then == []
     finally:
         db.close()
-
