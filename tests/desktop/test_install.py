@@ -132,3 +132,22 @@ def test_dependencies_whose_private_parts_are_used_have_upper_bounds() -> None:
     pinned = (REPO / "requirements" / "constraints.txt").read_text(encoding="utf-8")
     for name in ("Whoosh-Reloaded", "snowballstemmer", "PySide6_Essentials", "psutil"):
         assert re.search(rf"^{name}==[\d.]+$", pinned, re.M | re.I), name
+
+
+def test_the_single_instance_name_is_a_valid_pipe_and_socket_name_for_any_user_and_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QLocalServer makes it \\\\.\\pipe\\NAME on Windows and a socket file on POSIX: the name must
+    hold no path characters, whatever the user's name or the data folder's path."""
+    import getpass
+
+    from desktop.single_instance import server_name
+
+    names = set()
+    for user in ("ana", "Ana Petrović", "DOMAIN\\ana", "ана"):
+        monkeypatch.setattr(getpass, "getuser", lambda user=user: user)
+        for folder in (tmp_path / "data", tmp_path / "Podaci sa razmakom" / "čćž"):
+            name = server_name(folder)
+            assert re.fullmatch(r"prepoznaj-[0-9a-f]{24}", name), name
+            names.add(name)
+    assert len(names) == 8  # one per user and folder
