@@ -20,14 +20,17 @@ def app_version() -> str:
 
 
 def shipped_content_version() -> str:
-    """The version of the knowledge base shipped with the app (content/meta.yaml), read without
-    loading the knowledge base."""
+    """The version of the knowledge base shipped with the app as the About box shows it: the
+    editors' version (content/meta.yaml) and the digest of the files (content.loader does the
+    same), read without loading the knowledge base."""
+    from content.digest import content_hash
+
     try:
         text = (CONTENT_DIR / "meta.yaml").read_text(encoding="utf-8")
     except OSError:
-        return "unknown"
+        text = ""
     found = re.search(r"""^version:\s*["']?([^"'\s#]+)""", text, re.M)
-    return found.group(1) if found else "unknown"
+    return f"{found.group(1) if found else 'dev'}+{content_hash(CONTENT_DIR)[:8]}"
 
 
 def version_line() -> str:
