@@ -74,6 +74,13 @@ bundle() {
   say "bundle: build"
   timed make -s bundle
   local program="$repo/dist/prepoznaj/prepoznaj"
+  local catalogues
+  catalogues=$(find dist/prepoznaj -path '*desktop/resources/translations/*.qm' | wc -l)
+  [ "$catalogues" -ge 4 ] || { echo "smoke: the bundle holds $catalogues compiled catalogues" >&2; exit 1; }
+  if find dist/prepoznaj -name 'libgtk-3*' -o -name '*qgtk3*' | grep -q .; then
+    echo "smoke: the bundle holds GTK (the GTK platform theme should be left out)" >&2; exit 1
+  fi
+  echo "bundle: $(du -sh dist/prepoznaj | cut -f1), $catalogues catalogues"
   # No Python, no venv: only the system's own folders on PATH, and an empty environment.
   run() { env -i PATH=/usr/bin:/bin "${user_env[@]}" "$@"; }
   cd "$work"
