@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
+from desktop.assessment.controller import bring_to_front
 from desktop.desk.controller import menu_of
 from desktop.fieldkit.keys import HAND_KEY, INSPECTOR_KEY
 
@@ -199,6 +200,7 @@ class FieldKitFeature(QObject):
         card.showFullScreen()
         for widget in self._hidden:
             widget.hide()
+        bring_to_front(card)
         card.show_chooser()
         return card
 
@@ -232,8 +234,9 @@ class FieldKitFeature(QObject):
             )
             self.unsaved = []
         if target is not None and target in self.window.assessments.windows:
-            self._attach(target)
-            self.show_answers(target)
+            card = self._attach(target)
+            if card is not None and card.answers:  # the inspector decides on each answer next
+                self.show_answers(target)
 
     # -- the inspector's decisions ------------------------------------------------------
     def _on_assessment_opened(self, win: AssessmentWindow) -> None:
