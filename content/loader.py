@@ -100,7 +100,7 @@ def load_knowledge_base(root: Path = CONTENT_DIR) -> LoadResult:
     )
     # The assessment rules and decision trees need the indicators, checks, facts and cases above.
     assessment = load_assessment(kb)
-    kb = replace(kb, rules=assessment.rules, trees=assessment.trees)
+    kb = replace(kb, rules=assessment.rules, rule_sets=assessment.rule_sets, trees=assessment.trees)
     return LoadResult(kb=kb, problems=report.problems + assessment.problems)
 
 

@@ -234,8 +234,8 @@ class FieldKitFeature(QObject):
             )
             self.unsaved = []
         if target is not None and target in self.window.assessments.windows:
-            card = self._attach(target)
-            if card is not None and card.answers:  # the inspector decides on each answer next
+            answers = self._attach(target)
+            if answers is not None and answers.answers:  # the inspector decides on each answer next
                 self.show_answers(target)
 
     # -- the inspector's decisions ------------------------------------------------------

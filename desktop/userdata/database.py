@@ -29,7 +29,7 @@ class Migration:
 
 # Append only: never edit or reorder a migration that has shipped. Slot owners:
 #   1 "assessments" (guided assessment)   2 "desk" (bookmarks, history, notes)   3 "trainer" (self-test)
-#   4 "worker_card" (field kit: the worker's own answers on the card)
+#   4 "assessment rule set" (guided assessment)   5 "worker_card" (field kit: the worker's answers on the card)
 MIGRATIONS: list[Migration] = [
     # 1: guided assessments. A case reference, never a person's name; the tree, rules and content
     # versions used; the step to resume at; one row per answer, written the moment it is given.
@@ -121,7 +121,16 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX trainer_result_by_case ON trainer_result(case_id, taken_at);
         """,
     ),
-    # 4: the worker card (field kit): each answer the worker gave on the card, in which language, when;
+    # 4: the rule set (content/rules.yaml `rule_sets`) an assessment was made with, kept with its
+    # version. Assessments saved before there were rule sets were made with the ILO/EC rule, which
+    # is the rule set "research" now.
+    Migration(
+        "assessment rule set",
+        """
+        ALTER TABLE assessments ADD COLUMN rule_set TEXT NOT NULL DEFAULT 'research';
+        """,
+    ),
+    # 5: the worker card (field kit): each answer the worker gave on the card, in which language, when;
     # and the inspector's decision on it (none yet, confirmed, or changed to the inspector's answer).
     Migration(
         "worker_card",

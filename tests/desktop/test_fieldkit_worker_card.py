@@ -265,9 +265,10 @@ def test_worker_card_text_fits_at_1366x768(qtbot: QtBot, kit: FieldKit, lang: st
 def test_worker_card_migration_adds_the_table_to_an_existing_database(tmp_path: Path) -> None:
     from desktop.userdata.database import MIGRATIONS
 
+    slot = next(i for i, m in enumerate(MIGRATIONS) if m.name == "worker_card")
     path = tmp_path / "old.sqlite3"
-    old = UserDatabase.open(path, MIGRATIONS[:3])
-    assert old.schema_version == 3
+    old = UserDatabase.open(path, MIGRATIONS[:slot])  # a database from before the worker card
+    assert old.schema_version == slot
     old.connection.execute(
         "INSERT INTO assessments (tree_id, tree_version, rules_version, content_version, created_at, updated_at) "
         "VALUES ('t', '1', '1', '1', 'x', 'x')"
