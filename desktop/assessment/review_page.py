@@ -169,7 +169,7 @@ class ReviewPage(QWidget):
         self._update_buttons()
         # Rows are measured before the stretched column has its final width: measure again
         # once laid out, so that long questions wrap instead of being cut off.
-        QTimer.singleShot(0, self.tree.doItemsLayout)
+        QTimer.singleShot(0, self.tree, self.tree.doItemsLayout)  # not after the page is gone
 
     def _show_card(self, session: Session, lang: str) -> None:
         """The worker's own answers on the card, each with its provenance and the inspector's decision."""

@@ -286,11 +286,18 @@ class FieldKitFeature(QObject):
         if self.review is not None:
             self.review.close()
             self.review.deleteLater()
-        self.review = WorkerAnswersDialog(card, decide, lambda: self.window.lang, win)
+        dialog = WorkerAnswersDialog(card, decide, lambda: self.window.lang, win)
+        # The dialog belongs to its assessment window and goes when that window is closed.
+        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget_review(d))
+        self.review = dialog
         if question_id:
             self.review.select_question(question_id)
         self.review.show()
         return self.review
+
+    def _forget_review(self, dialog: WorkerAnswersDialog) -> None:
+        if self.review is dialog:
+            self.review = None
 
     # -- printing -----------------------------------------------------------------------
     def open_print(self, what: str, layout: str = "a4") -> FieldKitPrintDialog | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontInfo, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -178,9 +178,12 @@ def test_worker_card_flow_from_language_to_answers_in_an_assessment_with_provena
 
     # Reopening the assessment from the saved list brings the worker's answers back.
     target.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the window and its dialog are gone
     reopened = window.assessments.resume(assessment_id)
     assert reopened is not None and reopened.session.card is not None
     assert "dr_deceived_nature_of_job_location_or_employer" in reopened.session.recorded()
+    again = window.fieldkit.show_answers(reopened)  # the first dialog went with its window
+    assert again is not None and again.isVisible() and again.table.rowCount() == 6
 
 
 def test_worker_card_answers_go_into_the_assessment_that_is_open(
