@@ -197,6 +197,11 @@ class FieldKitFeature(QObject):
         # The worker sees nothing of the inspector's: the app's other windows are hidden until the
         # inspector takes the screen back.
         self._hidden = [w for w in (self.window, *self.window.assessments.windows) if w.isVisible()]
+        # The whole screen the inspector is working on, even where no window manager makes a window
+        # full screen (the geometry first, then the full-screen state).
+        screen = self.window.screen()
+        if screen is not None:
+            card.setGeometry(screen.geometry())
         card.showFullScreen()
         for widget in self._hidden:
             widget.hide()

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -85,7 +86,7 @@ class WorkerAnswersDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.retranslate()
-        self.resize(1100, 640)
+        self.resize(1100, 560)
 
     @property
     def lang(self) -> str:
@@ -110,6 +111,12 @@ class WorkerAnswersDialog(QDialog):
         self.undo_button.setText(self.tr("&Undecided"))
         self.close_button.setText(self.tr("Close"))
         self.show_card(self.card)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Rows are measured for the column widths of the moment: measure again at the final width,
+        # so that wrapped text is neither cut off nor padded out.
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

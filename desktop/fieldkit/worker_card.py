@@ -275,6 +275,7 @@ class WorkerCardScreen(QWidget):
     # -- the closing screen -------------------------------------------------------------
     def _build_closing_page(self) -> QWidget:
         page = QWidget(self)
+        page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.closing_text = QLabel(page)
         self.closing_text.setObjectName("closingText")
         self.closing_text.setWordWrap(True)
@@ -301,6 +302,7 @@ class WorkerCardScreen(QWidget):
         self.closing_phones.setText(fill_phones(self.kit.text(lang, "leaflet.phones.text"), self.phones))
         self.closing_back.setText("◀  " + self.kit.text(lang, "ui.back"))
         self.pages.setCurrentWidget(self.closing_page)
+        self.closing_page.setFocus()
 
     # -- the inspector's way out --------------------------------------------------------
     def release(self) -> None:
