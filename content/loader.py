@@ -243,6 +243,7 @@ def _load_indicators(path: Path, report: _Reporter) -> tuple[dict[str, Dimension
             ilo11=_str_tuple(entry.get("ilo11")),
             verification=_text(entry, "verification"),
             note=_text(entry, "note"),
+            note_sr=_text(entry, "note_sr"),
             sectors=_sectors(path, entry, report),
             evidence=_local(entry, "evidence"),
         )

@@ -208,7 +208,8 @@ class Indicator:
     concept: str = ""
     ilo11: tuple[str, ...] = ()
     verification: str = ""
-    note: str = ""
+    note: str = ""  # English; note_sr is its Serbian
+    note_sr: str = ""
     sectors: tuple[str, ...] = ()  # the sector checklists that list it (CHECKLIST_SECTORS)
     evidence: LocalText = LocalText()  # what to photograph or copy, for the checklists
 

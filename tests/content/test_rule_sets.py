@@ -261,13 +261,14 @@ def test_a_broken_rule_set_is_named_with_file_and_line(
 
 
 def test_training_cases_are_checked_under_the_default_rule_set(content_copy: Path) -> None:
-    """Make research the default: the case whose outcome the screening rule raised is named."""
+    """Make research the default: the cases whose outcome the screening rule raised are named (EN and SR)."""
     path = content_copy / "rules.yaml"
     edit(path, "    default: true\n", "")
     edit(path, "  - id: research\n", "  - id: research\n    default: true\n")
     result = load_knowledge_base(content_copy)
     named = sorted(p.path.name for p in result.problems if "expected_outcome" in p.message)
-    assert named == ["agency-factory-workers.md"]
+    changed = ["agency-factory-workers", "borealis-kallo-site", "filipino-domestic-worker", "serbian-workers-slovakia"]
+    assert named == sorted(f"{slug}{suffix}" for slug in changed for suffix in (".md", ".sr.md"))
 
 
 # --- the command line ------------------------------------------------------------------------
