@@ -35,7 +35,8 @@ def test_fieldkit_menu_entries_save_pdfs(
     getattr(window.fieldkit, action).trigger()
     dialog = window.fieldkit.print_dialog
     assert dialog is not None and dialog.isVisible()
-    what = {"act_leaflet": "leaflet", "act_leaflet_a5": "leaflet", "act_questions": "questions"}.get(action, "checklist")
+    kinds = {"act_leaflet": "leaflet", "act_leaflet_a5": "leaflet", "act_questions": "questions"}
+    what = kinds.get(action, "checklist")
     assert dialog.what == what
     dialog.choose(dialog.what, dialog.layout_name, lang=lang, sector="construction" if what == "checklist" else "")
     assert dialog.lang == lang
