@@ -116,6 +116,7 @@ def test_worker_card_flow_from_language_to_answers_in_an_assessment_with_provena
     click(qtbot, card.answer_buttons["no"])
     assert stored(window, assessment_id)["fee_or_loan"] == ("ne", "no", None, None)
     assert card.current_question_id() == "told_not_to_trust"
+    click(qtbot, card.answer_buttons["yes"])  # records an indicator, but only once the inspector confirms it
     # Forward past the end: the closing screen with the leaflet's essentials.
     card.show_question(len(questions) - 1)
     click(qtbot, card.answer_buttons["yes"])  # bad_housing
@@ -137,11 +138,11 @@ def test_worker_card_flow_from_language_to_answers_in_an_assessment_with_provena
     # The worker's answers are in the assessment, with their provenance, and none counts yet.
     session = target.session
     assert session.card is not None
-    assert [a.question_id for a in session.card.ordered()] == [*given, "bad_housing"]
+    assert [a.question_id for a in session.card.ordered()] == [*given, "told_not_to_trust", "bad_housing"]
     assert "dr_deceived_nature_of_job_location_or_employer" not in session.recorded()
     target.go_to(REVIEW)
     rows = target.review_page.card_items()
-    assert len(rows) == 6
+    assert len(rows) == 7
     assert PROVENANCE_NE in rows[2].text(0) and "Not yet confirmed" in rows[2].text(1)
 
     # The inspector confirms one and changes another, each saved as it is made.
@@ -156,7 +157,7 @@ def test_worker_card_flow_from_language_to_answers_in_an_assessment_with_provena
     recorded = target.session.recorded()
     assert "dr_deceived_nature_of_job_location_or_employer" in recorded  # confirmed: counts
     assert "llv_substandard_employer_housing" not in recorded  # changed to "no": the worker's yes does not count
-    assert "cr_debt_bondage" not in recorded  # never decided: does not count
+    assert "rv_false_information_about_law_or_authorities" not in recorded  # never decided: does not count
     # A declined answer has nothing to confirm.
     review.select_question("pay_as_promised")
     assert not review.confirm_button.isEnabled()
@@ -164,7 +165,7 @@ def test_worker_card_flow_from_language_to_answers_in_an_assessment_with_provena
     # The review page, the outcome and the record say where each answer came from.
     target.go_to(REVIEW)
     rows = target.review_page.card_items()
-    assert "Confirmed" in rows[2].text(1) and "Changed to: No" in rows[5].text(1)
+    assert "Confirmed" in rows[2].text(1) and "Changed to: No" in rows[6].text(1)
     target.go_to(OUTCOME)
     shown = target.outcome_page.view.toPlainText()
     assert PROVENANCE_NE in shown and "Changed to: No" in shown
@@ -183,7 +184,7 @@ def test_worker_card_flow_from_language_to_answers_in_an_assessment_with_provena
     assert reopened is not None and reopened.session.card is not None
     assert "dr_deceived_nature_of_job_location_or_employer" in reopened.session.recorded()
     again = window.fieldkit.show_answers(reopened)  # the first dialog went with its window
-    assert again is not None and again.isVisible() and again.table.rowCount() == 6
+    assert again is not None and again.isVisible() and again.table.rowCount() == 7
 
 
 def test_worker_card_answers_go_into_the_assessment_that_is_open(
