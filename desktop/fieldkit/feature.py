@@ -16,11 +16,9 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
-from desktop.assessment.controller import bring_to_front
-from desktop.desk.controller import menu_of
 from desktop.fieldkit.keys import HAND_KEY, INSPECTOR_KEY
 
 # The field kit's data, store and screens are imported when first used: the main window is shown
@@ -28,7 +26,7 @@ from desktop.fieldkit.keys import HAND_KEY, INSPECTOR_KEY
 if TYPE_CHECKING:
     from content.fieldkit_answers import WorkerCard
     from content.fieldkit_model import FieldKit
-    from desktop.assessment.wizard import AssessmentWindow
+    from desktop.fieldkit.hooks import AssessmentWindow
     from desktop.fieldkit.print_dialog import FieldKitPrintDialog
     from desktop.fieldkit.review import WorkerAnswersDialog
     from desktop.fieldkit.store import WorkerCardStore
@@ -90,7 +88,7 @@ class FieldKitFeature(QObject):
         self.act_checklist.triggered.connect(lambda: self.open_print("checklist"))
         for action in (self.act_leaflet, self.act_leaflet_a5, self.act_questions, self.act_checklist):
             self.menu.addAction(action)
-        help_menu = menu_of(w.act_about)
+        help_menu = next((o for o in w.act_about.associatedObjects() if isinstance(o, QMenu)), None)
         if help_menu is not None:  # after Assessment, before Help
             w.menuBar().insertMenu(help_menu.menuAction(), self.menu)
         else:
@@ -205,7 +203,9 @@ class FieldKitFeature(QObject):
         card.showFullScreen()
         for widget in self._hidden:
             widget.hide()
-        bring_to_front(card)
+        if QGuiApplication.platformName() != "offscreen":  # offscreen warns that it cannot raise windows
+            card.raise_()
+        card.activateWindow()
         card.show_chooser()
         return card
 
@@ -274,14 +274,14 @@ class FieldKitFeature(QObject):
             )
             return None
         assessment_id = win.saved_id()
+        parent = win if isinstance(win, QWidget) else self.window  # the assessment window, in the app
 
         def decide(qid: str, decision: str | None, inspector_answer: str | None) -> bool:
             try:
                 self.store.decide(assessment_id, qid, decision, inspector_answer)
             except (sqlite3.Error, KeyError) as exc:
-                QMessageBox.warning(
-                    win, self.tr("Prepoznaj"), self.tr("The decision could not be saved (%1).").replace("%1", str(exc))
-                )
+                message = self.tr("The decision could not be saved (%1).").replace("%1", str(exc))
+                QMessageBox.warning(parent, self.tr("Prepoznaj"), message)
                 return False
             fresh = self._attach(win)
             if self.review is not None and fresh is not None:
@@ -291,7 +291,7 @@ class FieldKitFeature(QObject):
         if self.review is not None:
             self.review.close()
             self.review.deleteLater()
-        dialog = WorkerAnswersDialog(card, decide, lambda: self.window.lang, win)
+        dialog = WorkerAnswersDialog(card, decide, lambda: self.window.lang, parent)
         # The dialog belongs to its assessment window and goes when that window is closed.
         dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget_review(d))
         self.review = dialog
