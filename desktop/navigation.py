@@ -130,7 +130,11 @@ class NavigationTree(QTreeWidget):
     def my_content_item(self) -> QTreeWidgetItem | None:
         """The "My content" branch (None when there is no user or pack content)."""
         return next(
-            (i for i in self._top_level_items() if i.data(0, Qt.ItemDataRole.AccessibleDescriptionRole) == "my-content"),
+            (
+                i
+                for i in self._top_level_items()
+                if i.data(0, Qt.ItemDataRole.AccessibleDescriptionRole) == "my-content"
+            ),
             None,
         )
 
