@@ -11,6 +11,7 @@ from content import translations_cli
 from content.assessment import cli as assessment_cli
 from content.checks import check_links
 from content.citations import check_citations
+from content.fieldkit_model import check_fieldkit
 from content.loader import load_knowledge_base
 from content.model import Problem
 from content.packs import cli as packs_cli
@@ -40,6 +41,7 @@ def run_check(root: Path, strict: bool = False, user_dir: Path | None = None) ->
     problems += check_translations(result.kb)
     problems += check_terminology(result.kb)
     problems += check_citations(result.kb)
+    problems += check_fieldkit(result.kb)
     base = _shown_path_base()
     for problem in sorted(problems, key=lambda p: (str(p.path), p.line)):
         print(problem.format(base))

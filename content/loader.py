@@ -16,6 +16,7 @@ from content.digest import content_hash
 from content.frontmatter import FrontMatterError, split_front_matter
 from content.model import (
     CASE_STEP_KEYS,
+    CHECKLIST_SECTORS,
     Article,
     Case,
     CaseStep,
@@ -242,6 +243,8 @@ def _load_indicators(path: Path, report: _Reporter) -> tuple[dict[str, Dimension
             ilo11=_str_tuple(entry.get("ilo11")),
             verification=_text(entry, "verification"),
             note=_text(entry, "note"),
+            sectors=_sectors(path, entry, report),
+            evidence=_local(entry, "evidence"),
         )
 
     indicators = _unique(
@@ -268,6 +271,8 @@ def _load_checks(path: Path, report: _Reporter) -> tuple[dict[str, LabourLawChec
             how_to_check=_local(e, "how_to_check"),
             legal_basis=LocalText(en=_text(e, "legal_basis"), sr=_text(e, "legal_basis_sr")),
             related_indicator=_text(e, "related_indicator"),
+            sectors=_sectors(path, e, report),
+            evidence=_local(e, "evidence"),
         ),
         ("id", "label_en", "legal_basis"),
         RECORDABLE_ID,
@@ -287,6 +292,19 @@ def _load_checks(path: Path, report: _Reporter) -> tuple[dict[str, LabourLawChec
         RECORDABLE_ID,
     )
     return checks, facts
+
+
+def _sectors(path: Path, entry: LineDict, report: _Reporter) -> tuple[str, ...]:
+    """`sectors:` of an indicator or a check; an unknown sector is an error (and left out)."""
+    sectors = _str_tuple(entry.get("sectors"))
+    for sector in sectors:
+        if sector not in CHECKLIST_SECTORS:
+            report.add(
+                path,
+                entry.line_of("sectors"),
+                f"'{entry.get('id')}': unknown sector '{sector}' (one of {', '.join(CHECKLIST_SECTORS)})",
+            )
+    return tuple(s for s in sectors if s in CHECKLIST_SECTORS)
 
 
 def _load_glossary(path: Path, report: _Reporter) -> dict[str, GlossaryTerm]:

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 
 LANGUAGES = ("en", "sr")
+# The sectors of the one-page checklists; `sectors:` of an indicator or a check names those whose
+# checklist lists it.
+CHECKLIST_SECTORS = ("construction", "agriculture", "hospitality", "domestic-work", "transport", "manufacturing")
 
 
 @dataclass(frozen=True)
@@ -206,6 +209,8 @@ class Indicator:
     ilo11: tuple[str, ...] = ()
     verification: str = ""
     note: str = ""
+    sectors: tuple[str, ...] = ()  # the sector checklists that list it (CHECKLIST_SECTORS)
+    evidence: LocalText = LocalText()  # what to photograph or copy, for the checklists
 
 
 @dataclass(frozen=True)
@@ -216,6 +221,8 @@ class LabourLawCheck:
     how_to_check: LocalText
     legal_basis: LocalText
     related_indicator: str = ""
+    sectors: tuple[str, ...] = ()  # the sector checklists that list it (CHECKLIST_SECTORS)
+    evidence: LocalText = LocalText()  # what to photograph or copy, for the checklists
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,11 @@
 # missing packages are printed and the run goes on (the libraries may come from elsewhere).
 set -u
 mode=${1:-window}
-offscreen="libglib2.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core"
+# Fonts: Noto Sans (Latin with Vietnamese, Cyrillic) and the Devanagari, Tamil and Bengali families
+# come with fonts-noto-core, Simplified Chinese with fonts-noto-cjk: the field kit prints and shows
+# these scripts (tests/desktop/test_fieldkit_export.py checks every string against them).
+offscreen="libglib2.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core
+fonts-noto-core fonts-noto-cjk"
 window="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxcb-randr0 libxcb-shm0
 libxcb-sync1 libxcb-xfixes0 libxcb1 libxcb-xinerama0"
