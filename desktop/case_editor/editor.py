@@ -189,6 +189,7 @@ class CaseEditor(QWidget):
         self.editor.setPlainText(self._initial_text())
         self.editor.document().clearUndoRedoStacks()  # the template (or recovered text) is where undo stops
         self.editor.document().setModified(self.recovered)
+        self.retranslate()  # the recovery notice, now that it is known
         self.refresh()
 
     # -- texts --------------------------------------------------------------------------
@@ -269,7 +270,7 @@ class CaseEditor(QWidget):
         self.problems_label.setText(
             self.tr("%n problem(s) — click one to go to its line", "", count) if count else self.tr("No problems.")
         )
-        if check.outcome:
+        if check.outcome and check.recorded:
             label = self._outcome_label(check.outcome)
             self.outcome.setText(
                 self.tr("Expected outcome (the engine, from the ticked indicators): <b>%1</b>").replace("%1", label)

@@ -15,8 +15,8 @@ from content.packs.api import inspect
 from content.user_content import default_user_dir
 from desktop.main_window import MainWindow
 from desktop.packs.dialogs import ImportPackDialog
-from tests.content.pack_helpers import CASE_NAME, make_key, pack_entries, trust, write_zip
 from tests.content.pack_helpers import CASE as HELPER_CASE
+from tests.content.pack_helpers import CASE_NAME, make_key, pack_entries, trust, write_zip
 from tests.desktop.conftest import type_text
 
 # The helpers' sample case, linking to an article of the bundled knowledge base.
