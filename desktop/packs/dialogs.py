@@ -103,20 +103,20 @@ class ImportPackDialog(QDialog):
             facts = self.tr("Pack %1, version %2, by %3, made %4; languages: %5").replace("%1", m.id)
             facts = facts.replace("%2", m.version).replace("%3", m.author).replace("%4", m.created)
             facts = facts.replace("%5", ", ".join(m.languages))
+            where = self.tr("File: %1").replace("%1", str(report.source))
             self.heading.setText(
-                f"<h2>{escape(script_text(m.title, self.lang))}</h2><p>{escape(facts)}</p>"
-                f"<p>{escape(self.tr('File: %1').replace('%1', str(report.source)))}</p>"
+                f"<h2>{escape(script_text(m.title, self.lang))}</h2><p>{escape(facts)}</p><p>{escape(where)}</p>"
             )
         else:
-            self.heading.setText(
-                f"<h2>{escape(report.source.name)}</h2><p>{escape(self.tr('This file is not a readable pack.'))}</p>"
-            )
+            unreadable = self.tr("This file is not a readable pack.")
+            self.heading.setText(f"<h2>{escape(report.source.name)}</h2><p>{escape(unreadable)}</p>")
         if report.signer is not None:
-            who = report.signer_text(self.lang)
-            self.signer.setText(f"<b>{escape(self.tr('Signed by: %1').replace('%1', who))}</b>")
+            signed = self.tr("Signed by: %1").replace("%1", report.signer_text(self.lang))
+            self.signer.setText(f"<b>{escape(signed)}</b>")
         else:
+            unsigned = self.tr("Unsigned")
             self.signer.setText(
-                f"<b>{escape(self.tr('Unsigned'))}</b> — "
+                f"<b>{escape(unsigned)}</b> — "
                 + escape(
                     self.tr(
                         "no trusted key signed this pack. It can only add content, and everything from it is "
