@@ -28,6 +28,7 @@ typecheck: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/search_bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/keystroke_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_bench.py
 
 $(VENV)/bin/python:

@@ -1,31 +1,53 @@
-"""Search benchmark: our search API against SQLite FTS5 (bm25 + snippet), same documents, same run.
+"""Search benchmark: our search API against a competent SQLite FTS5 baseline, same documents,
+same folding, same run, timed query by query.
 
 Two corpora: the bundled knowledge base, and 10 000 synthetic documents made from its own
-sentences (same languages, vocabulary and length distribution). 50 mixed queries — words, two
-words, quoted phrases, prefixes, typos, Serbian Latin with and without diacritics, Cyrillic —
-go through both engines, each query with the snippets of its top 10 hits.
+sentences (same languages, vocabulary and length distribution). The 30 queries are realistic
+inspector queries from tests/search_index/inspector_queries.yaml (English, Serbian with and
+without diacritics, Cyrillic, questions, typos); each is answered with the snippets of its
+top 10 hits.
 
-Fair floor: FTS5 indexes the same text folded the same way (a shadow copy without diacritics,
-Cyrillic turned into Latin: TECH_BASELINE §5, pitfall 7), tokenizer `porter unicode61
-remove_diacritics 2`, ranks with bm25(title 5, keywords 2.5, body 1) and cuts snippet(…, 24).
-FTS5 has no fuzzy matching: when a query finds nothing, each word unknown to the index is
-replaced by the vocabulary terms within edit distance 2 (fts5vocab, same first letter) and the
-query is run again — what an application on FTS5 would do.
+The FTS5 baseline (class `Fts5`) is what a competent application on FTS5 would do:
 
-Timing: engines alternate per query (order rotated each round), one warm-up round, then every
-query is timed `--rounds` times. Our per-query caches are cleared before each timed query, so the
-numbers are for queries met for the first time (typing the same query again is faster). Build
-time is a cold build in this process (nothing cached); a second `ensure_index` on unchanged
-content must not rebuild.
+- Same text: every word of title, keywords and body goes through our own folding
+  (`search_fold`: lower case, Cyrillic → Latin, č ć š ž đ folded) and our stemmer of the
+  document's language (`word_key`: Snowball English with British/American spellings joined,
+  Snowball Serbian on the folded word), and FTS5 indexes those keys (`unicode61`, nothing else
+  to do). The query's words are folded the same way and each asks for its English or its
+  Serbian key (the query's language is not known, as for our engine).
+- Same stop words (`is_stop`): left out of title and keywords and never asked for. The body
+  keeps them as tokens so that word positions still map to the original text for snippets;
+  FTS5's bm25 therefore counts them in the body length (its k1 1.2 and b 0.75 are fixed).
+- Same field weights: `rank` is bm25(title 5, keywords 2.5, body 1), as store.FIELD_WEIGHTS.
+- One `MATCH … ORDER BY rank LIMIT 10` query, all words required (AND); snippets are made by
+  FTS5's `snippet()` only for the 10 rows returned and mapped back to the original words (the
+  body's character offsets are kept in memory, as our index keeps them stored).
+- Typos: the query's keys are looked up in an `fts5vocab` table in one statement; for a word
+  none of whose keys is known, candidates come from a trigram FTS5 index of the vocabulary
+  (`tokenize='trigram'`, best 40 by shared trigrams), kept within edit distance 1 (words of up
+  to 5 letters) or 2, and the word asks for any of the 5 closest. No Python scan of the
+  vocabulary.
+- A question nobody's text holds every word of (AND finds nothing) is asked again with OR,
+  ranked the same way, as our engine keeps documents covering most of a long question.
 
-`--json` prints {"bundled": {...}, "synthetic_10k": {...}} with p50_ms, p95_ms, fts5_p50_ms,
-fts5_p95_ms, build_s (and more). Targets (issue 5): bundled p95 <= 16 ms and <= 1.5 x FTS5 p95,
-build <= 2 s, no rebuild when unchanged; 10 000 documents p95 <= 50 ms."""
+Timing: the two engines alternate query by query (which goes first alternates too), one
+warm-up round, then `--rounds` timed rounds; medians and p95 over all samples. Our per-query
+memo caches are cleared before each query (`clear_caches`), so a query counts as met for the
+first time; what the index holds in memory by design stays, as FTS5's in-memory database does.
+Build time is a cold build in this process; a second `ensure_index` on unchanged content must
+not rebuild.
+
+`--json` prints {"bundled": {...}, "synthetic_10k": {...}, "load_before": "...", "load_after":
+"..."} with p50_ms, p95_ms, fts5_p50_ms, fts5_p95_ms, ratio_p50, ratio_p95, build_s (and more);
+the same with `_cpu`: CPU time of the process per query, less sensitive to the load of a shared
+machine than the wall clock, which is the measure. Goals (issue 15): bundled
+p95 <= 2 x FTS5 p95; 10 000 documents p95 <= 16 ms."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import shutil
@@ -35,7 +57,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from html import escape
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,37 +67,47 @@ if str(REPO) not in sys.path:
 
 from content.loader import load_knowledge_base  # noqa: E402
 from content.paths import CONTENT_DIR  # noqa: E402
-from search_index.analysis import WORD_RE, edit_distance, search_fold  # noqa: E402
+from search_index.analysis import (  # noqa: E402
+    MAX_WORD_CHARS,
+    WORD_RE,
+    edit_distance,
+    english_key,
+    is_stop,
+    search_fold,
+    serbian_key,
+    word_key,
+)
 from search_index.documents import SearchDocument, iter_documents  # noqa: E402
 from search_index.searcher import SearchIndex  # noqa: E402
-from search_index.store import IndexState, build_documents, ensure_index, glossary_forms  # noqa: E402
+from search_index.store import (  # noqa: E402
+    BODY,
+    FIELD_WEIGHTS,
+    KEYWORDS,
+    TITLE,
+    IndexState,
+    build_documents,
+    ensure_index,
+    glossary_forms,
+)
 
-# (query, user language): 50 queries of the kinds inspectors type.
+# (query, user language): 30 queries inspectors type, from tests/search_index/inspector_queries.yaml.
 QUERIES: list[tuple[str, str]] = [
-    # single words: common, middling, rare, domain
-    ("trafficking", "en"), ("passport", "en"), ("overtime", "en"), ("interpreter", "en"), ("wages", "en"),
-    ("confidentiality", "en"), ("Linglong", "en"), ("radnik", "sr"), ("pasoš", "sr"), ("smeštaj", "sr"),
-    ("zarada", "sr"), ("inspektor", "sr"),
-    # two or more words
-    ("debt bondage", "en"), ("forced labour", "en"), ("minimum wage", "en"), ("work permit", "en"),
-    ("who do I call", "en"), ("reflection period", "en"), ("prinudni rad", "sr"), ("rad na crno", "sr"),
-    ("radnici bez ugovora", "sr"), ("oduzet pasoš", "sr"), ("minimalna zarada", "sr"),
-    ("prekovremeni rad", "sr"),
-    # quoted phrases
-    ('"debt bondage"', "en"), ('"forced labour"', "en"), ('"menace of penalty"', "en"),
-    ('"trgovina ljudima"', "sr"), ('"ugovor o radu"', "sr"), ('"centre for social work"', "en"),
-    # prefixes (as typed: the last word is completed)
-    ("pass*", "en"), ("traff*", "en"), ("radn*", "sr"), ("trgov*", "sr"), ("indic*", "en"),
-    ("identif*", "en"),
-    # typos (fuzzy)
-    ("trafficing", "en"), ("pasport confiscation", "en"), ("minimlna zarada", "sr"),
-    ("refelction period", "en"), ("interprter", "en"), ("dužnicko rpostvo", "sr"),
-    # Serbian without diacritics, and Cyrillic
-    ("duznicko ropstvo", "sr"), ("zadrzavanje licnih isprava", "sr"), ("zrtva trgovine ljudima", "sr"),
-    ("дужничко ропство", "sr"), ("принудни рад", "sr"), ("трговина људима", "sr"), ("пасош", "sr"),
-    ("рад на црно", "sr"),
+    # English: terms, and questions as typed
+    ("debt bondage", "en"), ("forced labour", "en"), ("who do I call", "en"), ("reflection period", "en"),
+    ("passport taken by the employer", "en"), ("minimum wage", "en"), ("worker without a written contract", "en"),
+    ("wages withheld", "en"), ("how to interview workers through an interpreter", "en"),
+    ("employer keeps passports", "en"), ("no days off", "en"), ("workers sleep in containers on site", "en"),
+    # Serbian, with and without diacritics, inflected
+    ("prinudni rad", "sr"), ("oduzet pasoš", "sr"), ("radnici bez ugovora", "sr"), ("minimalna zarada", "sr"),
+    ("rad na crno", "sr"), ("strani radnik bez dozvole za rad", "sr"), ("zadrzavanje licnih isprava", "sr"),
+    ("zrtva trgovine ljudima", "sr"), ("radniku nije isplaćena zarada", "sr"),
+    ("kako da razgovaram sa radnikom", "sr"), ("pretnja prijavom policiji", "sr"),
+    # Cyrillic
+    ("дужничко ропство", "sr"), ("трговина људима", "sr"), ("пасош", "sr"),
+    # typos
+    ("trafficing", "en"), ("pasport confiscation", "en"), ("minimlna zarada", "sr"), ("refelction period", "en"),
 ]  # fmt: skip
-assert len(QUERIES) == 50
+assert len(QUERIES) == 30
 
 SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
 
@@ -116,92 +149,169 @@ def synthetic_documents(base: Sequence[SearchDocument], count: int, seed: int = 
     return documents
 
 
-# -- FTS5 floor -----------------------------------------------------------------------------
+# -- the FTS5 baseline ----------------------------------------------------------------------
+_HIT, _END_HIT, _CUT = "\x02", "\x03", "\x04"
+TYPO_CANDIDATES = 40  # vocabulary terms read from the trigram index per unknown word
+TYPO_ALTERNATIVES = 5  # closest terms asked for in place of an unknown word
+
+
+@dataclass
+class _Body:
+    text: str  # the original body text
+    keys: str  # what FTS5 indexed: one key per word, separated by single spaces
+    starts: list[int]  # character offsets of each word in `text`
+    ends: list[int]
+
+
+def _field_keys(text: str, lang: str) -> str:
+    """Title and keywords as FTS5 sees them: our keys, stop words left out."""
+    keys = []
+    for match in WORD_RE.finditer(text):
+        if match.end() - match.start() <= MAX_WORD_CHARS:
+            folded = search_fold(match.group())
+            if folded and not is_stop(folded):
+                keys.append(word_key(folded, lang))
+    return " ".join(keys)
+
+
+def _body(text: str, lang: str) -> _Body:
+    matches = [m for m in WORD_RE.finditer(text) if m.end() - m.start() <= MAX_WORD_CHARS]
+    keys = [word_key(search_fold(m.group()), lang) or "_" for m in matches]
+    return _Body(text, " ".join(keys), [m.start() for m in matches], [m.end() for m in matches])
+
+
+def _trigrams(term: str) -> list[str]:
+    return sorted({term[i : i + 3] for i in range(len(term) - 2)})
+
+
 class Fts5:
     def __init__(self, documents: Sequence[SearchDocument]) -> None:
         started = time.perf_counter()
         self.db = sqlite3.connect(":memory:")
         self.db.execute(
-            "CREATE VIRTUAL TABLE docs USING fts5(key UNINDEXED, title, keywords, body,"
-            " tokenize='porter unicode61 remove_diacritics 2')"
+            "CREATE VIRTUAL TABLE docs USING fts5(key UNINDEXED, title, keywords, body, tokenize='unicode61')"
         )
-        self.db.executemany(
-            "INSERT INTO docs VALUES (?, ?, ?, ?)",
-            ((d.key, _fold_text(d.title), _fold_text(d.keywords), _fold_text(d.body)) for d in documents),
-        )
+        weights = ", ".join(str(FIELD_WEIGHTS[name]) for name in (TITLE, KEYWORDS, BODY))
+        self.db.execute("INSERT INTO docs(docs, rank) VALUES ('rank', ?)", (f"bm25(0.0, {weights})",))
+        self.bodies: list[_Body] = []
+        rows = []
+        for rowid, doc in enumerate(documents, start=1):
+            body = _body(doc.body, doc.lang)
+            self.bodies.append(body)
+            rows.append(
+                (rowid, doc.key, _field_keys(doc.title, doc.lang), _field_keys(doc.keywords, doc.lang), body.keys)
+            )
+        self.db.executemany("INSERT INTO docs(rowid, key, title, keywords, body) VALUES (?, ?, ?, ?, ?)", rows)
         self.db.execute("INSERT INTO docs(docs) VALUES ('optimize')")
         self.db.execute("CREATE VIRTUAL TABLE vocab USING fts5vocab(docs, 'row')")
+        self.db.execute("CREATE VIRTUAL TABLE grams USING fts5(term, tokenize='trigram')")
+        self.db.execute("INSERT INTO grams SELECT term FROM vocab WHERE length(term) >= 3")
+        self.db.execute("INSERT INTO grams(grams) VALUES ('optimize')")
         self.db.commit()
         self.build_s = time.perf_counter() - started
 
+    # -- one query --------------------------------------------------------------------------
     def search(self, text: str) -> list[tuple[str, str]]:
-        expression = _fts_expression(text)
-        if not expression:
+        """(document key, snippet HTML) of the best 10 documents."""
+        phrases, words = _parse(text)
+        if not phrases and not words:
             return []
-        rows = self._run(expression)
-        if not rows:
-            fuzzy = self._fuzzy(text)
-            if fuzzy and fuzzy != expression:
-                rows = self._run(fuzzy)
-        return rows
+        known = self._known({k for alternatives in words for k in alternatives})
+        free = []
+        for alternatives in words:
+            if known & alternatives:
+                free.append(sorted(known & alternatives))
+            else:
+                free.append(self._near(alternatives) or sorted(alternatives))
+        parts = [_phrase(p) for p in phrases] + [_any(a) for a in free]
+        rows = self._run(" AND ".join(parts))
+        if not rows and len(parts) > 1:
+            rows = self._run(" OR ".join(parts))
+        return [(key, self._snippet(rowid, snippet)) for rowid, key, snippet in rows]
 
-    def _run(self, expression: str) -> list[tuple[str, str]]:
+    def _run(self, expression: str) -> list[tuple[int, str, str]]:
         try:
             return self.db.execute(
-                "SELECT key, snippet(docs, 3, '<b>', '</b>', '…', 24) FROM docs WHERE docs MATCH ?"
-                " ORDER BY bm25(docs, 0.0, 5.0, 2.5, 1.0) LIMIT 10",
-                (expression,),
+                "SELECT rowid, key, snippet(docs, 3, ?, ?, ?, 24) FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT 10",
+                (_HIT, _END_HIT, _CUT, expression),
             ).fetchall()
         except sqlite3.OperationalError:
             return []
 
-    def _known(self, stem: str) -> bool:
-        return self.db.execute("SELECT 1 FROM vocab WHERE term = ?", (stem,)).fetchone() is not None
+    def _known(self, keys: set[str]) -> set[str]:
+        if not keys:
+            return set()
+        marks = ", ".join("?" * len(keys))
+        return {t for (t,) in self.db.execute(f"SELECT term FROM vocab WHERE term IN ({marks})", sorted(keys))}
 
-    def _fuzzy(self, text: str) -> str:
-        """The query with each free word unknown to the index replaced by the vocabulary terms
-        within edit distance 2 (same first letter); quoted phrases stay as they are."""
-        phrases = re.findall(r'"([^"]+)"', text)
-        parts = ['"' + " ".join(_words(p)) + '"' for p in phrases if _words(p)]
-        changed = False
-        for word in _words(re.sub(r'"[^"]*"', " ", text)):
-            folded = word.rstrip("*")
-            if len(folded) < 4 or word.endswith("*") or self._known(folded):
-                parts.append(_quote(word))
+    def _near(self, keys: set[str]) -> list[str]:
+        """Known terms close to an unknown word's keys: trigram candidates, then edit distance."""
+        found: dict[str, tuple[int, int]] = {}
+        for key in keys:
+            grams = _trigrams(key)
+            if len(key) < 4 or not grams:
                 continue
-            terms = self.db.execute(
-                "SELECT term FROM vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?",
-                (folded[0], chr(ord(folded[0]) + 1), len(folded) - 2, len(folded) + 2),
+            limit = 1 if len(key) <= 5 else 2
+            expression = " OR ".join(f'"{g}"' for g in grams)
+            candidates = self.db.execute(
+                "SELECT term FROM grams WHERE grams MATCH ? ORDER BY rank LIMIT ?", (expression, TYPO_CANDIDATES)
             ).fetchall()
-            close = [t for (t,) in terms if edit_distance(folded, t, 2) <= 2]
-            if close:
-                changed = True
-                parts.append("(" + " OR ".join(_quote(t) for t in close[:20]) + ")")
-            else:
-                parts.append(_quote(word))
-        return " AND ".join(parts) if changed else ""
+            for rank, (term,) in enumerate(candidates):
+                distance = edit_distance(key, term, limit)
+                if distance <= limit and (term not in found or found[term] > (distance, rank)):
+                    found[term] = (distance, rank)
+        return sorted(found, key=found.__getitem__)[:TYPO_ALTERNATIVES]
+
+    def _snippet(self, rowid: int, marked: str) -> str:
+        """FTS5's snippet of the body keys, turned back into the original words."""
+        body = self.bodies[rowid - 1]
+        if not body.starts:
+            return ""
+        window = marked.strip(_CUT)
+        plain = window.replace(_HIT, "").replace(_END_HIT, "")
+        at = body.keys.find(plain) if plain else -1
+        if at < 0:
+            return escape(body.text[:200])
+        first = body.keys.count(" ", 0, at)
+        tokens = window.split(" ")
+        last = min(len(body.starts), first + len(tokens)) - 1
+        parts = ["… " if marked.startswith(_CUT) else ""]
+        cursor = body.starts[first]
+        for offset, token in enumerate(tokens):
+            if token.startswith(_HIT) and first + offset <= last:
+                word = first + offset
+                parts.append(escape(body.text[cursor : body.starts[word]]))
+                parts.append(f"<b>{escape(body.text[body.starts[word] : body.ends[word]])}</b>")
+                cursor = body.ends[word]
+        parts.append(escape(body.text[cursor : body.ends[last]]))
+        parts.append(" …" if marked.endswith(_CUT) else "")
+        return "".join(parts).replace("\n", " · ")
 
 
-def _fold_text(text: str) -> str:
-    return " ".join(search_fold(w) for w in WORD_RE.findall(text))
-
-
-def _words(text: str) -> list[str]:
-    return [
-        search_fold(m.group()) + ("*" if text[m.end() : m.end() + 1] == "*" else "") for m in WORD_RE.finditer(text)
-    ]
-
-
-def _quote(word: str) -> str:
-    return f'"{word[:-1]}"*' if word.endswith("*") else f'"{word}"'
-
-
-def _fts_expression(text: str) -> str:
-    phrases = re.findall(r'"([^"]+)"', text)
+def _parse(text: str) -> tuple[list[list[str]], list[set[str]]]:
+    """Quoted phrases (keys in order) and free content words (each: its English and Serbian key)."""
+    phrases = []
+    for quoted in re.findall(r'"([^"]+)"', text):
+        folded = [search_fold(w) for w in WORD_RE.findall(quoted)]
+        if folded:
+            phrases.append([serbian_key(f) for f in folded if f])
     rest = re.sub(r'"[^"]*"', " ", text)
-    parts = ['"' + " ".join(_words(p)) + '"' for p in phrases if _words(p)]
-    parts.extend(_quote(w) for w in _words(rest))
-    return " AND ".join(parts)
+    words = []
+    for word in WORD_RE.findall(rest):
+        folded = search_fold(word)
+        if folded and not is_stop(folded):
+            words.append({english_key(folded), serbian_key(folded)})
+    if not words and not phrases:  # a query of stop words only still searches them
+        words = [{english_key(f), serbian_key(f)} for f in (search_fold(w) for w in WORD_RE.findall(rest)) if f]
+    return phrases, words
+
+
+def _phrase(keys: list[str]) -> str:
+    return '"' + " ".join(keys) + '"'
+
+
+def _any(keys: list[str]) -> str:
+    return "(" + " OR ".join(f'"{k}"' for k in keys) + ")"
 
 
 # -- measuring ------------------------------------------------------------------------------
@@ -213,22 +323,24 @@ def percentile(samples: Sequence[float], fraction: float) -> float:
 def measure(ours: SearchIndex, floor: Fts5, rounds: int) -> dict[str, list[float]]:
     def run_ours(query: str, lang: str) -> None:
         ours.clear_caches()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         results = ours.search(query, 10, lang=lang)
         for hit in results.hits:
             _ = hit.snippet
         timings["ours"].append(time.perf_counter() - started)
+        timings["ours_cpu"].append(time.process_time() - cpu)
 
     def run_floor(query: str, _lang: str) -> None:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         floor.search(query)
         timings["fts5"].append(time.perf_counter() - started)
+        timings["fts5_cpu"].append(time.process_time() - cpu)
 
     engines: list[Callable[[str, str], None]] = [run_ours, run_floor]
-    timings: dict[str, list[float]] = {"ours": [], "fts5": []}
+    timings: dict[str, list[float]] = {}
     for round_number in range(rounds + 1):
-        if round_number == 1:
-            timings = {"ours": [], "fts5": []}  # the first round warmed both engines up
+        if round_number <= 1:  # the first round warmed both engines up
+            timings = {"ours": [], "fts5": [], "ours_cpu": [], "fts5_cpu": []}
         for index, (query, lang) in enumerate(QUERIES):
             order = engines if (index + round_number) % 2 == 0 else engines[::-1]
             for run in order:
@@ -237,15 +349,23 @@ def measure(ours: SearchIndex, floor: Fts5, rounds: int) -> dict[str, list[float
 
 
 def summarise(timings: dict[str, list[float]]) -> dict[str, float]:
-    ours = [t * 1000 for t in timings["ours"]]
-    fts = [t * 1000 for t in timings["fts5"]]
-    return {
-        "p50_ms": round(statistics.median(ours), 2),
-        "p95_ms": round(percentile(ours, 0.95), 2),
-        "fts5_p50_ms": round(statistics.median(fts), 2),
-        "fts5_p95_ms": round(percentile(fts, 0.95), 2),
-        "ratio_p95": round(percentile(ours, 0.95) / max(percentile(fts, 0.95), 1e-9), 2),
-    }
+    """Wall-clock percentiles (the measure) and CPU-time ones (less sensitive to the load of a
+    shared machine), with the ratios ours / FTS5."""
+    result: dict[str, float] = {}
+    for suffix, ours_name, fts_name in (("", "ours", "fts5"), ("_cpu", "ours_cpu", "fts5_cpu")):
+        ours = [t * 1000 for t in timings[ours_name]]
+        fts = [t * 1000 for t in timings[fts_name]]
+        result.update(
+            {
+                f"p50{suffix}_ms": round(statistics.median(ours), 2),
+                f"p95{suffix}_ms": round(percentile(ours, 0.95), 2),
+                f"fts5_p50{suffix}_ms": round(statistics.median(fts), 2),
+                f"fts5_p95{suffix}_ms": round(percentile(fts, 0.95), 2),
+                f"ratio_p50{suffix}": round(statistics.median(ours) / max(statistics.median(fts), 1e-9), 2),
+                f"ratio_p95{suffix}": round(percentile(ours, 0.95) / max(percentile(fts, 0.95), 1e-9), 2),
+            }
+        )
+    return result
 
 
 def bench_corpus(documents: list[SearchDocument], glossary: list, digest: str, rounds: int, folder: Path) -> dict:
@@ -265,8 +385,15 @@ def bench_corpus(documents: list[SearchDocument], glossary: list, digest: str, r
     return result
 
 
+def load_average() -> str:
+    try:
+        return " ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--rounds", type=int, default=10, help="timed rounds on the bundled corpus (default 10)")
     parser.add_argument("--rounds-10k", type=int, default=5, help="timed rounds on 10 000 documents (default 5)")
@@ -274,10 +401,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     workdir = Path(tempfile.mkdtemp(prefix="prepoznaj-search-bench-"))
+    report: dict[str, object] = {"load_before": load_average()}
     try:
         documents, kb = bundled_documents()
         glossary = glossary_forms(kb)  # type: ignore[arg-type]
-        report: dict[str, dict] = {}
         bundled = bench_corpus(documents, glossary, kb.digest, args.rounds, workdir / "bundled")  # type: ignore[attr-defined]
         started = time.perf_counter()
         state, _meta = ensure_index(kb, workdir / "bundled")  # type: ignore[arg-type]
@@ -291,25 +418,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+    report["load_after"] = load_average()
 
     if args.json:
         print(json.dumps(report, indent=1))
-    else:
-        for name, values in report.items():
-            print(f"{name}:")
-            for key, value in values.items():
-                print(f"  {key:24} {value}")
-        targets = report["bundled"]
-        print(
-            "targets: bundled p95 <= 16 ms: {} | <= 1.5 x FTS5 p95: {} | build <= 2 s: {} | no rebuild: {}".format(
-                targets["p95_ms"] <= 16,
-                targets["ratio_p95"] <= 1.5,
-                targets["build_s"] <= 2,
-                not targets["rebuilt_when_unchanged"],
-            )
+        return 0
+    for name, values in report.items():
+        if not isinstance(values, dict):
+            print(f"{name}: {values}")
+            continue
+        print(f"{name}:")
+        for key, value in values.items():
+            print(f"  {key:24} {value}")
+    targets = report["bundled"]
+    assert isinstance(targets, dict)
+    print(
+        "goals: bundled p95 <= 2 x FTS5 p95: {} | no rebuild when unchanged: {}".format(
+            targets["ratio_p95"] <= 2, not targets["rebuilt_when_unchanged"]
         )
-        if "synthetic_10k" in report:
-            print(f"         10k p95 <= 50 ms: {report['synthetic_10k']['p95_ms'] <= 50}")
+    )
+    synthetic_report = report.get("synthetic_10k")
+    if isinstance(synthetic_report, dict):
+        print(f"       10k p95 <= 16 ms: {synthetic_report['p95_ms'] <= 16}")
     return 0
 
 

@@ -65,7 +65,12 @@ def content_facts(kb: KnowledgeBase) -> ContentFacts:
         reviewed_newest=reviewed[-1] if reviewed else None,
         verified_oldest=verified[0] if verified else None,
         verified_newest=verified[-1] if verified else None,
-        rules_version=str(getattr(rules, "version", "") or ""),
+        # Every rule set with its version, the default first: "screening 2026.12-1 · research 2026.11-2".
+        rules_version=" · ".join(
+            f"{r.id} {r.version}"
+            for r in sorted((getattr(kb, "rule_sets", {}) or {}).values(), key=lambda r: not r.default)
+        )
+        or str(getattr(rules, "version", "") or ""),
         trees=tuple(sorted((str(tree_id), str(getattr(tree, "version", ""))) for tree_id, tree in trees.items())),
         sources=sources,
     )

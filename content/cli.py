@@ -54,7 +54,9 @@ def run_check(root: Path, strict: bool = False, user_dir: Path | None = None) ->
         f"{sum(len(v) for v in kb.cases.values())} cases, {len(kb.indicators)} indicators, "
         f"{len(kb.checks)} labour-law checks, {len(kb.glossary)} glossary terms, "
         f"{len(kb.contacts)} contacts, "
-        f"rules {kb.rules.version if kb.rules else '(not loaded)'}, {len(kb.trees)} decision tree(s)"
+        f"rules {', '.join(f'{r.id} {r.version}' for r in kb.rule_sets.values()) or '(not loaded)'}"
+        f"{' (default ' + kb.rules.id + ')' if kb.rules and len(kb.rule_sets) > 1 else ''}, "
+        f"{len(kb.trees)} decision tree(s)"
     )
     if problems:
         print(f"{len(problems)} problem(s) in the knowledge base ({summary})", file=sys.stderr)
@@ -91,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     packs_cli.add_parser(sub)
     translations_cli.add_parser(sub)
     assessment_cli.add_parser(sub)
+    assessment_cli.add_validate_parser(sub)
     return parser
 
 
@@ -104,4 +107,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return translations_cli.run(args)
     if args.command == "assess":
         return assessment_cli.run(load_knowledge_base(args.content_dir), args)
+    if args.command == "validate":
+        return assessment_cli.run_validate(load_knowledge_base(args.content_dir), args)
     return 2

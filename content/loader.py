@@ -100,7 +100,7 @@ def load_knowledge_base(root: Path = CONTENT_DIR) -> LoadResult:
     )
     # The assessment rules and decision trees need the indicators, checks, facts and cases above.
     assessment = load_assessment(kb)
-    kb = replace(kb, rules=assessment.rules, trees=assessment.trees)
+    kb = replace(kb, rules=assessment.rules, rule_sets=assessment.rule_sets, trees=assessment.trees)
     return LoadResult(kb=kb, problems=report.problems + assessment.problems)
 
 
@@ -243,6 +243,7 @@ def _load_indicators(path: Path, report: _Reporter) -> tuple[dict[str, Dimension
             ilo11=_str_tuple(entry.get("ilo11")),
             verification=_text(entry, "verification"),
             note=_text(entry, "note"),
+            note_sr=_text(entry, "note_sr"),
             sectors=_sectors(path, entry, report),
             evidence=_local(entry, "evidence"),
         )

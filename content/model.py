@@ -208,7 +208,8 @@ class Indicator:
     concept: str = ""
     ilo11: tuple[str, ...] = ()
     verification: str = ""
-    note: str = ""
+    note: str = ""  # English; note_sr is its Serbian
+    note_sr: str = ""
     sectors: tuple[str, ...] = ()  # the sector checklists that list it (CHECKLIST_SECTORS)
     evidence: LocalText = LocalText()  # what to photograph or copy, for the checklists
 
@@ -278,7 +279,8 @@ class KnowledgeBase:
     contacts: Mapping[str, Contact] = field(default_factory=dict)
     topics: Mapping[str, Topic] = field(default_factory=dict)
     jurisdictions: Mapping[str, Jurisdiction] = field(default_factory=dict)
-    rules: Rules | None = None  # content/rules.yaml; None when it is missing or broken
+    rules: Rules | None = None  # the default rule set of content/rules.yaml; None when it is missing or broken
+    rule_sets: Mapping[str, Rules] = field(default_factory=dict)  # every rule set by id, in file order
     trees: Mapping[str, DecisionTree] = field(default_factory=dict)  # content/trees/*.yaml by id
     # The user content folder merged in (content.user_content), or None for the bundled content alone.
     user_dir: Path | None = None

@@ -126,8 +126,11 @@ def readable_source(text: str, lang: str) -> str:
     return readable
 
 
-def readable_note(note: str) -> str:
-    """A catalogue note (English) with the secondary source named instead of keyed."""
+def readable_note(note: str, lang: str = "en") -> str:
+    """A catalogue note with the secondary source named instead of keyed (S36 is the fact sheet's key)."""
+    if lang == "sr":
+        named = re.sub(r"\bS36\b", "sekundarni izvor", note)
+        return re.sub(r"(^|[.!?]\s+)sekundarni izvor", lambda m: m.group(1) + "Sekundarni izvor", named)
     named = re.sub(r"\bS36\b", "the secondary source", note)
     return re.sub(r"(^|[.!?]\s+)the secondary source", lambda m: m.group(1) + "The secondary source", named)
 
@@ -381,7 +384,9 @@ class PageBuilder:
         if ind.source:
             source = readable_source(ind.source, lang)
             parts.append(f'<p class="meta">{escape(label("source", lang))}: {escape(source)}</p>')
-        if ind.note:  # written in English only
+        if lang == "sr" and ind.note_sr:
+            parts.append(f'<p class="meta">{escape(readable_note(ind.note_sr, "sr"))}</p>')
+        elif ind.note:
             parts.append(f'<p class="meta"{lang_attr("en", lang)}>{escape(readable_note(ind.note))}</p>')
         return Page(f"{KB_SCHEME}{item_id}", "indicator", title, "\n".join(parts), lang)
 
@@ -460,7 +465,8 @@ class PageBuilder:
             see = f' <a href="kb:{escape(term.see)}">→</a>' if term.see else ""
             rows.append(
                 f'<tr><td><a name="{escape(term.id)}"></a><b>{escape(first)}</b></td>'
-                f"<td{other}>{escape(second)}</td><td>{escape(term.definition.get(lang))}{see}</td></tr>"
+                # the other language's term is quoted as that language writes it (VERBATIM)
+                f"<td{other}{VERBATIM}>{escape(second)}</td><td>{escape(term.definition.get(lang))}{see}</td></tr>"
             )
         heads = (
             (label("term_sr", lang), label("term_en", lang))

@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -42,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--exit-when-ready",
         action="store_true",
         help="open the main window, wait until content and search are ready and the window has painted, then exit",
+    )
+    parser.add_argument(
+        "--exit-after-search",
+        metavar="QUERY",
+        help="like --exit-when-ready, but wait until search is open, search QUERY in the search panel, "
+        "paint the results, then exit (start-up benchmark: search ready)",
     )
     return parser
 
@@ -92,12 +98,13 @@ def answer_second_start(instance: SingleInstance, exit_when_ready: bool) -> int:
     return 1
 
 
-def _trace_startup(window: MainWindow) -> None:
+def _trace_startup(window: MainWindow) -> Callable[[str], None]:
     """For benchmarks/startup_bench.py: when PREPOZNAJ_STARTUP_TRACE names a file, append the wall
-    clock times at which the window was shown, content arrived and the window was ready."""
+    clock times at which the window was shown, content arrived and the window was ready. Returns
+    the function that writes a moment (one that does nothing without the variable)."""
     target = os.environ.get("PREPOZNAJ_STARTUP_TRACE")
     if not target:
-        return
+        return lambda _event: None
 
     def stamp(event: str) -> None:
         with open(target, "a", encoding="utf-8") as handle:
@@ -106,6 +113,7 @@ def _trace_startup(window: MainWindow) -> None:
     stamp("shown")
     window.page_shown.connect(lambda href, _title: stamp("content") if href and window.kb is not None else None)
     window.ready.connect(lambda: stamp("ready"))
+    return stamp
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -123,7 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.startup import StartupWorker
 
     # Reading the knowledge base and opening the index start now, while the window is built.
-    worker = StartupWorker(paths.index_dir(), cache_dir=paths.cache_dir(), stop_when_verified=args.exit_when_ready)
+    exit_when_usable = args.exit_when_ready and args.exit_after_search is None
+    worker = StartupWorker(paths.index_dir(), cache_dir=paths.cache_dir(), stop_when_verified=exit_when_usable)
     worker.start()
 
     from desktop.main_window import MainWindow  # after the checks: a second start never loads it
@@ -132,9 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     crash.parent_window = window
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
-    _trace_startup(window)
+    stamp = _trace_startup(window)
     QTimer.singleShot(0, instance.listen)  # once the window is up
-    if args.exit_when_ready:
+    if args.exit_when_ready or args.exit_after_search is not None:
 
         def finish() -> None:
             window.repaint()  # the window has painted with the content before we leave
@@ -142,9 +151,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.close()
             app.exit(0)
 
+        def search_then_finish() -> None:
+            window.search.field.setText(args.exit_after_search)
+            window.search.run_search()  # at once, not after the typing pause
+            window.repaint()  # the answer has painted before the moment is written
+            app.processEvents()
+            stamp("search")
+            finish()
+
         # Queued: `usable` can come while start_loading() hands over what the worker did before the
         # window listened — before app.exec() runs, where app.exit() would be lost.
-        window.usable.connect(finish, Qt.ConnectionType.QueuedConnection)
+        if exit_when_usable:
+            window.usable.connect(finish, Qt.ConnectionType.QueuedConnection)
+        else:
+            window.ready.connect(search_then_finish, Qt.ConnectionType.QueuedConnection)
         QTimer.singleShot(READY_TIMEOUT_MS, lambda: app.exit(1))
     window.start_loading(worker)
     try:

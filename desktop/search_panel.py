@@ -1,17 +1,23 @@
 """Search as you type: a field, filters with counts, and ranked hits grouped by kind.
 
 Keyboard: Down moves from the field into the results (Up from the first hit goes back), Enter
-opens a hit (in the field: the first one), Esc clears. Typing is debounced; the search itself
-runs in a few milliseconds on the GUI thread."""
+opens a hit (in the field: the first one), Esc clears.
+
+Each keystroke searches at once (on the next turn of the event loop, so keys already typed are
+taken together) while searches are quick, and after a short pause once one was slow. The first
+screen of hits is prepared with the results; the snippets of the hits further down follow on the
+next turns of the event loop, before anyone can scroll to them (benchmarks/keystroke_bench.py
+measures keystroke to painted results)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -35,18 +41,48 @@ if TYPE_CHECKING:  # Whoosh is loaded by the start-up worker, after the window i
 HREF_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
-DEBOUNCE_MS = 120
+DEBOUNCE_MS = 120  # the pause after a keystroke once a search was slow
+SLOW_SEARCH_S = 0.05  # a search and its display slower than this make typing wait for a pause
 RESULT_LIMIT = 40
+FIRST_SCREEN = 10  # hits whose snippets are made with the results; the others follow
+LATER_BATCH = 8  # snippets made per turn of the event loop after the first screen
+LATER_DELAY_MS = 150  # ... begin once the results have painted, or after this at the latest
+DOCUMENT_CACHE = 256  # laid-out item documents kept (size hint and paint use the same one)
 
 
 class RichTextDelegate(QStyledItemDelegate):
-    """Paints an item's HTML (title + snippet with <b> matches)."""
+    """Paints an item's HTML (title + snippet with <b> matches). The laid-out document of an
+    item is kept, so measuring it for the list's layout and painting it lay it out once."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._font = QFont()
+        self._documents: dict[tuple[str, int], QTextDocument] = {}  # (HTML, width) → laid out
+        self._sizes: dict[tuple[str, int], QSize] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
-        doc.setHtml(str(index.data(HTML_ROLE) or escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))))
-        doc.setTextWidth(max(60, option.rect.width() - 8))  # type: ignore[attr-defined]
+        return self._laid_out(self._html(index), max(60, option.rect.width() - 8), option.font)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _html(index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(HTML_ROLE) or escape(str(index.data(Qt.ItemDataRole.DisplayRole) or "")))
+
+    def _laid_out(self, html: str, width: int, font: QFont) -> QTextDocument:
+        if font != self._font:  # another font (the user changed the size): every layout is stale
+            self._font = QFont(font)
+            self._documents.clear()
+            self._sizes.clear()
+        key = (html, width)
+        doc = self._documents.get(key)
+        if doc is None:
+            if len(self._documents) >= DOCUMENT_CACHE:
+                self._documents.clear()
+                self._sizes.clear()
+            doc = QTextDocument()
+            doc.setDefaultFont(font)
+            doc.setHtml(html)
+            doc.setTextWidth(width)
+            self._documents[key] = doc
         return doc
 
     def paint(
@@ -72,9 +108,15 @@ class RichTextDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = option.widget.viewport().width() if option.widget else 300  # type: ignore[attr-defined]
-        option.rect.setWidth(width)  # type: ignore[attr-defined]
-        doc = self._document(option, index)
-        return QSize(width, int(doc.size().height()) + 6)
+        html = self._html(index)
+        text_width = max(60, width - 8)
+        font = option.font  # type: ignore[attr-defined]
+        size = self._sizes.get((html, text_width)) if font == self._font else None
+        if size is None:
+            doc = self._laid_out(html, text_width, font)
+            size = QSize(width, int(doc.size().height()) + 6)
+            self._sizes[(html, text_width)] = size
+        return size
 
 
 class SearchPanel(QWidget):
@@ -119,10 +161,15 @@ class SearchPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_search)
+        self._later: list[tuple[QListWidgetItem, Hit]] = []  # hits below the first screen, HTML to come
+        self._later_timer = QTimer(self)
+        self._later_timer.setSingleShot(True)
+        self._later_timer.timeout.connect(self._fill_later)
         self.field.textChanged.connect(self._on_text_changed)
         self.field.returnPressed.connect(self._open_first)
         self.field.installEventFilter(self)
         self.results.installEventFilter(self)
+        self.results.viewport().installEventFilter(self)  # its first paint of new results
         self.results.itemActivated.connect(self._open_item)
         self.results.itemClicked.connect(self._open_item)
         self.last_results: SearchResults | None = None
@@ -150,6 +197,7 @@ class SearchPanel(QWidget):
     # -- wiring -------------------------------------------------------------------------
     def set_index(self, index: SearchIndex | None) -> None:
         self._index = index
+        self._later = []
         if self.field.text().strip():
             self.run_search()
 
@@ -186,7 +234,7 @@ class SearchPanel(QWidget):
     def _on_text_changed(self, text: str) -> None:
         self._exact = ""
         if text.strip():
-            self._timer.start()
+            self._timer.start()  # restarted by every key: keys typed meanwhile are searched together
         else:
             self.run_search()  # cleared: back to the navigation at once
 
@@ -194,6 +242,8 @@ class SearchPanel(QWidget):
         self._timer.stop()
         text = self.field.text()
         if not text.strip():
+            self._later_timer.stop()
+            self._later = []
             self.results.clear()
             self.results.hide()
             self.status.hide()
@@ -208,6 +258,7 @@ class SearchPanel(QWidget):
             self.status.show()
             self.results.hide()
             return
+        started = time.perf_counter()
         found = self._index.search(
             text,
             limit=RESULT_LIMIT,
@@ -218,8 +269,19 @@ class SearchPanel(QWidget):
         )
         self.last_results = found
         self._show(found)
+        slow = time.perf_counter() - started > SLOW_SEARCH_S
+        self._timer.setInterval(DEBOUNCE_MS if slow else 0)
 
     def _show(self, found: SearchResults) -> None:
+        self.setUpdatesEnabled(False)  # one layout and one paint for the whole change
+        try:
+            self._fill(found)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _fill(self, found: SearchResults) -> None:
+        self._later_timer.stop()
+        self._later = []
         self.results.clear()
         self._hits = {h.href: h for h in found.hits}
         self.facets.set_counts(found.facets)
@@ -240,14 +302,32 @@ class SearchPanel(QWidget):
                 HTML_ROLE, f'<span style="color:#5a6473; font-weight:bold;">{escape(heading.upper())}</span>'
             )
             self.results.addItem(header)
-            for hit in (h for h in found.hits if h.kind == kind):
-                self.results.addItem(self._hit_item(hit))
+            for rank, hit in ((r, h) for r, h in enumerate(found.hits) if h.kind == kind):
+                item = QListWidgetItem(hit.title)
+                item.setData(HREF_ROLE, hit.href)
+                item.setData(KIND_ROLE, hit.kind)
+                if rank < FIRST_SCREEN:
+                    self._describe(item, hit)
+                else:
+                    self._later.append((item, hit))
+                self.results.addItem(item)
         self.results.show()
+        if self._later:
+            self._later_timer.start(LATER_DELAY_MS)  # sooner: when the first screen paints
 
-    def _hit_item(self, hit: Hit) -> QListWidgetItem:
-        item = QListWidgetItem(hit.title)
-        item.setData(HREF_ROLE, hit.href)
-        item.setData(KIND_ROLE, hit.kind)
+    def _fill_later(self) -> None:
+        """Snippets of the hits below the first screen, a few per turn of the event loop."""
+        if self._index is None or self._index.closed:  # the window is closing
+            self._later = []
+            return
+        batch, self._later = self._later[:LATER_BATCH], self._later[LATER_BATCH:]
+        for item, hit in batch:
+            self._describe(item, hit)
+        if self._later:
+            self._later_timer.start(0)
+
+    def _describe(self, item: QListWidgetItem, hit: Hit) -> None:
+        """An item's HTML (title and snippet, matches in <b>) and tooltip."""
         lang_mark = "" if hit.lang == self._lang else f' <span style="color:#5a6473;">[{hit.lang.upper()}]</span>'
         snippet = hit.snippet
         if hit.kind == "glossary" and " · " in snippet:
@@ -262,7 +342,6 @@ class SearchPanel(QWidget):
             item.setText(title)
         item.setData(HTML_ROLE, html)
         item.setToolTip(title)
-        return item
 
     @staticmethod
     def _kind_order(hits: list[Hit]) -> list[str]:
@@ -367,6 +446,9 @@ class SearchPanel(QWidget):
 
     # -- keyboard -----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._later and watched is self.results.viewport():
+            self._later_timer.start(0)  # the first screen is painting: the rest comes next
+            return False
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.field and key == Qt.Key.Key_Down:

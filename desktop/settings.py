@@ -73,13 +73,22 @@ class Settings:
 
     @property
     def theme(self) -> str:
-        """"system" (follow the desktop), "light", "dark" or "high-contrast"."""
+        """ "system" (follow the desktop), "light", "dark" or "high-contrast"."""
         value = str(self._qs.value("view/theme", "system"))
         return value if value in ("system", "light", "dark", "high-contrast") else "system"
 
     @theme.setter
     def theme(self, value: str) -> None:
         self._qs.setValue("view/theme", value)
+
+    @property
+    def assessment_rule_set(self) -> str:
+        """The rule set (content/rules.yaml) new assessments use; "" for the content's default."""
+        return str(self._qs.value("assessment/rule_set", "") or "")
+
+    @assessment_rule_set.setter
+    def assessment_rule_set(self, value: str) -> None:
+        self._qs.setValue("assessment/rule_set", value)
 
     def sync(self) -> None:
         self._qs.sync()

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from search_index.lexicon import LEXICON_FILE, SEQUENCES_FILE
+from search_index.lexicon import LEXICON_FILE, POSTINGS_FILE, SEQUENCES_FILE
 
 # Bump when the schema, analysis or indexed documents change shape: forces a rebuild.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 META_FILE = "index-meta.json"
 INDEX_NAME = "prepoznaj"
 WRITE_LOCK = f"{INDEX_NAME}_WRITELOCK"
@@ -89,7 +89,7 @@ def looks_fresh(index_dir: Path, content_digest: str) -> bool:
     if lock_held(index_dir / WRITE_LOCK):
         return False
     try:
-        wanted = [index_dir / LEXICON_FILE, index_dir / SEQUENCES_FILE]
+        wanted = [index_dir / LEXICON_FILE, index_dir / SEQUENCES_FILE, index_dir / POSTINGS_FILE]
         tocs = list(index_dir.glob(f"_{INDEX_NAME}_*.toc"))
         return bool(tocs) and all(p.is_file() and p.stat().st_size > 0 for p in [*wanted, *tocs])
     except OSError:

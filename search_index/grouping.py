@@ -7,7 +7,7 @@ few hundred, because nobody reads further and building entries costs time per do
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from search_index.lexicon import Lexicon
@@ -48,7 +48,7 @@ class Entry:
 
 @dataclass
 class Arranged:
-    facets: dict[str, dict[str, int]]
+    facets: Callable[[], dict[str, dict[str, int]]]  # counted when called
     total: int
     top: list[Entry]
 
@@ -73,7 +73,11 @@ class Grouping:
         if lang is not None and filters.languages and lang not in filters.languages:
             # Only texts in another language were asked for: show those.
             lang = next(iter(filters.languages)) if len(filters.languages) == 1 else None
-        facets = self._facets(scored, lang, filters)
+        matched = scored
+
+        def facets() -> dict[str, dict[str, int]]:
+            return self._facets(matched, lang, filters)
+
         if filters:
             scored = {d: s for d, s in scored.items() if self._passes(d, filters, None)}
         if lang is None:
@@ -103,15 +107,21 @@ class Grouping:
         never hides the others."""
         counted: dict[str, Counter[str]] = {}
         columns = {"kind": self._kind, "lang": self._lang, "jurisdiction": self._jurisdiction, "topic": self._topic}
+        unfiltered: list[int] | None = None  # one version of each document, when no filter applies
         for name in FACETS:
             versions: Iterable[int] = scored
             if filters:
                 versions = [d for d in scored if self._passes(d, filters, name)]
             if name == "lang" or lang is None:
                 counted[name] = Counter(map(columns[name].__getitem__, versions))
-            else:  # a document counts once, whichever of its versions matched
-                first_version = {self._group[d]: d for d in versions}
-                counted[name] = Counter(map(columns[name].__getitem__, first_version.values()))
+                continue
+            if filters or unfiltered is None:  # a document counts once, whichever of its versions matched
+                one_each = list({self._group[d]: d for d in versions}.values())
+                if not filters:
+                    unfiltered = one_each
+            else:
+                one_each = unfiltered
+            counted[name] = Counter(map(columns[name].__getitem__, one_each))
         for counts in counted.values():
             counts.pop("", None)
         return {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in counted.items()}

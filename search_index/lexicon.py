@@ -8,15 +8,21 @@ matched document (kind, language, id, jurisdiction, topic, field lengths), so a 
 stored fields only for the hits whose snippets are shown.
 
 `sequences.bin` holds every document's body as a sequence of key ids (3 bytes each): phrase
-checks and highlight positions are `bytes.find` calls on it instead of re-analysing text."""
+checks and highlight positions are `bytes.find` calls on it instead of re-analysing text.
+
+`postings.bin` holds the postings of Whoosh's weighted field as they are decoded, key after key
+(document numbers as 32-bit integers, then the weights as doubles; a key's share is its
+`key_df`): loaded with the lexicon, a query reads a key's postings as a slice of memory, not
+by a Whoosh term look-up and block decoding (which cost more than scoring them)."""
 
 from __future__ import annotations
 
 import bisect
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,8 +33,11 @@ if TYPE_CHECKING:
 
 LEXICON_FILE = "lexicon.json"
 SEQUENCES_FILE = "sequences.bin"
+POSTINGS_FILE = "postings.bin"
 LEXICON_FORMAT = 7
 KEY_BYTES = 3
+POSTING_DOC_BYTES = 4  # array("I")
+POSTING_WEIGHT_BYTES = 8  # array("d")
 SEPARATOR = (1 << 8 * KEY_BYTES) - 1  # between a document's title and body in its key sequence
 
 
@@ -116,6 +125,9 @@ class Lexicon:
         self._trigrams: dict[str, list[int]] | None = None
         self.sequences = b""
         self.sequence_start: list[int] = []
+        self.posting_start: list[int] = []  # key id → first posting (and one past the last key)
+        self.posting_docs: Sequence[int] = ()
+        self.posting_weights: Sequence[float] = ()
         self.doc_groups: dict[str, list[int]] = defaultdict(list)
         for docnum, (kind, doc_id) in enumerate(zip(docs.kind, docs.id, strict=True)):
             self.doc_groups[f"{kind}:{doc_id}"].append(docnum)
@@ -146,6 +158,12 @@ class Lexicon:
         if self.key_sr[wid] >= 0 and self.key_sr[wid] != self.key_en[wid]:
             keys.append(self.key_sr[wid])
         return keys
+
+    def postings(self, key_id: int) -> tuple[Sequence[int], Sequence[float]]:
+        """The documents of a key (ascending) and their weighted, length-normalised counts."""
+        start = self.posting_start[key_id]
+        end = self.posting_start[key_id + 1]
+        return self.posting_docs[start:end], self.posting_weights[start:end]
 
     # -- body key sequences ---------------------------------------------------------------
     def body_positions(self, docnum: int, key_id: int) -> list[int]:
@@ -188,17 +206,24 @@ class Lexicon:
         limit = 1 if len(folded) <= 5 else 2
         if self._trigrams is None:
             self._trigrams = _trigram_table(self.words)
-        counts: Counter[int] = Counter()
-        for gram in _trigrams_of(folded):
-            for wid in self._trigrams.get(gram, ()):
-                counts[wid] += 1
+        table = self._trigrams
+        counts: Counter[int] = Counter(chain.from_iterable(table.get(gram, ()) for gram in _trigrams_of(folded)))
         best, best_rank = -1, (limit + 1, 0)
         grams = len(folded) + 2 - 2
         needed = max(1, grams - 3 * limit)
+        length = len(folded)
+        words = self.words
         for wid, shared in counts.most_common(300):
-            if shared < needed:
+            # An edit changes at most four of a word's trigrams (a swap of neighbours), so a
+            # word sharing fewer than grams − 4 × (best distance so far) cannot beat the best:
+            # candidates come most shared first, and the search stops there.
+            if shared < needed or shared < grams - 4 * best_rank[0]:
                 break
-            distance = edit_distance(folded, self.words[wid], limit)
+            word = words[wid]
+            within = min(limit, best_rank[0])
+            if abs(len(word) - length) > within:
+                continue
+            distance = edit_distance(folded, word, within)
             if distance > limit:
                 continue
             rank = (distance, -self.freq[wid])
@@ -288,6 +313,14 @@ class Lexicon:
             raise ValueError("sequences do not match the documents")
         lexicon.sequences = sequences
         lexicon.sequence_start = starts
+        postings = (index_dir / POSTINGS_FILE).read_bytes()
+        count = sum(lexicon.key_df)
+        if len(postings) != count * (POSTING_DOC_BYTES + POSTING_WEIGHT_BYTES):
+            raise ValueError("postings do not match the vocabulary")
+        view = memoryview(postings)
+        lexicon.posting_docs = view[: count * POSTING_DOC_BYTES].cast("I")
+        lexicon.posting_weights = view[count * POSTING_DOC_BYTES :].cast("d")
+        lexicon.posting_start = [0, *accumulate(lexicon.key_df)]
         return lexicon
 
 

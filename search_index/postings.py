@@ -1,12 +1,11 @@
 """Reading posting lists out of Whoosh, whole, as plain lists (document numbers, counts).
 
-Ranking is done by our own loop over these lists (ranking.py): for the few hundred to ten
-thousand documents of this knowledge base that is several times faster than Whoosh's matcher
-tree, and it lets one query combine alternatives, coordination and phrases freely."""
+Queries read postings from the decoded copy written next to the index (lexicon.py,
+`postings.bin`); this is the reader of what Whoosh itself stores, by which that copy is
+checked (tests/search_index/test_store.py)."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from itertools import accumulate
 from typing import Any
 
@@ -14,30 +13,6 @@ from whoosh.reading import IndexReader, TermNotFound
 
 Postings = tuple[list[int], list[float]]
 _EMPTY: Postings = ([], [])
-
-
-class PostingsCache:
-    """Posting lists by (field, key), the most recently used kept in memory."""
-
-    def __init__(self, reader: IndexReader, capacity: int = 4096) -> None:
-        self._reader = reader
-        self._capacity = capacity
-        self._cache: OrderedDict[tuple[str, str], Postings] = OrderedDict()
-
-    def clear(self) -> None:
-        self._cache.clear()
-
-    def get(self, fieldname: str, key: str) -> Postings:
-        entry = (fieldname, key)
-        found = self._cache.get(entry)
-        if found is not None:
-            self._cache.move_to_end(entry)
-            return found
-        postings = read_postings(self._reader, fieldname, key)
-        self._cache[entry] = postings
-        if len(self._cache) > self._capacity:
-            self._cache.popitem(last=False)
-        return postings
 
 
 def read_postings(reader: IndexReader, fieldname: str, key: str) -> Postings:

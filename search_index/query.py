@@ -11,6 +11,7 @@ document matches the concept when it contains every word of at least one alterna
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -140,12 +141,15 @@ class Planner:
         self.lexicon = lexicon
         self._prefix_cache: dict[str, Slot] = {}
         self._word_cache: dict[str, Slot] = {}
-        self._forms_by_first: dict[str, list[GlossaryForm]] = {}
-        self._forms_by_stem_start: dict[str, list[GlossaryForm]] = {}
+        self._forms_by_key: dict[str, list[GlossaryForm]] = {}  # every key of a form → the form
+        self._forms_by_stem_start: dict[str, list[GlossaryForm]] = {}  # first letters of a key → forms
+        self._function_keys: dict[int, set[str]] = {}  # id of a form → keys of its stop words
         for form in lexicon.glossary:
-            self._forms_by_first.setdefault(form.keys[0], []).append(form)
-            if len(form.keys) > 1 and len(form.keys[0]) > NEAR_PREFIX:
-                self._forms_by_stem_start.setdefault(form.keys[0][:NEAR_PREFIX], []).append(form)
+            self._function_keys[id(form)] = set((Counter(form.sequence) - Counter(form.keys)).keys())
+            for key in dict.fromkeys(form.keys):
+                self._forms_by_key.setdefault(key, []).append(form)
+                if len(form.keys) > 1 and len(key) > NEAR_PREFIX:
+                    self._forms_by_stem_start.setdefault(key[:NEAR_PREFIX], []).append(form)
 
     def clear_cache(self) -> None:
         self._prefix_cache.clear()
@@ -249,23 +253,23 @@ class Planner:
                 )
             )
 
-        # Free words: glossary terms first (longest match), then single words.
+        # Free words: glossary terms first (the longest, in any word order), then single words.
         free = [w for w in content if w.quoted < 0]
-        index = 0
-        while index < len(free):
-            match = self._glossary_match(free, index, slots)
-            if match is not None:
-                length, forms = match
-                span = free[index : index + length]
-                concept, term_ids = self._term_concept(span, forms, slots, highlight)
+        matched: dict[int, tuple[list[int], list[GlossaryForm]]] = {}  # first word → the term's words
+        taken: set[int] = set()
+        stop_keys = {key for w in words if w.stop for key in (serbian_key(w.folded), english_key(w.folded))}
+        for positions, forms in self._glossary_matches(free, slots, stop_keys):
+            matched[positions[0]] = (positions, forms)
+            taken.update(positions)
+        for index, word in enumerate(free):
+            if index in matched:
+                positions, forms = matched[index]
+                concept, term_ids = self._term_concept([free[i] for i in positions], forms, slots, highlight)
                 concepts.append(concept)
                 terms.extend(term_ids)
-                index += length
-                continue
-            word = free[index]
-            slot = slots[id(word)]
-            concepts.append(Concept(word.text, [Alternative([slot] if slot else [{}])]))
-            index += 1
+            elif index not in taken:
+                slot = slots[id(word)]
+                concepts.append(Concept(word.text, [Alternative([slot] if slot else [{}])]))
 
         runs: list[list[list[int]]] = []
         run: list[list[int]] = []
@@ -280,43 +284,59 @@ class Planner:
             runs.append(run)
         return Plan(concepts, runs, highlight, unknown, terms, len(content))
 
-    def _glossary_match(
-        self, free: Sequence[ParsedWord], start: int, slots: dict[int, Slot]
-    ) -> tuple[int, list[GlossaryForm]] | None:
-        """The longest glossary form matching the words from `start` on, compared as keys.
+    def _glossary_matches(
+        self, free: Sequence[ParsedWord], slots: dict[int, Slot], stop_keys: set[str]
+    ) -> list[tuple[list[int], list[GlossaryForm]]]:
+        """Glossary forms among the free words, compared as keys, in whatever order the words
+        were typed ("oduzet pasoš" and "pasoš oduzet" both name the retention of documents):
+        each match is the positions of its words (in typed order) and the forms it matches.
 
-        In a form of two or more words, one word may differ in its ending beyond what the stemmer
-        joins (oduzet / oduzimanje: the same first four letters, both five or longer), as long as
-        the others match exactly; exact matches win over such near ones."""
-        first = free[start]
-        first_keys = self._word_key_strings(first, slots)
-        candidates: list[GlossaryForm] = []
-        for key in first_keys:
-            candidates.extend(self._forms_by_first.get(key, ()))
-            if len(key) >= NEAR_PREFIX + 1:
-                candidates.extend(self._forms_by_stem_start.get(key[:NEAR_PREFIX], ()))
-        best_rank = (0, 0)
-        best: list[GlossaryForm] = []
-        for form in candidates:
-            length = len(form.keys)
-            if start + length > len(free) or length < best_rank[0]:
+        The longest forms win, exact ones over near ones; ties go by the words themselves, never
+        by where they stand, so any order of the same words gives the same terms. In a form of
+        two or more words, one word may differ in its ending beyond what the stemmer joins
+        (oduzet / oduzimanje: the same first four letters, both five or longer), as long as the
+        others match exactly. A form's own small words must be in the query too ("rad za dug"
+        needs its "za"): they tell a term from the same content words met apart ("koliko dugo
+        radnik sme da radi" is not about debt)."""
+        if not free:
+            return []
+        word_keys = [self._word_key_strings(w, slots) for w in free]
+        candidates: dict[int, GlossaryForm] = {}
+        for keys in word_keys:
+            for key in keys:
+                for form in self._forms_by_key.get(key, ()):
+                    candidates[id(form)] = form
+                if len(key) > NEAR_PREFIX:
+                    for form in self._forms_by_stem_start.get(key[:NEAR_PREFIX], ()):
+                        candidates[id(form)] = form
+        typed = set().union(*word_keys)
+        found: list[tuple[tuple[int, int, list[str], str, str], frozenset[int], GlossaryForm]] = []
+        for form in candidates.values():
+            if len(form.keys) > len(free) or not self._function_keys[id(form)] <= stop_keys:
                 continue
-            exact = 0
-            for j, key in enumerate(form.keys):
-                word_keys = first_keys if j == 0 else self._word_key_strings(free[start + j], slots)
-                if key in word_keys:
-                    exact += 1
-                elif length < 2 or not _near(key, word_keys):
-                    break
-            else:
-                if exact < length - 1:
-                    continue
-                rank = (length, exact)
-                if rank > best_rank:
-                    best_rank, best = rank, [form]
-                elif rank == best_rank and form not in best:
-                    best.append(form)
-        return (best_rank[0], best) if best else None
+            if sum(key in typed for key in form.keys) < len(form.keys) - 1:
+                continue  # two of its words are missing: no assignment can match it
+            assigned = _assign(form.keys, word_keys)
+            if assigned is not None:
+                positions, exact = assigned
+                words = sorted(free[i].folded for i in positions)
+                found.append(((-len(form.keys), -exact, words, form.term_id, form.text), positions, form))
+        found.sort(key=lambda match: match[0])
+        chosen: list[tuple[list[int], list[GlossaryForm]]] = []
+        chosen_sets: list[tuple[tuple[int, int], frozenset[int]]] = []
+        taken: set[int] = set()
+        for rank, positions, form in found:
+            same = next((i for i, (r, p) in enumerate(chosen_sets) if r == rank[:2] and p == positions), -1)
+            if same >= 0:
+                if form not in chosen[same][1]:
+                    chosen[same][1].append(form)
+                continue
+            if taken & positions:
+                continue
+            taken |= positions
+            chosen.append((sorted(positions), [form]))
+            chosen_sets.append((rank[:2], positions))
+        return chosen
 
     def _word_key_strings(self, word: ParsedWord, slots: dict[int, Slot]) -> set[str]:
         """The keys a word may stand for; for a word being typed, also those of its completions
@@ -375,6 +395,30 @@ class Planner:
             alternatives.append(Alternative([{k: 1.0} for k in ids], weight, exact=exact or never))
             highlight.update(ids)
         return Concept(" ".join(w.text for w in span), alternatives), term_ids
+
+
+def _assign(form_keys: Sequence[str], word_keys: Sequence[set[str]]) -> tuple[frozenset[int], int] | None:
+    """The words (positions) a glossary form's keys match, each word used once, and how many
+    match exactly; None when the form is not there. At most one key may match only nearly."""
+    used: set[int] = set()
+    missing: list[str] = []
+    for key in form_keys:
+        for position, keys in enumerate(word_keys):
+            if position not in used and key in keys:
+                used.add(position)
+                break
+        else:
+            missing.append(key)
+    if len(missing) > (1 if len(form_keys) > 1 else 0):
+        return None
+    for key in missing:
+        for position, keys in enumerate(word_keys):
+            if position not in used and _near(key, keys):
+                used.add(position)
+                break
+        else:
+            return None
+    return frozenset(used), len(form_keys) - len(missing)
 
 
 def _implies(keys: set[int], slots: list[Slot]) -> bool:

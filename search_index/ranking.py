@@ -8,8 +8,9 @@ Whoosh's posting lists.
   and a document that has the concepts in its title is multiplied up (most when its title is
   exactly what was asked); BM25's saturation and length normalisation put an article about X
   above one that mentions X once.
-- Query words found next to each other in a document multiply its score, so an exact phrase
-  ranks above scattered words; a glossary synonym of several words counts fully only as a phrase.
+- Query words found next to each other in a document (in either order: the order they were
+  typed in never decides what is found) multiply its score, so a phrase ranks above scattered
+  words; a glossary synonym of several words counts fully only as a phrase.
 - A word's English and Serbian keys and its other forms count as one word, and its rarity is
   measured among texts of the languages it occurs in, so a word and its translation weigh alike.
 """
@@ -19,14 +20,10 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from dataclasses import dataclass
-from itertools import pairwise
-
-from whoosh.reading import IndexReader
+from itertools import combinations, pairwise
 
 from search_index.lexicon import SEPARATOR, Lexicon, encode_key, encode_key_sequence
-from search_index.postings import read_postings
 from search_index.query import Concept, Plan, Slot
-from search_index.store import WEIGHTED
 
 K1 = 1.6  # BM25 saturation of repeated words (field weights and lengths: store.py)
 TITLE_BONUS = 0.6  # score × (1 + bonus × (share of concepts in the title)²)
@@ -72,8 +69,7 @@ class _Slot:
 
 
 class Ranker:
-    def __init__(self, reader: IndexReader, lexicon: Lexicon) -> None:
-        self._reader = reader
+    def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         docs = lexicon.docs
         self._n = len(docs)
@@ -95,8 +91,7 @@ class Ranker:
         if cached is not None:
             self._keys.move_to_end(kid)
             return cached
-        key = self.lexicon.keys[kid]
-        ids, weights = read_postings(self._reader, WEIGHTED, key)
+        ids, weights = self.lexicon.postings(kid)
         counts = dict(zip(ids, weights, strict=True))
         in_titles = self.lexicon.title_docs.get(kid)
         titles = frozenset(in_titles) if in_titles else _NONE
@@ -191,8 +186,16 @@ class Ranker:
                 # (_phrase_bonus); scattered, much less. Which it is, is checked later, for
                 # the best documents only (_verify_synonym_phrases).
                 exact = encode_key_sequence(alternative.exact)
-                for docnum, value in values.items():
-                    full = value * (1.0 + PHRASE_BONUS)
+                full_factor = 1.0 + PHRASE_BONUS
+                # Documents no earlier alternative found (most): set at once, in C loops.
+                new = values.keys() - best.keys() - solid.keys()
+                if new:
+                    best.update({d: values[d] * full_factor for d in new})
+                    solid.update({d: values[d] * SCATTERED_SYNONYM for d in new})
+                    pending.update({d: [(values[d] * full_factor, exact)] for d in new})
+                for docnum in values.keys() - new if new else values:
+                    value = values[docnum]
+                    full = value * full_factor
                     if full > get(docnum, 0.0):
                         best[docnum] = full
                     known = certain(docnum, 0.0)
@@ -294,17 +297,54 @@ class Ranker:
                     scored[docnum] *= reduced / total
 
     def _phrase_bonus(self, scored: dict[int, float], plan: Plan) -> None:
-        groups = [g for g in (_pair_patterns(run) for run in plan.phrases) if g]
-        if not groups or not scored:
+        """Query words found next to each other (in either order) multiply a document's score:
+        by the share of the run's words that could stand together, found so. The share does not
+        depend on the order the words were typed in (a proximity boost may reorder, not drop)."""
+        runs = [run for run in plan.phrases if len(run) > 1]
+        if not runs or not scored:
             return
         has = self.lexicon.has_phrase
+        present = self._present_keys(runs)
+        # Per run, per pair of its words: (left keys, right keys, patterns of each key pair in
+        # both orders), encoded once.
+        pairs = [
+            [
+                [
+                    (a, b, encode_key(a) + encode_key(b), encode_key(b) + encode_key(a))
+                    for a in run[i][:2]
+                    for b in run[j][:2]
+                    if SEPARATOR not in (a, b)
+                ]
+                for i, j in combinations(range(len(run)), 2)
+            ]
+            for run in runs
+        ]
         for docnum in best_of(scored, PHRASE_CANDIDATES):
             share = 0.0
-            for pairs in groups:
-                found = sum(1 for patterns in pairs if any(has(docnum, p) for p in patterns))
-                share = max(share, found / len(pairs))
+            for run, run_pairs in zip(runs, pairs, strict=True):
+                found = 0
+                for options in run_pairs:
+                    for a, b, forward, backward in options:
+                        if (a in present and docnum not in present[a]) or (b in present and docnum not in present[b]):
+                            continue
+                        if has(docnum, forward) or has(docnum, backward):
+                            found += 1
+                            break
+                share = max(share, min(1.0, found / (len(run) - 1)))
             if share:
                 scored[docnum] *= 1.0 + PHRASE_BONUS * share
+
+    def _present_keys(self, runs: list[list[list[int]]]) -> dict[int, dict[int, float]]:
+        """Documents of each key of the runs that has postings (stop words have none: they are
+        looked for in every document)."""
+        present: dict[int, dict[int, float]] = {}
+        df = self.lexicon.key_df
+        for run in runs:
+            for choices in run:
+                for kid in choices[:2]:
+                    if kid != SEPARATOR and kid not in present and df[kid] > 0:
+                        present[kid] = self.key(kid).counts
+        return present
 
     def matched_keys(self, docnum: int, plan: Plan) -> set[int]:
         """The keys that made `docnum` match: the words of the best alternative of each concept it

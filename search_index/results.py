@@ -132,6 +132,20 @@ class SearchResults:
     total: int = 0
     suggestion: str = ""  # "did you mean": the query with unknown words corrected
     corrected_query: str = ""  # set when the hits are for `suggestion`, not for what was typed
-    facets: dict[str, dict[str, int]] = field(default_factory=dict)  # facet → value → documents
     matcher: TermMatcher = field(default_factory=TermMatcher)  # the words searched for
     glossary_terms: list[str] = field(default_factory=list)  # glossary terms recognised in the query
+    # Facet → value → documents; counted over every match when first read (a caller that shows
+    # no filters never pays for them).
+    _facets: dict[str, dict[str, int]] | Callable[[], dict[str, dict[str, int]]] = field(
+        default_factory=dict, repr=False
+    )
+
+    @property
+    def facets(self) -> dict[str, dict[str, int]]:
+        if not isinstance(self._facets, dict):
+            self._facets = self._facets()
+        return self._facets
+
+    @facets.setter
+    def facets(self, value: dict[str, dict[str, int]] | Callable[[], dict[str, dict[str, int]]]) -> None:
+        self._facets = value

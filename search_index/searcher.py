@@ -13,6 +13,7 @@ matched and the corrected one can, the results are those of the corrected query 
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,8 @@ from search_index.results import Hit, SearchResults, TermMatcher
 from search_index.snippets import highlight_words, make_snippet
 from search_index.store import open_index
 
+STORED_CACHE = 128  # documents whose stored text stays decoded (a page of results, several keystrokes)
+
 __all__ = ["FACETS", "Hit", "SearchIndex", "SearchResults", "TermMatcher", "parse_user_query"]
 
 
@@ -42,9 +45,12 @@ class SearchIndex:
         self._reader = ix.reader()
         self.lexicon = lexicon
         self._planner = Planner(lexicon)
-        self._ranker = Ranker(self._reader, lexicon)
+        self._ranker = Ranker(lexicon)
         self._grouping = Grouping(lexicon)
         self._lock = threading.RLock()
+        self.closed = False  # hits of a closed index have no snippets left to make
+        # Stored text and word offsets of the latest hits shown: typing on shows mostly the same.
+        self._stored: OrderedDict[int, tuple[str, memoryview, memoryview]] = OrderedDict()
 
     @classmethod
     def open(cls, index_dir: Path) -> SearchIndex:
@@ -56,6 +62,9 @@ class SearchIndex:
             raise
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         self._reader.close()
         self._ix.close()
 
@@ -74,6 +83,7 @@ class SearchIndex:
         with self._lock:
             self._ranker.clear_caches()
             self._planner.clear_cache()
+            self._stored.clear()
 
     # -- searching ----------------------------------------------------------------------
     def search(
@@ -190,16 +200,26 @@ class SearchIndex:
 
     def snippet(self, docnum: int, keys: set[int]) -> str:
         """HTML snippet of a document's text with the words of `keys` in <b>."""
-        with self._lock:
-            stored: Any = self._reader.stored_fields(docnum)["data"]
-        text, starts_bytes, ends_bytes = stored
-        starts = memoryview(starts_bytes).cast("I")
-        ends = memoryview(ends_bytes).cast("I")
+        text, starts, ends = self._stored_text(docnum)
         matches: list[tuple[int, int]] = []
         for kid in keys:
             matches.extend((p, kid) for p in self.lexicon.body_positions(docnum, kid))
         matches.sort()
         return make_snippet(text, starts, ends, matches)
+
+    def _stored_text(self, docnum: int) -> tuple[str, memoryview, memoryview]:
+        with self._lock:
+            found = self._stored.get(docnum)
+            if found is not None:
+                self._stored.move_to_end(docnum)
+                return found
+            stored: Any = self._reader.stored_fields(docnum)["data"]
+            text, starts_bytes, ends_bytes = stored
+            found = (text, memoryview(starts_bytes).cast("I"), memoryview(ends_bytes).cast("I"))
+            self._stored[docnum] = found
+            if len(self._stored) > STORED_CACHE:
+                self._stored.popitem(last=False)
+            return found
 
     def title_html(self, docnum: int, keys: set[int]) -> str:
         docs = self.lexicon.docs

@@ -43,6 +43,7 @@ from search_index.freshness import IndexMeta as IndexMeta
 from search_index.freshness import IndexState as IndexState
 from search_index.lexicon import (
     LEXICON_FILE,
+    POSTINGS_FILE,
     SEPARATOR,
     SEQUENCES_FILE,
     DocColumns,
@@ -170,7 +171,7 @@ def index_state(index_dir: Path, kb: KnowledgeBase) -> IndexState:
         return IndexState.DAMAGED if has_files else IndexState.MISSING
     if meta.schema_version != SCHEMA_VERSION or meta.content_digest != kb.digest:
         return IndexState.STALE
-    if not all((index_dir / name).is_file() for name in (LEXICON_FILE, SEQUENCES_FILE)):
+    if not all((index_dir / name).is_file() for name in (LEXICON_FILE, SEQUENCES_FILE, POSTINGS_FILE)):
         return IndexState.DAMAGED
     if write_lock_held(index_dir):
         return IndexState.LOCKED
@@ -341,6 +342,8 @@ def build_documents(
         key_fields = [0] * len(lexicon.keys)
         title_docs: dict[int, list[int]] = {}
         sequences = bytearray()
+        posting_docs: list[array[int]] = [array("I") for _ in lexicon.keys]
+        posting_weights: list[array[float]] = [array("d") for _ in lexicon.keys]
         ix = whoosh_index.create_in(str(building), make_schema(), indexname=INDEX_NAME)
         writer = ix.writer(limitmb=512, codec=IndexCodec())
         for docnum, item in enumerate(analysed):
@@ -357,8 +360,11 @@ def build_documents(
                     key_fields[key_ids[key]] |= bit
             for key in item.counts[TITLE]:
                 title_docs.setdefault(key_ids[key], []).append(docnum)
-            for key in weighted:
-                key_df[key_ids[key]] += 1
+            for key, weight in weighted.items():
+                kid = key_ids[key]
+                key_df[kid] += 1
+                posting_docs[kid].append(docnum)
+                posting_weights[kid].append(weight)
             sequences += encode_key_sequence(
                 [*(key_ids[k] for k in item.title_keys), SEPARATOR, *(key_ids[k] for k in item.body_keys)]
             )
@@ -373,6 +379,11 @@ def build_documents(
         lexicon.key_fields = key_fields
         lexicon.title_docs = title_docs
         (building / SEQUENCES_FILE).write_bytes(bytes(sequences))
+        with open(building / POSTINGS_FILE, "wb") as postings:
+            for docs in posting_docs:
+                postings.write(docs.tobytes())
+            for weights in posting_weights:
+                postings.write(weights.tobytes())
         lexicon.write(building)
         meta = IndexMeta(
             content_digest=digest,

@@ -8,13 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from content.assessment.engine import AssessmentResult
-from content.assessment.model import Caution, LinkedText, NextStep, OutcomeRule
+from content.assessment.model import Caution, LinkedText, NextStep, OutcomeRule, Rules
 from content.model import Contact, KnowledgeBase, LocalText
 
 
 @dataclass(frozen=True)
 class Advice:
     rule: OutcomeRule
+    rules: Rules  # the rule set that gave the outcome
     legal_basis: tuple[LinkedText, ...]
     next_steps: tuple[NextStep, ...]  # the outcome's steps, then one labour-law measure per recorded check
     contacts: tuple[Contact, ...]
@@ -29,7 +30,8 @@ class Advice:
 
 
 def advice_for(kb: KnowledgeBase, result: AssessmentResult) -> Advice:
-    rules = kb.rules
+    # The rule set that gave the outcome: its outcome texts and caveat may differ from the default's.
+    rules = kb.rule_sets.get(result.rule_set) or kb.rules
     assert rules is not None, "an AssessmentResult exists only when the rules do"
     rule = rules.outcome(result.outcome)
     assert rule is not None
@@ -47,6 +49,7 @@ def advice_for(kb: KnowledgeBase, result: AssessmentResult) -> Advice:
     contacts = tuple(c for c in kb.contacts.values() if result.outcome in c.outcomes)
     return Advice(
         rule=rule,
+        rules=rules,
         legal_basis=rule.legal_basis,
         next_steps=rule.next_steps + measures,
         contacts=contacts,

@@ -1,4 +1,6 @@
-"""`python -m content assess --indicators ID[,ID...] [--json] [--lang en|sr]`: the engine without the GUI."""
+"""`python -m content assess --indicators ID[,ID...] [--rule-set NAME] [--json] [--lang en|sr]`: the engine
+without the GUI; `python -m content validate [--rule-set NAME] [--json] [--file PATH]`: a rule set measured
+on the published decided cases (content/assessment/validation.py)."""
 
 from __future__ import annotations
 
@@ -8,11 +10,14 @@ import json
 import re
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from content.assessment.advice import Advice, advice_for
-from content.assessment.engine import AssessmentResult, UnknownIdError, assess
+from content.assessment.engine import AssessmentResult, UnknownIdError, UnknownRuleSetError, assess, rule_set
+from content.assessment.model import Rules
 from content.assessment.trace import label, trace_entries
+from content.assessment.validation import DEFAULT_FILE, Report, ValidationSetError, validate
 from content.loader import LoadResult
 from content.model import KnowledgeBase
 
@@ -34,8 +39,35 @@ def add_parser(sub: Any) -> None:
         default=[],
         help="the recorded ids, separated by commas or spaces; may be given more than once",
     )
+    _rule_set_option(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--lang", choices=("en", "sr"), default="en", help="language of the texts (default: en)")
+
+
+def _rule_set_option(parser: Any) -> None:
+    parser.add_argument(
+        "--rule-set",
+        metavar="NAME",
+        default="",
+        help="the rule set of content/rules.yaml to use (e.g. screening, research; default: the default rule set)",
+    )
+
+
+def add_validate_parser(sub: Any) -> None:
+    parser = sub.add_parser(
+        "validate",
+        help="measure a rule set on the published decided cases: agreement, sensitivity, over-calls",
+        description="Run a rule set on the validation set of published decided cases and report agreement, "
+        "sensitivity, over-calls and each disagreement with a diagnosis.",
+    )
+    _rule_set_option(parser)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--file",
+        type=Path,
+        default=DEFAULT_FILE,
+        help="the validation set (default: tests/validation/decided_cases.yaml of the source checkout)",
+    )
 
 
 def split_ids(values: Iterable[str]) -> list[str]:
@@ -43,7 +75,8 @@ def split_ids(values: Iterable[str]) -> list[str]:
     return [piece for value in values for piece in re.split(r"[\s,;]+", value) if piece]
 
 
-def run(load: LoadResult, args: argparse.Namespace) -> int:
+def _chosen_rules(load: LoadResult, name: str) -> Rules | int:
+    """The rule set asked for, or the exit code after saying why there is none."""
     kb = load.kb
     if kb.rules is None:
         rule_problems = [p for p in load.problems if p.path.name == "rules.yaml"]
@@ -51,9 +84,21 @@ def run(load: LoadResult, args: argparse.Namespace) -> int:
         for problem in rule_problems or load.problems:
             print(f"  {problem.format()}", file=sys.stderr)
         return EXIT_NO_RULES
+    try:
+        return rule_set(kb, name)
+    except UnknownRuleSetError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_UNKNOWN_ID
+
+
+def run(load: LoadResult, args: argparse.Namespace) -> int:
+    kb = load.kb
+    rules = _chosen_rules(load, args.rule_set)
+    if isinstance(rules, int):
+        return rules
     ids = split_ids(args.indicators)
     try:
-        result = assess(kb, ids)
+        result = assess(kb, ids, rules)
     except UnknownIdError as exc:
         for unknown in exc.unknown:
             near = difflib.get_close_matches(unknown, sorted(kb.recordable_ids()), n=3)
@@ -109,6 +154,8 @@ def as_json(kb: KnowledgeBase, result: AssessmentResult, advice: Advice, lang: s
         "guidance": list(advice.guidance),
         "identification": advice.identification.get(lang),
         "disclaimer": advice.disclaimer.get(lang),
+        "rule_set": result.rule_set,
+        "rule_set_label": advice.rules.label.get(lang),
         "rules_version": result.rules_version,
         "content_version": kb.version,
         "lang": lang,
@@ -151,6 +198,84 @@ def as_text(kb: KnowledgeBase, result: AssessmentResult, advice: Advice, lang: s
             out.append(f"  - {contact.institution.get(lang)}: {phone}")
     out += ["", f"{label('guidance', lang)}: {', '.join(advice.guidance)}", "", advice.identification.get(lang), ""]
     out.append(
-        f"{label('rules_version', lang)}: {result.rules_version} · {label('content_version', lang)}: {kb.version}"
+        f"{label('rule_set', lang)}: {advice.rules.label.get(lang)} ({result.rule_set} {result.rules_version}) · "
+        f"{label('content_version', lang)}: {kb.version}"
     )
+    return "\n".join(out) + "\n"
+
+
+# --- validate -------------------------------------------------------------------------------
+
+
+def run_validate(load: LoadResult, args: argparse.Namespace) -> int:
+    rules = _chosen_rules(load, args.rule_set)
+    if isinstance(rules, int):
+        return rules
+    try:
+        report = validate(load.kb, rules, args.file)
+    except ValidationSetError as exc:
+        print("error: the validation set cannot be used:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem.format()}", file=sys.stderr)
+        return EXIT_UNKNOWN_ID
+    if args.json:
+        json.dump(report_json(report), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(report_text(report))
+    return 0
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    return {
+        "rule_set": report.rules.id,
+        "rules_version": report.rules.version,
+        "file": str(report.path),
+        "cases": report.cases,
+        "by_kind": report.by_kind,
+        "not_trafficking_forced_labour_or_slavery": report.not_grave,
+        "agreement": {"agreed": report.agreed, "cases": report.cases, "percent": report.agreement_percent},
+        "sensitivity": {"referred": report.referred, "clear": report.clear, "percent": report.sensitivity_percent},
+        "over_calls": [r.case.id for r in report.over_calls],
+        "disagreements": [
+            {
+                "id": r.case.id,
+                "decided_kind": r.case.decided_kind,
+                "outcome": r.outcome,
+                "acceptable": list(r.case.acceptable),
+                "over_call": r.over_call,
+                "diagnosis": r.diagnosis,
+            }
+            for r in report.disagreements
+        ],
+        "results": [
+            {"id": r.case.id, "outcome": r.outcome, "agreed": r.agreed, "referred": r.referred} for r in report.results
+        ],
+        "stored_figures_differ": report.stored_figures_match(),
+    }
+
+
+def report_text(report: Report) -> str:
+    rules = report.rules
+    kinds = ", ".join(f"{kind} {n}" for kind, n in report.by_kind.items())
+    out = [
+        f"Rule set: {rules.id} {rules.version} — {rules.label.en}",
+        f"Validation set: {report.path} ({report.cases} decided cases)",
+        f"Cases by kind of decision: {kinds}; not trafficking, forced labour or slavery: {report.not_grave}",
+        f"Agreement: {report.agreed}/{report.cases} ({report.agreement_percent} %) — "
+        "outcome within the acceptable ones",
+        f"Sensitivity: {report.referred}/{report.clear} ({report.sensitivity_percent} %) — clear cases given a "
+        "referral outcome (urgent-danger, possible-thb-child, possible-thb, forced-labour-indicators)",
+        f"Over-calls: {len(report.over_calls)} — outcome more serious than the most serious acceptable one"
+        + (": " + ", ".join(r.case.id for r in report.over_calls) if report.over_calls else ""),
+        f"Disagreements: {len(report.disagreements)}",
+    ]
+    for r in report.disagreements:
+        out.append(f"  - {r.case.id} ({r.case.decided_kind}): {r.outcome}, acceptable {', '.join(r.case.acceptable)}")
+        out.append(f"      {r.diagnosis}")
+    stale = report.stored_figures_match()
+    if stale:
+        out.append("The figures stored in rules.yaml for this rule set are out of date: " + "; ".join(stale))
+    else:
+        out.append("The figures stored in rules.yaml for this rule set match.")
     return "\n".join(out) + "\n"

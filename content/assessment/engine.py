@@ -50,7 +50,7 @@ class OutcomeCheck:
 @dataclass(frozen=True)
 class AssessmentResult:
     outcome: str
-    rules_version: str
+    rules_version: str  # the version of the rule set that gave the outcome
     recorded: tuple[str, ...]  # every recorded id, sorted
     dimensions: tuple[DimensionResult, ...]  # the weighted dimensions, in the rules' order
     forced_labour: tuple[str, ...]  # recorded unweighted (ILO 2012) indicators: information only
@@ -58,6 +58,7 @@ class AssessmentResult:
     facts: tuple[str, ...]  # recorded facts (minor, urgent_danger)
     outcome_checks: tuple[OutcomeCheck, ...]  # each outcome tried, most serious first, up to the one given
     cautions: tuple[str, ...] = ()  # ids of the rules' cautions that apply to this record and outcome
+    rule_set: str = ""  # the id of the rule set that gave the outcome
 
     @property
     def positive_dimensions(self) -> tuple[str, ...]:
@@ -77,10 +78,30 @@ def validate_ids(kb: KnowledgeBase, ids: Iterable[str]) -> tuple[str, ...]:
     return tuple(unique)
 
 
-def assess(kb: KnowledgeBase, ids: Iterable[str], rules: Rules | None = None) -> AssessmentResult:
-    rules = rules or kb.rules
-    if rules is None:
+class UnknownRuleSetError(ValueError):
+    """A rule set id that content/rules.yaml does not define."""
+
+    def __init__(self, name: str, known: Iterable[str]) -> None:
+        self.name = name
+        self.known = tuple(known)
+        super().__init__(f"unknown rule set '{name}' (known: {', '.join(self.known) or 'none'})")
+
+
+def rule_set(kb: KnowledgeBase, name: str | None = None) -> Rules:
+    """The named rule set, or the default one when `name` is None or empty."""
+    if kb.rules is None:
         raise NoRulesError("the assessment rules (content/rules.yaml) are missing or broken")
+    if not name:
+        return kb.rules
+    found = kb.rule_sets.get(name)
+    if found is None:
+        raise UnknownRuleSetError(name, kb.rule_sets)
+    return found
+
+
+def assess(kb: KnowledgeBase, ids: Iterable[str], rules: Rules | str | None = None) -> AssessmentResult:
+    """The outcome under `rules`: a rule set, a rule set id, or None for the default rule set."""
+    rules = rules if isinstance(rules, Rules) else rule_set(kb, rules)
     recorded = validate_ids(kb, ids)
     present = set(recorded)
     dimensions = tuple(_dimension(kb, rules, dim, present) for dim in rules.weighted_dimensions)
@@ -107,6 +128,7 @@ def assess(kb: KnowledgeBase, ids: Iterable[str], rules: Rules | None = None) ->
         facts=tuple(i for i in recorded if i in kb.facts),
         outcome_checks=tuple(checks_done),
         cautions=cautions,
+        rule_set=rules.id,
     )
 
 
@@ -121,10 +143,11 @@ def _dimension(kb: KnowledgeBase, rules: Rules, dimension_id: str, present: set[
     )
     strengths = [kb.indicators[i].strength for i in members]
     counts = {s: strengths.count(s) for s in STRENGTHS}
-    met = next((c for c in rules.combinations if not shortfall(c, strengths)), None)
+    combinations = rules.combinations_for(dimension_id)
+    met = next((c for c in combinations if not shortfall(c, strengths)), None)
     closest: Combination | None = None
     missing: dict[str, int] = {}
-    if met is None and rules.combinations:
+    if met is None and combinations:
         # Nearest: fewest indicators missing, and of those the one asking for the weakest ones.
         def distance(combination: Combination) -> tuple[int, int, int]:
             gap = shortfall(combination, strengths)
@@ -133,7 +156,7 @@ def _dimension(kb: KnowledgeBase, rules: Rules, dimension_id: str, present: set[
         # Only combinations this dimension's catalogue can reach: asking for "one more strong
         # indicator" in a dimension that has none would send the inspector looking for nothing.
         catalogue = [i.strength for i in kb.indicators.values() if i.dimension == dimension_id]
-        reachable = [c for c in rules.combinations if not shortfall(c, catalogue)] or list(rules.combinations)
+        reachable = [c for c in combinations if not shortfall(c, catalogue)] or list(combinations)
         closest = min(reachable, key=distance)
         missing = shortfall(closest, strengths)
     dimension = kb.dimensions.get(dimension_id)
@@ -207,3 +230,13 @@ def _evaluate(
         labels = [kb.dimensions[d].label if d in kb.dimensions else LocalText(d, d) for d in condition.ids]
         return bool(found), w.indicators_in_line(kb, found, labels)
     raise ValueError(f"unknown condition kind {kind!r}")
+
+
+def first_outcome(kb: KnowledgeBase, rules: Rules, ids: Iterable[str], dims: Mapping[str, DimensionResult]) -> str:
+    """The outcome the rules give when the dimensions are as in `dims` (which may differ from what
+    the ids make them: the validation report asks "what if this dimension were positive?")."""
+    present = set(ids)
+    for rule in rules.outcomes:
+        if _evaluate(rule.when, kb, present, dims)[0]:
+            return rule.id
+    return rules.outcomes[-1].id

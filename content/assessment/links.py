@@ -12,7 +12,11 @@ from content.render import KB_LINK_IN_SOURCE
 
 def assessment_links(kb: KnowledgeBase) -> Iterator[tuple[Path, int, str]]:
     rules = kb.rules
-    if rules is not None:
+    for rule_set in kb.rule_sets.values():
+        for difference in rule_set.differences:
+            if difference.link:
+                yield rule_set.path, difference.line or rule_set.line, difference.link
+    if rules is not None:  # the outcome texts are shared by every rule set
         for outcome in rules.outcomes:
             linked: list[LinkedText | NextStep] = [*outcome.legal_basis, *outcome.next_steps]
             for item in linked:

@@ -6,7 +6,7 @@ content/checks.py, because that needs every article's anchors."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +21,14 @@ from content.assessment.model import (
     Combination,
     Condition,
     DecisionTree,
+    Difference,
     LinkedText,
     NextStep,
     Node,
     OutcomeRule,
     Rules,
     Section,
+    Validation,
 )
 from content.model import KnowledgeBase, LocalText, Problem
 from content.outcomes import OUTCOME_IDS
@@ -40,9 +42,10 @@ TREES_DIR = "trees"
 
 @dataclass
 class AssessmentLoad:
-    rules: Rules | None
+    rules: Rules | None  # the default rule set
     trees: dict[str, DecisionTree]
     problems: list[Problem] = field(default_factory=list)
+    rule_sets: dict[str, Rules] = field(default_factory=dict)
 
 
 class _Report:
@@ -105,28 +108,80 @@ _ids = str_tuple
 # --- rules.yaml -----------------------------------------------------------------------------
 
 
-def load_rules(path: Path, kb: KnowledgeBase) -> tuple[Rules | None, list[Problem]]:
+def load_rule_sets(path: Path, kb: KnowledgeBase) -> tuple[dict[str, Rules], list[Problem]]:
+    """Every rule set of the file by id, in file order; exactly one of them is the default.
+
+    A file with `rule_sets` shares its dimensions, outcome texts and cautions among the rule sets,
+    and each rule set brings its version, dimension rule and outcome conditions. A file without
+    `rule_sets` is one rule set (the form the small test rule files use). Any problem leaves the
+    assessment without rules: a half-read rule set must never give an outcome."""
     report = _Report(path)
     if not path.exists():
         report.add(1, "file is missing: the assessment needs its rules")
-        return None, report.problems
+        return {}, report.problems
     data = _read(path, report)
     if data is None:
-        return None, report.problems
-    before = len(report.problems)
-    version = _text(data, "version")
-    if not version:
-        report.add(data.line, "missing required field 'version'")
+        return {}, report.problems
     weighted = _ids(data.get("dimensions"))
     unweighted = _ids(data.get("unweighted_dimensions"))
     _check_dimensions(data, weighted, unweighted, kb, report)
+    if "rule_sets" not in data:
+        rules = _single_rule_set(data, kb, weighted, unweighted, report)
+        if report.problems or rules is None:
+            return {}, report.problems
+        return {rules.id: rules}, report.problems
+    if "version" in data:
+        report.add(data.line_of("version"), "with 'rule_sets', each rule set has its own 'version'; remove this one")
+    for key in ("dimension_rule", "caveat_en", "caveat_sr"):
+        if key in data:
+            report.add(data.line_of(key), f"with 'rule_sets', each rule set has its own '{key}'")
+    texts = _outcomes(data, kb, set(weighted), report, conditions=False)
+    cautions = _cautions(data, kb, set(weighted) | set(unweighted), report)
+    shared = {
+        "identification": _local(data, "identification", report),
+        "disclaimer": _local(data, "disclaimer", report),
+        "labour_law_intro": _local(data, "labour_law_intro", report, required=False),
+    }
+    sets: dict[str, Rules] = {}
+    for entry in _mappings(data, "rule_sets", report, required=True):
+        rules = _rule_set(entry, data, path, kb, weighted, unweighted, texts, cautions, shared, report)
+        if rules is None:
+            continue
+        if rules.id in sets:
+            report.add(entry.line_of("id"), f"duplicate rule set '{rules.id}'")
+            continue
+        sets[rules.id] = rules
+    for entry in _mappings(data, "cautions", report):
+        for name in _ids(entry.get("rule_sets")):
+            if sets and name not in sets:
+                report.add(
+                    entry.line_of("rule_sets"), f"caution '{_text(entry, 'id')}' names unknown rule set '{name}'"
+                )
+    defaults = [r for r in sets.values() if r.default]
+    if sets and len(defaults) != 1:
+        report.add(
+            data.line_of("rule_sets"),
+            "exactly one rule set must have 'default: true' "
+            f"(found {len(defaults)}{': ' + ', '.join(r.id for r in defaults) if defaults else ''})",
+        )
+    if report.problems:
+        return {}, report.problems
+    return sets, report.problems
+
+
+def _single_rule_set(
+    data: LineDict, kb: KnowledgeBase, weighted: tuple[str, ...], unweighted: tuple[str, ...], report: _Report
+) -> Rules | None:
+    version = _text(data, "version")
+    if not version:
+        report.add(data.line, "missing required field 'version'")
     combinations = _combinations(data, report)
     outcomes = _outcomes(data, kb, set(weighted), report)
     # A caution may also look at the unweighted (ILO 2012) indicators; an outcome may not.
     cautions = _cautions(data, kb, set(weighted) | set(unweighted), report)
-    rules = Rules(
+    return Rules(
         version=version,
-        path=path,
+        path=report.path,
         weighted_dimensions=weighted,
         unweighted_dimensions=unweighted,
         combinations=combinations,
@@ -136,10 +191,163 @@ def load_rules(path: Path, kb: KnowledgeBase) -> tuple[Rules | None, list[Proble
         caveat=_local(data, "caveat", report, required=False),
         labour_law_intro=_local(data, "labour_law_intro", report, required=False),
         cautions=cautions,
+        id=_text(data, "id") or "default",
+        label=_local(data, "label", report, required=False),
+        default=True,
     )
-    if len(report.problems) > before:
-        return None, report.problems
-    return rules, report.problems
+
+
+_RULE_SET_KEYS = (
+    "id",
+    "version",
+    "default",
+    "label_en",
+    "label_sr",
+    "about_en",
+    "about_sr",
+    "caveat_en",
+    "caveat_sr",
+    "dimension_rule",
+    "dimension_rules",
+    "outcomes",
+    "differences",
+    "validation",
+)
+_OUTCOME_OVERRIDE_KEYS = ("when", "summary_en", "summary_sr")
+
+
+def _rule_set(
+    entry: LineDict,
+    data: LineDict,
+    path: Path,
+    kb: KnowledgeBase,
+    weighted: tuple[str, ...],
+    unweighted: tuple[str, ...],
+    texts: tuple[OutcomeRule, ...],
+    cautions: tuple[Caution, ...],
+    shared: dict[str, LocalText],
+    report: _Report,
+) -> Rules | None:
+    set_id = _text(entry, "id")
+    if not set_id:
+        report.add(entry.line, "a rule set needs an 'id'")
+        return None
+    for key in entry:
+        if key not in _RULE_SET_KEYS:
+            report.add(entry.line_of(key), f"unknown field '{key}' in rule set '{set_id}'")
+    version = _text(entry, "version")
+    if not version:
+        report.add(entry.line, f"rule set '{set_id}' needs a 'version'")
+    default = entry.get("default", False)
+    if not isinstance(default, bool):
+        report.add(entry.line_of("default"), "write 'default: true' or leave it out")
+        default = False
+    combinations = _combinations(entry, report)
+    by_dimension: dict[str, tuple[Combination, ...]] = {}
+    special = entry.get("dimension_rules")
+    if special is not None:
+        if not isinstance(special, LineDict):
+            report.add(entry.line_of("dimension_rules"), "'dimension_rules' maps a dimension id to its dimension rule")
+        else:
+            for dim, rule in special.items():
+                if dim not in weighted:
+                    report.add(special.line_of(dim), f"'{dim}' is not a weighted dimension of this rules file")
+                    continue
+                if not isinstance(rule, LineDict):
+                    report.add(special.line_of(dim), f"the rule for '{dim}' needs 'positive_when_any_of'")
+                    continue
+                holder = LineDict({"dimension_rule": rule})
+                holder.line, holder.lines, holder.duplicates = rule.line, {"dimension_rule": rule.line}, []
+                by_dimension[dim] = _combinations(holder, report)
+    outcomes = _rule_set_outcomes(entry, set_id, kb, set(weighted), texts, report)
+    validation = _validation(entry, report)
+    return Rules(
+        version=version,
+        path=path,
+        weighted_dimensions=weighted,
+        unweighted_dimensions=unweighted,
+        combinations=combinations,
+        outcomes=outcomes,
+        identification=shared["identification"],
+        disclaimer=shared["disclaimer"],
+        caveat=_local(entry, "caveat", report, required=False),
+        labour_law_intro=shared["labour_law_intro"],
+        cautions=tuple(c for c in cautions if not c.rule_sets or set_id in c.rule_sets),
+        id=set_id,
+        label=_local(entry, "label", report),
+        about=_local(entry, "about", report),
+        default=default,
+        dimension_combinations=by_dimension,
+        differences=tuple(
+            Difference(_text(item, "id"), _local(item, "text", report), _text(item, "link"), item.line_of("link"))
+            for item in _mappings(entry, "differences", report)
+        ),
+        validation=validation,
+        line=entry.line,
+    )
+
+
+def _rule_set_outcomes(
+    entry: LineDict,
+    set_id: str,
+    kb: KnowledgeBase,
+    weighted: set[str],
+    texts: tuple[OutcomeRule, ...],
+    report: _Report,
+) -> tuple[OutcomeRule, ...]:
+    """The shared outcome texts with this rule set's conditions (and any summary of its own)."""
+    raw = entry.get("outcomes")
+    if not isinstance(raw, LineDict):
+        report.add(entry.line_of("outcomes"), f"rule set '{set_id}' needs 'outcomes': a 'when' for every outcome")
+        return ()
+    known = {o.id for o in texts}
+    for outcome_id in raw:
+        if outcome_id not in known:
+            report.add(raw.line_of(outcome_id), f"unknown outcome '{outcome_id}' in rule set '{set_id}'")
+    outcomes: list[OutcomeRule] = []
+    for text in texts:
+        own = raw.get(text.id)
+        if not isinstance(own, LineDict) or "when" not in own:
+            report.add(entry.line_of("outcomes"), f"rule set '{set_id}' has no 'when' for outcome '{text.id}'")
+            continue
+        for key in own:
+            if key not in _OUTCOME_OVERRIDE_KEYS:
+                report.add(
+                    own.line_of(key), f"unknown field '{key}' (a rule set's outcome has when, summary_en, summary_sr)"
+                )
+        condition = _condition(own["when"], own.line_of("when"), kb, weighted, report)
+        summary = LocalText(
+            en=_text(own, "summary_en") or text.summary.en, sr=_text(own, "summary_sr") or text.summary.sr
+        )
+        outcomes.append(replace(text, when=condition, summary=summary))
+    if outcomes and outcomes[-1].id == texts[-1].id and outcomes[-1].when.kind != "always":
+        report.add(
+            raw.line_of(outcomes[-1].id),
+            "the last outcome must have 'when: always', so that there is always an outcome",
+        )
+    return tuple(outcomes)
+
+
+_VALIDATION_COUNTS = ("cases", "agreed", "clear", "referred", "over_calls")
+
+
+def _validation(entry: LineDict, report: _Report) -> Validation | None:
+    raw = entry.get("validation")
+    if raw is None:
+        return None
+    if not isinstance(raw, LineDict):
+        report.add(entry.line_of("validation"), "'validation' must be a mapping")
+        return None
+    counts: dict[str, int] = {}
+    for key in _VALIDATION_COUNTS:
+        value = raw.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            report.add(raw.line_of(key), f"validation '{key}' must be a whole number, not '{value}'")
+            value = 0
+        counts[key] = value
+    if counts["agreed"] > counts["cases"] or counts["referred"] > counts["clear"] or counts["clear"] > counts["cases"]:
+        report.add(raw.line, "validation figures do not add up (agreed <= cases, referred <= clear <= cases)")
+    return Validation(**counts, summary=_local(raw, "summary", report), line=raw.line)
 
 
 def _check_dimensions(
@@ -198,7 +406,11 @@ def _combinations(data: LineDict, report: _Report) -> tuple[Combination, ...]:
     return tuple(found)
 
 
-def _outcomes(data: LineDict, kb: KnowledgeBase, weighted: set[str], report: _Report) -> tuple[OutcomeRule, ...]:
+def _outcomes(
+    data: LineDict, kb: KnowledgeBase, weighted: set[str], report: _Report, conditions: bool = True
+) -> tuple[OutcomeRule, ...]:
+    """The outcomes with their texts; with `conditions`, each needs its `when` (a one-set file),
+    without, the rule sets give the conditions and a `when` here is a mistake."""
     entries = _mappings(data, "outcomes", report, required=True)
     outcomes: list[OutcomeRule] = []
     for entry in entries:
@@ -210,7 +422,13 @@ def _outcomes(data: LineDict, kb: KnowledgeBase, weighted: set[str], report: _Re
             report.add(entry.line_of("id"), f"duplicate outcome '{outcome_id}'")
             continue
         when = entry.get("when")
-        if when is None:
+        if not conditions:
+            if when is not None:
+                report.add(
+                    entry.line_of("when"), f"outcome '{outcome_id}': with 'rule_sets', each rule set gives the 'when'"
+                )
+            condition = Condition("always")
+        elif when is None:
             report.add(entry.line, f"outcome '{outcome_id}' has no 'when' condition")
             condition = Condition("always")
         else:
@@ -237,7 +455,7 @@ def _outcomes(data: LineDict, kb: KnowledgeBase, weighted: set[str], report: _Re
     missing = [o for o in OUTCOME_IDS if o not in ids]
     if entries and missing:
         report.add(data.line_of("outcomes"), "missing outcome(s): " + ", ".join(missing))
-    if outcomes and outcomes[-1].when.kind != "always":
+    if conditions and outcomes and outcomes[-1].when.kind != "always":
         report.add(outcomes[-1].line, "the last outcome must have 'when: always', so that there is always an outcome")
     return tuple(outcomes)
 
@@ -264,6 +482,7 @@ def _cautions(data: LineDict, kb: KnowledgeBase, weighted: set[str], report: _Re
             continue
         cautions.append(
             Caution(
+                rule_sets=_ids(entry.get("rule_sets")),
                 id=caution_id,
                 when=_condition(when, entry.line_of("when"), kb, weighted, report),
                 shown_with=shown_with,
@@ -502,9 +721,10 @@ def _branch(
 def load_assessment(kb: KnowledgeBase) -> AssessmentLoad:
     from content.assessment.casecheck import check_case_outcomes
 
-    rules, problems = load_rules(kb.root / RULES_FILE, kb)
+    rule_sets, problems = load_rule_sets(kb.root / RULES_FILE, kb)
+    rules = next((r for r in rule_sets.values() if r.default), None)
     trees, tree_problems = load_trees(kb.root / TREES_DIR, kb)
     problems += tree_problems
-    if rules is not None:
+    if rules is not None:  # every training case is checked under the default rule set
         problems += check_case_outcomes(kb, rules)
-    return AssessmentLoad(rules=rules, trees=trees, problems=problems)
+    return AssessmentLoad(rules=rules, trees=trees, problems=problems, rule_sets=rule_sets)

@@ -85,10 +85,37 @@ class Caution:
     text: LocalText
     link: str = ""
     line: int = 0
+    rule_sets: tuple[str, ...] = ()  # the rule sets it belongs to; empty: every rule set
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One way a rule set departs from the research rule, and the legal reason for it."""
+
+    id: str
+    text: LocalText
+    link: str = ""  # a kb: address of the law or source, or ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Validation:
+    """How a rule set did on the validation set of published decided cases (tests/validation/),
+    as `python -m content validate` computes it; a test keeps these figures true."""
+
+    cases: int  # decided cases in the set
+    agreed: int  # outcome within the acceptable outcomes of the case
+    clear: int  # cases whose decision leaves no doubt (they must get a referral outcome)
+    referred: int  # of those, how many got one
+    over_calls: int  # outcome more serious than the most serious acceptable one
+    summary: LocalText  # one sentence for the outcome page, with the figures above
+    line: int = 0
 
 
 @dataclass(frozen=True)
 class Rules:
+    """One named rule set (content/rules.yaml `rule_sets`) with the outcome texts all sets share."""
+
     version: str
     path: Path
     weighted_dimensions: tuple[str, ...]  # in the order the trace shows them
@@ -100,6 +127,18 @@ class Rules:
     caveat: LocalText = field(default_factory=LocalText)
     labour_law_intro: LocalText = field(default_factory=LocalText)
     cautions: tuple[Caution, ...] = ()
+    id: str = ""  # the rule set's id, e.g. "screening" or "research"
+    label: LocalText = field(default_factory=LocalText)  # its name, shown with every outcome
+    about: LocalText = field(default_factory=LocalText)  # what it is for, in a few sentences
+    default: bool = False  # the rule set new assessments and `content assess` use
+    # Combinations for single dimensions that differ from `combinations` (dimension id -> combinations).
+    dimension_combinations: Mapping[str, tuple[Combination, ...]] = field(default_factory=dict)
+    differences: tuple[Difference, ...] = ()  # from the research rule, each with its legal reason
+    validation: Validation | None = None
+    line: int = 0
+
+    def combinations_for(self, dimension_id: str) -> tuple[Combination, ...]:
+        return self.dimension_combinations.get(dimension_id, self.combinations)
 
     def outcome(self, outcome_id: str) -> OutcomeRule | None:
         return next((o for o in self.outcomes if o.id == outcome_id), None)

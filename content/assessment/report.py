@@ -58,8 +58,10 @@ _L = {
     ),
     "guidance": LocalText("Guidance", "Smernice"),
     "versions": LocalText(
-        "Rules %1 · decision tree %2 · content %3", "Pravila %1 · stablo odlučivanja %2 · sadržaj %3"
+        "Rule set %1 · decision tree %2 · content %3", "Skup pravila %1 · stablo odlučivanja %2 · sadržaj %3"
     ),
+    "given_by": LocalText("Outcome given by the rule set “%1” (%2).", "Ishod je dao skup pravila „%1“ (%2)."),
+    "rule_set": LocalText("Rule set", "Skup pravila"),
     "record_title": LocalText("Assessment record", "Zapis o proceni"),
     "case_reference": LocalText("Case reference", "Oznaka predmeta"),
     "none_given": LocalText("(none given)", "(nije uneta)"),
@@ -142,7 +144,7 @@ def _verbatim(text: str) -> str:
 def _versions(session: Session, result: AssessmentResult, lang: str) -> str:
     return (
         escape(label("versions", lang))
-        .replace("%1", _verbatim(result.rules_version))
+        .replace("%1", _verbatim(f"{result.rule_set} {result.rules_version}"))
         .replace("%2", _verbatim(f"{session.tree.id} {session.tree.version}"))
         .replace("%3", _verbatim(session.kb.version))
     )
@@ -161,6 +163,7 @@ def _outcome_parts(session: Session, result: AssessmentResult, advice: Advice, l
     rule = advice.rule
     parts = [f"<{heading}>{escape(rule.label.get(lang))}</{heading}>"]
     parts.append(f'<p class="outcome">{escape(rule.summary.get(lang))}</p>')
+    parts.append(f'<p class="meta">{_rule_set_sentence(advice, result, lang)}</p>')
     for caution in advice.cautions:
         more = f" {_a(kb, caution.link, lang)}" if caution.link else ""
         parts.append(
@@ -195,6 +198,20 @@ def _outcome_parts(session: Session, result: AssessmentResult, advice: Advice, l
         )
     parts.append(f'<p class="meta">{_versions(session, result, lang)}</p>')
     return parts
+
+
+def _rule_set_sentence(advice: Advice, result: AssessmentResult, lang: str) -> str:
+    """Which rule set gave the outcome, its version, and how it did on the decided cases."""
+    rules = advice.rules
+    name = rules.label.get(lang) or rules.id
+    sentence = (
+        escape(label("given_by", lang))
+        .replace("%1", escape(name))
+        .replace("%2", _verbatim(f"{result.rule_set} {result.rules_version}"))
+    )
+    if rules.validation is not None:
+        sentence += " " + escape(rules.validation.summary.get(lang))
+    return sentence
 
 
 def _trace_parts(kb: KnowledgeBase, result: AssessmentResult, lang: str) -> list[str]:
@@ -295,6 +312,7 @@ def record_html(session: Session, info: RecordInfo, lang: str) -> str:
         (label("last_answer", lang), escape(info.updated_at)),
         (label("printed", lang), escape(info.printed_at)),
         (label("tree", lang), tree),
+        (label("rule_set", lang), f"{escape(advice.rules.label.get(lang))} ({_verbatim(result.rule_set)})"),
         (label("rules_version", lang), _verbatim(result.rules_version)),
         (label("content_version", lang), _verbatim(info.content_version)),
     ]

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from content.assessment.engine import AssessmentResult, assess
-from content.assessment.model import ANSWERS, END, DecisionTree, Node, Section
+from content.assessment.model import ANSWERS, END, DecisionTree, Node, Rules, Section
 from content.model import KnowledgeBase
 
 REVIEW = "@review"  # the review screen, after the last question
@@ -38,10 +38,18 @@ class SectionProgress:
 
 class Session:
     def __init__(
-        self, kb: KnowledgeBase, tree: DecisionTree, answers: Mapping[str, str] | None = None, position: str = ""
+        self,
+        kb: KnowledgeBase,
+        tree: DecisionTree,
+        answers: Mapping[str, str] | None = None,
+        position: str = "",
+        rules: Rules | None = None,
     ) -> None:
         self.kb = kb
         self.tree = tree
+        # The rule set the outcome is computed with: the one chosen when the assessment was started
+        # (a saved assessment keeps it), else the default one.
+        self.rules = rules or kb.rules
         # Answers to nodes the tree no longer has (an older tree version) are ignored, not lost:
         # the store keeps them.
         self.answers: dict[str, str] = {n: a for n, a in (answers or {}).items() if n in tree.nodes and a in ANSWERS}
@@ -120,7 +128,7 @@ class Session:
         return tuple(seen)
 
     def result(self) -> AssessmentResult:
-        return assess(self.kb, self.recorded())
+        return assess(self.kb, self.recorded(), self.rules)
 
     def pending(self) -> list[str]:
         """Questions on the path without an answer yet."""

@@ -29,6 +29,7 @@ LABELS = {
     "phone_unconfirmed": LocalText("no confirmed number", "broj nije potvrđen"),
     "guidance": LocalText("Guidance", "Smernice"),
     "rules_version": LocalText("Rules version", "Verzija pravila"),
+    "rule_set": LocalText("Rule set", "Skup pravila"),
     "content_version": LocalText("Content version", "Verzija sadržaja"),
     "unweighted": LocalText(
         "ILO forced-labour indicators recorded (for information, not weighted)",

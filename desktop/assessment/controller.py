@@ -1,22 +1,23 @@
 """The guided assessment in the main window, installed in one call: the Assessment menu and the
-toolbar buttons ("New assessment", "Saved assessments"), the assessment windows, and the list of
-saved assessments. Answers go to the user database the main window already opened."""
+toolbar buttons ("New assessment", "Saved assessments"), the setting of the rule set for new
+assessments (a submenu of the Assessment menu), the assessment windows, and the list of saved
+assessments. Answers go to the user database the main window already opened."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QStyle, QWidget
 
 from desktop.assessment.store import AssessmentStore
 from desktop.desk.controller import menu_of
 from desktop.discreet import DISCREET_KEY
-from desktop.i18n import script_text
+from desktop.i18n import local_text, script_text
 
 if TYPE_CHECKING:
-    from content.assessment.model import DecisionTree
+    from content.assessment.model import DecisionTree, Rules
     from desktop.assessment.saved_dialog import SavedAssessmentsDialog
     from desktop.assessment.store import SavedAssessment
     from desktop.assessment.wizard import AssessmentWindow
@@ -70,6 +71,15 @@ class Assessments(QObject):
             w.menuBar().insertMenu(help_menu.menuAction(), self.menu)
         self.menu.addAction(self.act_new)
         self.menu.addAction(self.act_saved)
+        self.menu.addSeparator()
+        # The setting: which rule set new assessments use. Filled from the content (rules.yaml) each
+        # time it opens, since the content loads after the menu is built.
+        self.rule_set_menu = self.menu.addMenu("")
+        self.rule_set_menu.setObjectName("ruleSetMenu")
+        self.rule_set_menu.aboutToShow.connect(self.fill_rule_set_menu)
+        self.rule_set_group = QActionGroup(self)
+        self.rule_set_group.setExclusive(True)
+        self.rule_set_actions: dict[str, QAction] = {}
         w.toolbar.addSeparator()
         w.toolbar.addAction(self.act_new)
         w.toolbar.addAction(self.act_saved)
@@ -84,6 +94,56 @@ class Assessments(QObject):
         self.act_saved.setIconText(self.tr("Saved assessments"))
         self.act_saved.setToolTip(self.tr("Resume, duplicate or delete a saved assessment"))
         self.menu.setTitle(self.tr("&Assessment"))
+        self.rule_set_menu.setTitle(self.tr("&Rule Set for New Assessments"))
+        self.rule_set_menu.setToolTip(
+            self.tr("Saved assessments keep the rule set they were started with; this choice applies to new ones.")
+        )
+        self.fill_rule_set_menu()
+
+    # -- the rule set for new assessments -----------------------------------------------
+    def chosen_rules(self) -> Rules | None:
+        """The rule set new assessments use: the one chosen in the menu, else the content's default."""
+        kb = self.window.kb
+        if kb is None:
+            return None
+        return kb.rule_sets.get(self.window.settings.assessment_rule_set) or kb.rules
+
+    def fill_rule_set_menu(self) -> None:
+        kb, lang = self.window.kb, self.window.lang
+        for action in self.rule_set_actions.values():
+            self.rule_set_group.removeAction(action)
+            self.rule_set_menu.removeAction(action)
+            action.deleteLater()
+        self.rule_set_actions = {}
+        chosen = self.chosen_rules()
+        if kb is None or chosen is None:
+            waiting = self.rule_set_menu.addAction(self.tr("(the content is still loading)"))
+            waiting.setEnabled(False)
+            self.rule_set_actions[""] = waiting
+            return
+        for rules in kb.rule_sets.values():
+            name = local_text(rules.label, lang) or rules.id
+            text = self.tr("%1 (default)").replace("%1", name) if rules.default else name
+            action = QAction(f"{text} · {rules.version}", self.rule_set_menu)
+            action.setObjectName(f"ruleSet-{rules.id}")
+            action.setCheckable(True)
+            action.setChecked(rules.id == chosen.id)
+            if rules.validation is not None:
+                action.setStatusTip(local_text(rules.validation.summary, lang))
+                action.setToolTip(local_text(rules.validation.summary, lang))
+            action.triggered.connect(lambda _checked=False, rule_set=rules.id: self.choose_rule_set(rule_set))
+            self.rule_set_group.addAction(action)
+            self.rule_set_menu.addAction(action)
+            self.rule_set_actions[rules.id] = action
+
+    def choose_rule_set(self, rule_set: str) -> None:
+        """Use this rule set for new assessments (saved ones keep theirs)."""
+        kb = self.window.kb
+        default = kb.rules.id if kb is not None and kb.rules is not None else ""
+        # The default is stored as "", so that a later change of the content's default is followed.
+        self.window.settings.assessment_rule_set = "" if rule_set == default else rule_set
+        for name, action in self.rule_set_actions.items():
+            action.setChecked(name == rule_set)
 
     def event(self, event: QEvent) -> bool:
         # The window passes LanguageChange on to its children, this controller included.
@@ -120,7 +180,7 @@ class Assessments(QObject):
         tree = self._tree()
         if tree is None:
             return None
-        return self._open(tree, None)
+        return self._open(tree, None, self.chosen_rules())
 
     def resume(self, assessment_id: int) -> AssessmentWindow | None:
         for existing in self.windows:
@@ -135,14 +195,21 @@ class Assessments(QObject):
             return None
         return self._open(tree, saved)
 
-    def _open(self, tree: DecisionTree, saved: SavedAssessment | None) -> AssessmentWindow:
+    def _open(self, tree: DecisionTree, saved: SavedAssessment | None, rules: Rules | None = None) -> AssessmentWindow:
         from desktop.assessment.wizard import AssessmentWindow
 
         kb = self.window.kb
         assert kb is not None
         themes = self.window.comforts.themes
         win = AssessmentWindow(
-            kb, tree, self.store, lang=lambda: self.window.lang, css=themes.article_css, saved=saved, parent=self.window
+            kb,
+            tree,
+            self.store,
+            lang=lambda: self.window.lang,
+            css=themes.article_css,
+            saved=saved,
+            rules=rules,
+            parent=self.window,
         )
         win.link_activated.connect(self._open_link)
         win.changed.connect(self._refresh_dialog)
@@ -194,6 +261,7 @@ class Assessments(QObject):
 
     # -- following the main window ------------------------------------------------------
     def _refresh_all(self) -> None:
+        self.fill_rule_set_menu()
         for win in self.windows:
             win.refresh()
         self._refresh_dialog()

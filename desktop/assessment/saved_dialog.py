@@ -132,6 +132,8 @@ class SavedAssessmentsDialog(QDialog):
         for column, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             cell.setData(ID_ROLE, item.id)
+            if column == 1:  # the outcome: the rule set and version it was computed with, as written
+                cell.setToolTip(f"{item.rule_set} {item.rules_version}")
             self.table.setItem(row, column, cell)
 
     def rows(self) -> list[list[str]]:

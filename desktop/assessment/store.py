@@ -1,4 +1,5 @@
-"""Saved assessments in the user database (migration slot 1, "assessments").
+"""Saved assessments in the user database (migration slots 1, "assessments", and 4, "assessment rule
+set").
 
 Each answer is written in its own transaction the moment it is given, together with the step to
 resume at, so a crash or a power cut loses nothing that was answered. A case reference is the only
@@ -25,7 +26,7 @@ class SavedAssessment:
     case_reference: str
     tree_id: str
     tree_version: str
-    rules_version: str
+    rules_version: str  # the version of the rule set below
     content_version: str
     lang: str
     position: str
@@ -34,19 +35,21 @@ class SavedAssessment:
     updated_at: str
     answered: int = 0
     answers: dict[str, str] = field(default_factory=dict)  # filled by load(), empty in list()
+    rule_set: str = "research"  # the rule set the outcome was computed with (content/rules.yaml)
 
 
 @dataclass(frozen=True)
 class Versions:
     tree_id: str
     tree_version: str
-    rules_version: str
+    rules_version: str  # the version of `rule_set`
     content_version: str
+    rule_set: str = "research"
 
 
 _COLUMNS = (
     "id, case_reference, tree_id, tree_version, rules_version, content_version, lang, position, outcome, "
-    "created_at, updated_at"
+    "created_at, updated_at, rule_set"
 )
 
 
@@ -58,12 +61,13 @@ class AssessmentStore:
         stamp = now()
         with self.db.transaction() as cur:
             cur.execute(
-                "INSERT INTO assessments (case_reference, tree_id, tree_version, rules_version, content_version, "
-                "lang, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO assessments (case_reference, tree_id, tree_version, rule_set, rules_version, "
+                "content_version, lang, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     case_reference.strip(),
                     versions.tree_id,
                     versions.tree_version,
+                    versions.rule_set,
                     versions.rules_version,
                     versions.content_version,
                     lang,
@@ -96,12 +100,13 @@ class AssessmentStore:
                 (assessment_id, node_id, answer, " ".join(recorded), stamp),
             )
             cur.execute(
-                "UPDATE assessments SET position = ?, outcome = ?, tree_version = ?, rules_version = ?, "
+                "UPDATE assessments SET position = ?, outcome = ?, tree_version = ?, rule_set = ?, rules_version = ?, "
                 "content_version = ?, updated_at = ? WHERE id = ?",
                 (
                     position,
                     outcome,
                     versions.tree_version,
+                    versions.rule_set,
                     versions.rules_version,
                     versions.content_version,
                     stamp,
@@ -147,10 +152,10 @@ class AssessmentStore:
         stamp = now()
         with self.db.transaction() as cur:
             cur.execute(
-                "INSERT INTO assessments (case_reference, tree_id, tree_version, rules_version, content_version, lang, "
-                "position, outcome, created_at, updated_at) SELECT trim(case_reference || ' ' || ?), tree_id, "
-                "tree_version, rules_version, content_version, lang, position, outcome, ?, ? FROM assessments "
-                "WHERE id = ?",
+                "INSERT INTO assessments (case_reference, tree_id, tree_version, rule_set, rules_version, "
+                "content_version, lang, position, outcome, created_at, updated_at) SELECT "
+                "trim(case_reference || ' ' || ?), tree_id, tree_version, rule_set, rules_version, content_version, "
+                "lang, position, outcome, ?, ? FROM assessments WHERE id = ?",
                 (suffix, stamp, stamp, assessment_id),
             )
             if cur.rowcount != 1:

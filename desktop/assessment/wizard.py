@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.assessment.model import DecisionTree
+from content.assessment.model import DecisionTree, Rules
 from content.assessment.report import RecordInfo, record_html
 from content.assessment.session import OUTCOME, REVIEW, Session
 from content.model import KnowledgeBase
@@ -57,6 +57,7 @@ class AssessmentWindow(QWidget):
         lang: Callable[[], str],
         css: Callable[[], str],
         saved: SavedAssessment | None = None,
+        rules: Rules | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -64,7 +65,14 @@ class AssessmentWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.kb, self.tree, self.store = kb, tree, store
         self._lang, self._css = lang, css
-        self.session = Session(kb, tree, saved.answers if saved else {}, saved.position if saved else "")
+        # A saved assessment keeps the rule set it was started with; a new one uses `rules` (the
+        # setting), else the default. A rule set the content no longer has falls back to the default,
+        # and the banner says so.
+        chosen = kb.rule_sets.get(saved.rule_set) if saved is not None else rules
+        self.rules: Rules | None = chosen or kb.rules
+        self.session = Session(
+            kb, tree, saved.answers if saved else {}, saved.position if saved else "", rules=self.rules
+        )
         self.assessment_id: int | None = saved.id if saved else None
         self.created_at = saved.created_at if saved else ""
         self.updated_at = saved.updated_at if saved else ""
@@ -103,14 +111,18 @@ class AssessmentWindow(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background-color: #fff1d6; color: #4a3400; padding: 6px; }")
         self.banner.hide()
-        rules = self.kb.rules
+        rules = self.rules
         self._saved_versions: tuple[str, str] | None = None
         if (
             saved is not None
             and rules is not None
-            and (saved.tree_version != self.tree.version or saved.rules_version != rules.version)
+            and (
+                saved.tree_version != self.tree.version
+                or saved.rules_version != rules.version
+                or saved.rule_set != rules.id
+            )
         ):
-            self._saved_versions = (saved.tree_version, saved.rules_version)
+            self._saved_versions = (saved.tree_version, f"{saved.rule_set} {saved.rules_version}")
             self.banner.show()
 
         self.progress = QListWidget(self)
@@ -179,11 +191,11 @@ class AssessmentWindow(QWidget):
         self.back_button.setToolTip(self.tr("Previous step (Alt+Left); answers are kept"))
         self.next_button.setText(self.tr("&Forward ▶"))
         self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
-        rules = self.kb.rules
+        rules = self.rules
         self.versions_label.setText(
             self.tr("Decision tree %1 · rules %2")
             .replace("%1", self.tree.version)
-            .replace("%2", rules.version if rules else "?")
+            .replace("%2", f"{rules.id} {rules.version}" if rules else "?")
         )
         if self._saved_versions is not None and rules is not None:
             self.banner.setText(
@@ -194,7 +206,7 @@ class AssessmentWindow(QWidget):
                 .replace("%1", self._saved_versions[0])
                 .replace("%2", self._saved_versions[1])
                 .replace("%3", self.tree.version)
-                .replace("%4", rules.version)
+                .replace("%4", f"{rules.id} {rules.version}")
             )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -322,8 +334,14 @@ class AssessmentWindow(QWidget):
     # -- answering and saving -----------------------------------------------------------
     @property
     def versions(self) -> Versions:
-        rules = self.kb.rules
-        return Versions(self.tree.id, self.tree.version, rules.version if rules else "", self.kb.version)
+        rules = self.rules
+        return Versions(
+            self.tree.id,
+            self.tree.version,
+            rules.version if rules else "",
+            self.kb.version,
+            rule_set=rules.id if rules else "",
+        )
 
     def _id(self) -> int:
         """The database row of this assessment, created on the first thing worth keeping."""
@@ -379,7 +397,7 @@ class AssessmentWindow(QWidget):
     # -- the record ---------------------------------------------------------------------
     def record_job(self) -> RecordJob:
         lang = self.lang
-        rules = self.kb.rules
+        rules = self.rules
         stamp = now()
         info = RecordInfo(
             case_reference=self.reference.text(),
@@ -391,7 +409,7 @@ class AssessmentWindow(QWidget):
         reference = self.reference.text().strip() or self.tr("no case reference")
         footer = (
             self.tr("Prepoznaj · rules %1 · printed %2")
-            .replace("%1", rules.version if rules else "?")
+            .replace("%1", f"{rules.id} {rules.version}" if rules else "?")
             .replace("%2", readable_time(stamp))
         )
         return RecordJob(

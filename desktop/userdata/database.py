@@ -29,6 +29,7 @@ class Migration:
 
 # Append only: never edit or reorder a migration that has shipped. Slot owners:
 #   1 "assessments" (guided assessment)   2 "desk" (bookmarks, history, notes)   3 "trainer" (self-test)
+#   4 "assessment rule set" (guided assessment)
 MIGRATIONS: list[Migration] = [
     # 1: guided assessments. A case reference, never a person's name; the tree, rules and content
     # versions used; the step to resume at; one row per answer, written the moment it is given.
@@ -118,6 +119,15 @@ MIGRATIONS: list[Migration] = [
             taken_at TEXT NOT NULL
         );
         CREATE INDEX trainer_result_by_case ON trainer_result(case_id, taken_at);
+        """,
+    ),
+    # 4: the rule set (content/rules.yaml `rule_sets`) an assessment was made with, kept with its
+    # version. Assessments saved before there were rule sets were made with the ILO/EC rule, which
+    # is the rule set "research" now.
+    Migration(
+        "assessment rule set",
+        """
+        ALTER TABLE assessments ADD COLUMN rule_set TEXT NOT NULL DEFAULT 'research';
         """,
     ),
 ]

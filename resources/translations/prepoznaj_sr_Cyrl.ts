@@ -309,6 +309,22 @@
         <translation>Про&amp;цена</translation>
     </message>
     <message>
+        <source>&amp;Rule Set for New Assessments</source>
+        <translation>Скуп &amp;правила за нове процене</translation>
+    </message>
+    <message>
+        <source>Saved assessments keep the rule set they were started with; this choice applies to new ones.</source>
+        <translation>Сачуване процене задржавају скуп правила са којим су започете; овај избор важи за нове.</translation>
+    </message>
+    <message>
+        <source>(the content is still loading)</source>
+        <translation>(садржај се још учитава)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (подразумевано)</translation>
+    </message>
+    <message>
         <source>Prepoznaj</source>
         <translation>Препознај</translation>
     </message>

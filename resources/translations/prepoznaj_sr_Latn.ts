@@ -308,6 +308,22 @@
         <translation>Pro&amp;cena</translation>
     </message>
     <message>
+        <source>&amp;Rule Set for New Assessments</source>
+        <translation>Skup &amp;pravila za nove procene</translation>
+    </message>
+    <message>
+        <source>Saved assessments keep the rule set they were started with; this choice applies to new ones.</source>
+        <translation>Sačuvane procene zadržavaju skup pravila sa kojim su započete; ovaj izbor važi za nove.</translation>
+    </message>
+    <message>
+        <source>(the content is still loading)</source>
+        <translation>(sadržaj se još učitava)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (podrazumevano)</translation>
+    </message>
+    <message>
         <source>Prepoznaj</source>
         <translation>Prepoznaj</translation>
     </message>

@@ -36,9 +36,12 @@ def test_positive_coercion_without_exploitation_warns_instead_of_saying_nothing_
 
 
 def test_deception_with_exploitation_is_flagged_for_referral_under_art_388(kb: KnowledgeBase) -> None:
-    result = assess(kb, DECEPTION + EXPLOITATION)
+    result = assess(kb, DECEPTION + EXPLOITATION, "research")
     assert result.outcome == "severe-labour-exploitation"
     assert result.cautions == ("means-with-exploitation-below-thb",)
+    # The screening rule needs no caution: one means with exploitation is a referral outcome there.
+    screening = assess(kb, DECEPTION + EXPLOITATION, "screening")
+    assert (screening.outcome, screening.cautions) == ("forced-labour-indicators", ())
 
 
 def test_unweighted_ilo_indicator_alone_is_not_silently_ignored(kb: KnowledgeBase) -> None:

@@ -20,6 +20,8 @@ def test_json_gives_outcome_positive_dimensions_and_trace() -> None:
     done = assess(
         "--indicators",
         "ex_excessive_working_days_or_hours,ex_low_or_no_salary,cd_confiscation_of_documents,cd_withholding_of_wages",
+        "--rule-set",
+        "research",
         "--json",
     )
     assert done.returncode == 0, done.stderr

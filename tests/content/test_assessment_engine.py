@@ -1,5 +1,6 @@
-"""The assessment engine on the bundled rules: every rule boundary, the outcome order, the trace,
-and properties that must hold for any set of ids (hypothesis)."""
+"""The assessment engine on the bundled research rule set (ILO/EC 2009): every rule boundary, the outcome
+order, the trace, and properties that must hold for any set of ids (hypothesis). The screening rule set
+has its own boundaries in test_rule_sets.py."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def kb(real_load: LoadResult) -> KnowledgeBase:
 
 
 def run(kb: KnowledgeBase, *ids: str) -> AssessmentResult:
-    return assess(kb, ids)
+    return assess(kb, ids, "research")
 
 
 def test_fixture_ids_have_the_strengths_the_tests_assume(kb: KnowledgeBase) -> None:
@@ -238,8 +239,7 @@ def ids_strategy(kb: KnowledgeBase) -> st.SearchStrategy[list[str]]:
 
 @given(data=st.data())
 def test_one_more_id_never_makes_the_outcome_less_serious(kb: KnowledgeBase, data: st.DataObject) -> None:
-    rules = kb.rules
-    assert rules is not None
+    rules = kb.rule_sets["research"]
     ids = data.draw(ids_strategy(kb))
     extra = data.draw(st.sampled_from(sorted(kb.recordable_ids())))
     before = run(kb, *ids)

@@ -93,7 +93,8 @@ def test_answers_to_nodes_the_tree_no_longer_has_are_ignored(kb: KnowledgeBase) 
 
 
 def test_outcome_and_record_html_say_the_same_thing_in_both_languages(kb: KnowledgeBase) -> None:
-    s = session(kb, excessive_hours="yes", very_low_pay="yes", documents_held="yes", minor="unknown")
+    answers = {"excessive_hours": "yes", "very_low_pay": "yes", "documents_held": "yes", "minor": "unknown"}
+    s = Session(kb, kb.trees[TREE], answers, rules=kb.rule_sets["research"])
     html = outcome_html(s, "en")
     assert "Severe labour exploitation" in html and "not the inspector&#x27;s decision" in html
     assert "needs one more indicator of any strength" in html  # coercion at destination, one strong

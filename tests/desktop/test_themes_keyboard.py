@@ -279,6 +279,8 @@ def test_about_names_app_content_and_rules_versions_reviewed_dates_and_sources(w
     rules = getattr(window.kb, "rules", None)
     if rules is not None:
         assert str(rules.version) in text
+    for rule_set in window.kb.rule_sets.values():  # every rule set with its version
+        assert f"{rule_set.id} {rule_set.version}" in text
     assert re.search(r"last reviewed\s+20\d\d-\d\d-\d\d", text)
     assert "Referral contacts last verified" in text
     assert "Sources (" in text and "Palermo" in text

@@ -1,0 +1,53 @@
+"""The keystroke benchmark measures what it says: from a key press in the real search panel
+until the results of the new text have painted."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.search_panel import SearchPanel
+from search_index.searcher import SearchIndex
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("keystroke_bench", REPO / "benchmarks" / "keystroke_bench.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, real_index_dir: Path) -> Iterator[SearchPanel]:
+    widget = SearchPanel()
+    qtbot.addWidget(widget)
+    index = SearchIndex.open(real_index_dir)
+    widget.set_index(index)
+    widget.resize(340, 780)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    index.close()
+
+
+def test_a_keystroke_is_timed_until_its_results_have_painted(bench: ModuleType, panel: SearchPanel) -> None:
+    app = QApplication.instance()
+    watch = bench.PaintWatch(panel)
+    timings = [bench.keystroke(app, panel, watch, character) for character in "pasos"]
+    assert panel.field.text() == "pasos"
+    assert panel.last_results is not None and panel.last_results.query == "pasos"
+    assert panel.last_results.hits
+    for painted, arrived, cpu, anything in timings[1:]:
+        assert anything, "the results list painted"
+        assert 0 < arrived <= painted < 5 and cpu >= 0
