@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -66,7 +68,17 @@ class ImportPackDialog(QDialog):
         self.signer.setObjectName("packSigner")
         self.signer.setWordWrap(True)
         self.signer.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.signer)
+        # A shield for a trusted signature, a warning sign for an unsigned pack: seen before read.
+        self.signer_icon = QLabel(self)
+        self.signer_icon.setObjectName("packSignerIcon")
+        icon = (
+            QStyle.StandardPixmap.SP_DialogApplyButton if report.signer else QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
+        self.signer_icon.setPixmap(self.style().standardIcon(icon).pixmap(24, 24))
+        signer_row = QHBoxLayout()
+        signer_row.addWidget(self.signer_icon, 0, Qt.AlignmentFlag.AlignTop)
+        signer_row.addWidget(self.signer, 1)
+        layout.addLayout(signer_row)
         self.items_label = QLabel(self)
         layout.addWidget(self.items_label)
         self.items = QTreeWidget(self)
