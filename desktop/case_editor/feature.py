@@ -10,10 +10,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from desktop.case_editor.editor import CaseEditor
 from desktop.i18n import script_text
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the editor (and the content checks it uses) loads on first use, not at start-up
+    from desktop.case_editor.editor import CaseEditor
     from desktop.main_window import MainWindow
 
 
@@ -99,6 +99,8 @@ class CaseEditors(QObject):
             if editor.target == target and target is not None:
                 editor.raise_()
                 return editor
+        from desktop.case_editor.editor import CaseEditor
+
         kb = self.window.kb
         assert kb is not None
         editor = CaseEditor(kb, user_content_dir(), self.window.lang, target, self.window)
