@@ -38,6 +38,10 @@ class CachedLoad:
 def code_fingerprint() -> str:
     """Changes whenever any module of the content package changes (size or modification time)."""
     digest = hashlib.sha256(f"{CACHE_FORMAT}\0{sys.version}\0{pickle.HIGHEST_PROTOCOL}".encode())
+    if getattr(sys, "frozen", False):
+        # The desktop bundle: the modules are inside the program file, which every build changes.
+        stat = Path(sys.executable).stat()
+        digest.update(f"frozen\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
     for path in sorted(_CODE_DIR.rglob("*.py")):
         if "__pycache__" in path.parts:
             continue

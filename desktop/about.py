@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import platform
 from html import escape
-from importlib.metadata import PackageNotFoundError, version
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent
@@ -13,13 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from content.about import ContentFacts, content_facts
 from content.model import KnowledgeBase
-
-
-def app_version() -> str:
-    try:
-        return version("prepoznaj")
-    except PackageNotFoundError:
-        return "dev"
+from desktop.version import app_version
 
 
 class AboutDialog(QDialog):

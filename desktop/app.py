@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import i18n, paths
@@ -27,11 +27,27 @@ if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
 READY_TIMEOUT_MS = 120_000
+# The freedesktop application id: the .desktop entry, the AppStream metainfo and the icon's name.
+APP_ID = "org.prepoznaj.Prepoznaj"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 log = logging.getLogger(__name__)
 
 
 translate = QCoreApplication.translate
+
+
+class _VersionAction(argparse.Action):
+    """--version, reading the versions only when asked (package metadata costs start-up time)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help", "")))
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> NoReturn:
+        from desktop.version import version_line
+
+        print(version_line())
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,7 +65,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="like --exit-when-ready, but wait until search is open, search QUERY in the search panel, "
         "paint the results, then exit (start-up benchmark: search ready)",
     )
+    parser.add_argument("--version", action=_VersionAction, help="print the app and content versions, then exit")
     return parser
+
+
+def app_icon() -> QIcon:
+    """The application icon: every PNG size (no image plugin needed) and the SVG for larger ones."""
+    from desktop.resources import resource
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource("icons", f"prepoznaj-{size}.png")))
+    icon.addFile(str(resource("icons", "prepoznaj.svg")))
+    return icon
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -60,6 +88,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName("Prepoznaj")
     app.setOrganizationName("Prepoznaj")
     app.setApplicationDisplayName("Prepoznaj")
+    app.setWindowIcon(app_icon())  # every window's, and the task bar's
+    app.setDesktopFileName(APP_ID)  # Wayland and X11 task bars match the window to the .desktop entry
     return app
 
 

@@ -1,8 +1,10 @@
 """The interface language: English, Serbian in Latin script or Serbian in Cyrillic script.
 
 One choice covers the interface and the content. The interface texts come from Qt translation
-catalogues in resources/translations (ours, and ours for Qt's own dialogs and menus, since Qt ships
-no Serbian one); the Cyrillic catalogues are generated from the Latin ones (scripts/translations.py).
+catalogues (ours, and ours for Qt's own dialogs and menus, since Qt ships no Serbian one), compiled
+into desktop/resources/translations when the app is built from the .ts sources in
+resources/translations; the Cyrillic catalogues are generated from the Latin ones
+(scripts/translations.py).
 Content is written in Serbian Latin; in Cyrillic it is transliterated for display, never the English.
 
 Switching installs the other catalogues: Qt sends every widget a LanguageChange event, and each
@@ -12,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -30,7 +31,6 @@ log = logging.getLogger(__name__)
 TRANSLATIONS_DIR = paths.RESOURCES_DIR / "translations"
 # Our own interface, then Qt's standard buttons, dialogs and context menus.
 CATALOGUES = ("prepoznaj", "qtbase")
-LRELEASE_TIMEOUT_S = 60
 
 
 class Language(StrEnum):
@@ -84,80 +84,12 @@ def language_for_locale(locale: QLocale) -> Language:
 
 
 # -- the catalogues --------------------------------------------------------------------------
-def catalogue_source(name: str, language: Language) -> Path:
-    return TRANSLATIONS_DIR / f"{name}_{language.value}.ts"
-
-
-def lrelease_program() -> str | None:
-    """Qt's catalogue compiler: the one PySide6 ships, or one on the PATH."""
-    import shutil
-
-    import PySide6
-
-    bundled = Path(PySide6.__file__).resolve().parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
-    if bundled.is_file():
-        return str(bundled)
-    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
-
-
-def compile_catalogue(source: Path, target: Path) -> None:
-    """source.ts -> target.qm with lrelease, through a temporary file (no half-written catalogue).
-    Raises OSError when it cannot. (subprocess and tempfile are imported here: a start with
-    compiled catalogues, the usual case, never needs them.)"""
-    import subprocess
-    import tempfile
-
-    program = lrelease_program()
-    if program is None:
-        raise OSError("lrelease (from PySide6) was not found")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(suffix=".qm", dir=target.parent)
-    os.close(handle)
-    try:
-        try:
-            done = subprocess.run(
-                [program, "-silent", str(source), "-qm", partial],
-                capture_output=True,
-                text=True,
-                timeout=LRELEASE_TIMEOUT_S,
-                check=False,
-            )
-        except subprocess.SubprocessError as exc:
-            raise OSError(f"lrelease failed on {source.name}: {exc}") from exc
-        if done.returncode != 0 or not Path(partial).stat().st_size:
-            raise OSError(f"lrelease failed on {source.name}: {done.stderr.strip() or done.stdout.strip()}")
-        os.replace(partial, target)
-    finally:
-        Path(partial).unlink(missing_ok=True)
-
-
-def _fresh(compiled: Path, source: Path) -> bool:
-    try:
-        return compiled.stat().st_mtime >= source.stat().st_mtime
-    except OSError:
-        return False
-
-
 def compiled_catalogue(name: str, language: Language) -> Path | None:
-    """The .qm of a catalogue, compiled now if it is missing or older than its .ts (beside the .ts,
-    or in the user cache folder when the program folder cannot be written)."""
-    source = catalogue_source(name, language)
-    beside = source.with_suffix(".qm")
-    if not source.is_file():
-        return beside if beside.is_file() else None
-    if _fresh(beside, source):
-        return beside
-    cached = paths.cache_dir() / "translations" / beside.name
-    if _fresh(cached, source):
-        return cached
-    for target in (beside, cached):
-        try:
-            compile_catalogue(source, target)
-        except OSError as exc:
-            log.warning("cannot compile %s into %s: %s", source.name, target.parent, exc)
-            continue
-        return target
-    return beside if beside.is_file() else None  # an older catalogue beats none
+    """The compiled catalogue (.qm) shipped with the app, or None when it is missing. The app only
+    loads catalogues: they are compiled from the .ts sources when the app is built (make, the
+    wheel's build step, the bundle), never at run time."""
+    path = TRANSLATIONS_DIR / f"{name}_{language.value}.qm"
+    return path if path.is_file() else None
 
 
 # -- the language in use ---------------------------------------------------------------------

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from desktop.resources import resource_dir
+
 APP_NAME = "prepoznaj"
 
 
@@ -39,4 +41,5 @@ def index_dir() -> Path:
     return cache_dir() / "index"
 
 
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+# The run-time resources (style sheets, icons, compiled catalogues): see desktop/resources.
+RESOURCES_DIR = resource_dir()

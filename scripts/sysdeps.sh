@@ -2,6 +2,7 @@
 # Make sure the system libraries Qt needs are present.
 #   scripts/sysdeps.sh offscreen   libraries for headless tests (QT_QPA_PLATFORM=offscreen)
 #   scripts/sysdeps.sh window      plus the xcb libraries a real window needs
+#   scripts/sysdeps.sh packaging   plus what building and checking the bundle and desktop files needs
 # On Debian/Ubuntu as root, missing packages are installed with apt-get. Elsewhere the exact
 # missing packages are printed and the run goes on (the libraries may come from elsewhere).
 set -u
@@ -14,8 +15,10 @@ fonts-noto-core fonts-noto-cjk"
 window="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxcb-randr0 libxcb-shm0
 libxcb-sync1 libxcb-xfixes0 libxcb1 libxcb-xinerama0"
+packaging="binutils appstream desktop-file-utils"
 wanted=$offscreen
 [ "$mode" = window ] && wanted="$offscreen $window"
+[ "$mode" = packaging ] && wanted="$offscreen $packaging"
 # A venv needs ensurepip, which Debian ships separately.
 python3 -c "import ensurepip" >/dev/null 2>&1 || wanted="$wanted python3-venv"
 

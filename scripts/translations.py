@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
-"""The interface translations (resources/translations).
+"""The interface translations: the .ts sources in resources/translations, compiled into
+desktop/resources/translations (the app only loads the compiled catalogues).
 
     python scripts/translations.py update     refresh prepoznaj_sr_Latn.ts from the tr() calls in desktop/
                                               (pyside6-lupdate), then `cyrillic` and `compile`
     python scripts/translations.py cyrillic   make every *_sr_Cyrl.ts from its *_sr_Latn.ts (never edit those)
-    python scripts/translations.py compile [FILE.ts ...]   .ts -> .qm (pyside6-lrelease); all when none given
+    python scripts/translations.py compile [FILE.ts ...]   .ts -> desktop/resources/translations/*.qm
+                                              (pyside6-lrelease); all when none given
     python scripts/translations.py check      exit 1 and list every string without a translation, a plural
                                               without Serbian's three forms, a lost placeholder, or a
                                               Cyrillic catalogue that is not the one the Latin gives
 
-`make translations` runs `update`; `make run` and `make test` compile what is out of date."""
+`make translations` runs `update`; `make run`, `make test`, `make wheel` and `make bundle` compile
+what is out of date, and so does the wheel's build step (setup.py)."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop import catalogues as cat  # (the repository is put on the path first)
+from scripts import catalogues as cat  # (the repository is put on the path first)
 
 
 def update() -> int:
@@ -45,9 +48,8 @@ def cyrillic() -> int:
 
 def compile_all(files: list[str]) -> int:
     sources = [Path(f) for f in files] if files else cat.all_sources()
-    for source in sources:
-        cat.run_lrelease(source)
-        print(f"{source.with_suffix('.qm').name} compiled")
+    for target in cat.compile_catalogues(sources):
+        print(f"{target.relative_to(cat.REPO)} compiled")
     return 0
 
 

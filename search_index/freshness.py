@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -56,28 +57,41 @@ class IndexMeta:
 
 
 def lock_held(lock_path: Path) -> bool:
-    """Whether someone holds the index's write lock. Whoosh keeps the lock file after every
-    write and locks it with flock on POSIX; elsewhere this says False and opening the index
-    (the thorough check) decides."""
-    try:
-        import fcntl
-    except ImportError:
-        return False
+    """Whether someone holds the index's write lock. Whoosh keeps the lock file after every write
+    and locks it while writing, with the platform's own lock (flock on POSIX, a one-byte msvcrt
+    lock on Windows): the same lock is tried here, and released at once."""
     if not lock_path.exists():
         return False
     try:
-        fd = os.open(lock_path, os.O_RDONLY)
+        fd = os.open(lock_path, os.O_RDWR)
     except OSError:
         return True  # a lock file we cannot open is no better than a held one
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return True
-    else:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        return False
+        return not _lock_free(fd)
     finally:
         os.close(fd)
+
+
+def _lock_free(fd: int) -> bool:
+    """Take and release at once the lock Whoosh takes on an open lock file: False when it is held."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        os.lseek(fd, 0, os.SEEK_SET)  # Whoosh locks the first byte
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    return True
 
 
 def looks_fresh(index_dir: Path, content_digest: str) -> bool:

@@ -20,7 +20,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 import platformdirs
@@ -108,7 +108,13 @@ def make_schema() -> Schema:
     )
 
 
-_LEFTOVER = re.compile(r"^\.(?P<name>.+)\.(?:building|old)-(?P<pid>\d+)$")
+_LEFTOVER = re.compile(r"^\.(?P<name>.+)\.(?P<kind>building|old)-(?P<pid>\d+)$")
+
+
+def leftover_path(index_dir: PurePath, kind: str, pid: int) -> PurePath:
+    """The folder beside `index_dir` where process `pid` builds a new index ("building") or puts
+    the replaced one ("old"); its name says whose it is, so a crashed builder's can be removed."""
+    return index_dir.with_name(f".{index_dir.name}.{kind}-{pid}")
 
 
 def write_lock_held(index_dir: Path) -> bool:
@@ -130,15 +136,32 @@ def write_lock_held(index_dir: Path) -> bool:
     return True
 
 
-def _process_alive(pid: int) -> bool:
+# A process's start time and a folder's time stamp come from different clocks (boot time + ticks,
+# the file system's): a process that started this much later than the folder was last written to
+# cannot have written it.
+_START_SLACK_S = 2.0
+
+
+def process_alive(pid: int, last_written: float | None = None) -> bool:
+    """Whether process `pid` may still be using a folder it made: it is running (any user's), and
+    did not start after `last_written` (then its id was reused). Portable (psutil): POSIX and
+    Windows, no signals. When it cannot tell, it says alive: the folder is then left alone."""
     if pid == os.getpid():
         return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+    if pid <= 0:
         return False
-    except (PermissionError, OSError, ValueError, OverflowError):
-        return True  # exists but not ours, or a platform that cannot tell: leave it alone
+    import psutil
+
+    try:
+        process = psutil.Process(pid)
+        if process.status() == psutil.STATUS_ZOMBIE:
+            return False  # ended; its parent has not collected its exit code yet
+        if last_written is not None and process.create_time() > last_written + _START_SLACK_S:
+            return False  # a newer process with a recycled id
+    except psutil.NoSuchProcess:
+        return False
+    except (psutil.Error, OSError, ValueError, OverflowError):
+        return True  # exists but is another user's (access denied), or cannot be asked
     return True
 
 
@@ -154,7 +177,11 @@ def remove_leftovers(index_dir: Path) -> list[Path]:
         match = _LEFTOVER.match(path.name)
         if match is None or match["name"] != index_dir.name or not path.is_dir():
             continue
-        if not _process_alive(int(match["pid"])):
+        try:
+            last_written = path.stat().st_mtime
+        except OSError:
+            continue
+        if not process_alive(int(match["pid"]), last_written):
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
     return removed
@@ -331,7 +358,7 @@ def build_documents(
     averages = {name: (sum(n[name] for n in lengths) / max(1, total)) or 1.0 for name in TEXT_FIELDS}
     index_dir = index_dir.resolve()
     index_dir.parent.mkdir(parents=True, exist_ok=True)
-    building = index_dir.with_name(f".{index_dir.name}.building-{os.getpid()}")
+    building = Path(leftover_path(index_dir, "building", os.getpid()))
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir(parents=True)
     try:
@@ -413,12 +440,29 @@ def _reuse_stems(index_dir: Path) -> None:
 
 
 def _swap_in(building: Path, index_dir: Path) -> None:
-    old = index_dir.with_name(f".{index_dir.name}.old-{os.getpid()}")
+    old = Path(leftover_path(index_dir, "old", os.getpid()))
     if index_dir.exists():
         shutil.rmtree(old, ignore_errors=True)
-        index_dir.rename(old)
-    building.rename(index_dir)
-    shutil.rmtree(old, ignore_errors=True)
+        _rename(index_dir, old)
+    _rename(building, index_dir)
+    shutil.rmtree(old, ignore_errors=True)  # a file still open elsewhere (Windows) stays: removed later
+
+
+RENAME_ATTEMPTS = 20
+RENAME_PAUSE_S = 0.05
+
+
+def _rename(source: Path, target: Path) -> None:
+    """Rename, trying again for a second when refused: on Windows a folder cannot be renamed while
+    a file in it is open, and virus scanners and the search indexer open new files for a moment."""
+    for attempt in range(RENAME_ATTEMPTS):
+        try:
+            source.rename(target)
+            return
+        except PermissionError:
+            if attempt == RENAME_ATTEMPTS - 1:
+                raise
+            time.sleep(RENAME_PAUSE_S)
 
 
 def ensure_index(

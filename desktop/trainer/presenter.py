@@ -239,12 +239,16 @@ class PresenterWindow(QWidget):
         self.pause_button = self._button("presenterPause", c.toggle_pause)
         self.reset_button = self._button("presenterReset", c.reset_clock)
         self.end_button = self._button("presenterEnd", c.stop)
-        buttons = QHBoxLayout()
-        for button in (self.back_button, self.forward_button, self.reveal_button, self.black_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.timer_button, self.pause_button, self.reset_button, self.end_button):
-            buttons.addWidget(button)
+        # The slide buttons and the clock buttons: one row on a wide screen, two rows on a narrow
+        # one (a 1024-pixel laptop), so no button runs off the screen.
+        self._slide_buttons = (self.back_button, self.forward_button, self.reveal_button, self.black_button)
+        self._clock_buttons = (self.timer_button, self.pause_button, self.reset_button, self.end_button)
+        self._first_row, self._second_row = QHBoxLayout(), QHBoxLayout()
+        buttons = QVBoxLayout()
+        buttons.addLayout(self._first_row)
+        buttons.addLayout(self._second_row)
+        self._one_row: bool | None = None
+        self._arrange_buttons(one_row=False)  # one row once the window proves wide enough
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
@@ -372,6 +376,27 @@ class PresenterWindow(QWidget):
         else:
             self.next_text.setText(_short(" ".join(plain_text(u.html) for u in following.units[:3])))
 
+    def _arrange_buttons(self, one_row: bool) -> None:
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        for row in (self._first_row, self._second_row):
+            while row.count():
+                row.takeAt(0)
+        for button in self._slide_buttons:
+            self._first_row.addWidget(button)
+        self._first_row.addStretch(1)
+        clock_row = self._first_row if one_row else self._second_row
+        for button in self._clock_buttons:
+            clock_row.addWidget(button)
+        if not one_row:
+            self._second_row.addStretch(1)
+
+    def _buttons_width(self) -> int:
+        spacing = self._first_row.spacing() if self._first_row.spacing() >= 0 else 6
+        shown = (*self._slide_buttons, *self._clock_buttons)
+        return sum(b.sizeHint().width() for b in shown) + spacing * len(shown) + 40
+
     def update_clock(self) -> None:
         c = self.controller
         self.total_clock.setText(clock_text(c.clock.total_ms()))
@@ -403,6 +428,7 @@ class PresenterWindow(QWidget):
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange_buttons(one_row=self._buttons_width() <= event.size().width())
         super().resizeEvent(event)
         self._mirror_timer.start()
 

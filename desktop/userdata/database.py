@@ -213,10 +213,16 @@ class UserDatabase:
 
 def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(str(path), isolation_level=None, timeout=5.0, check_same_thread=False)
-    connection.row_factory = sqlite3.Row
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=FULL")  # an acknowledged answer survives a power cut
-    connection.execute("PRAGMA foreign_keys=ON")
+    try:
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=FULL")  # an acknowledged answer survives a power cut
+        connection.execute("PRAGMA foreign_keys=ON")
+    except BaseException:
+        # Closed now, not when the exception is forgotten: Windows cannot move a damaged
+        # database aside while this process still has it open.
+        connection.close()
+        raise
     return connection
 
 

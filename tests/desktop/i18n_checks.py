@@ -141,7 +141,7 @@ def untranslated(serbian: list[Shown], english: set[str]) -> list[Shown]:
 
 def not_cyrillic(shown: list[Shown], latin_ok: set[str] = frozenset()) -> list[Shown]:  # type: ignore[assignment]
     """Texts with letters but no Cyrillic one, in a Cyrillic interface (names and key names aside)."""
-    from desktop.catalogues import cyrillic_text
+    from scripts.catalogues import cyrillic_text
 
     return [
         s

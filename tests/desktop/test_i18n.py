@@ -35,7 +35,7 @@ from pytestqt.qtbot import QtBot
 from content.assessment.session import OUTCOME, REVIEW
 from content.model import LoadResult
 from content.user_content import default_user_dir
-from desktop import catalogues, i18n
+from desktop import i18n
 from desktop.about import AboutDialog
 from desktop.app import bring_to_front
 from desktop.assessment.record import RecordJob
@@ -51,6 +51,7 @@ from desktop.settings import Settings
 from desktop.shortcuts import ShortcutsDialog
 from desktop.trainer.kinds import PRESENT
 from desktop.trainer.presenter import PresenterWindow
+from scripts import catalogues
 from tests.content.pack_helpers import CASE, CASE_NAME, pack_entries, write_zip
 from tests.content.test_cyrillic_display import english_in_cyrillic, english_only_words
 from tests.desktop.conftest import type_text
@@ -556,37 +557,43 @@ def test_qt_s_own_buttons_and_context_menus_speak_serbian(
     assert link in texts or any("Kop" in t or "Коп" in t for t in texts)
 
 
-def test_a_missing_or_stale_compiled_catalogue_is_made_at_start(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+def test_the_app_loads_the_catalogues_compiled_at_build_time_and_never_compiles_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication, caplog: pytest.LogCaptureFixture
 ) -> None:
+    shipped = i18n.compiled_catalogue("prepoznaj", Language.SERBIAN_LATIN)
+    assert shipped is not None and shipped.parent == i18n.TRANSLATIONS_DIR
+    assert i18n.TRANSLATIONS_DIR.parent.name == "resources" and i18n.TRANSLATIONS_DIR.parent.parent.name == "desktop"
+    # Only the sources beside the app, no compiled catalogue: the texts stay English, nothing is compiled.
     folder = tmp_path / "translations"
     folder.mkdir()
     shutil.copy(catalogues.TRANSLATIONS_DIR / "prepoznaj_sr_Latn.ts", folder)
     monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", folder)
-    compiled = i18n.compiled_catalogue("prepoznaj", Language.SERBIAN_LATIN)
-    assert compiled == folder / "prepoznaj_sr_Latn.qm" and compiled.stat().st_size > 1000
-    source = folder / "prepoznaj_sr_Latn.ts"
-    source.write_text(source.read_text(encoding="utf-8").replace(">&amp;Datoteka<", ">&amp;Fajl<"), encoding="utf-8")
-    import os
-    import time
+    with caplog.at_level("WARNING", logger="desktop.i18n"):
+        i18n.install(Language.SERBIAN_LATIN)
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert "no prepoznaj catalogue for sr_Latn" in caplog.text
+    assert sorted(p.name for p in folder.iterdir()) == ["prepoznaj_sr_Latn.ts"]
+    source = (REPO / "desktop" / "i18n.py").read_text(encoding="utf-8")
+    assert "subprocess" not in source and "lrelease" not in source
 
-    later = time.time() + 5
-    os.utime(source, (later, later))
-    i18n.install(Language.SERBIAN_LATIN)
-    assert QCoreApplication.translate("MainWindow", "&File") == "&Fajl"  # the edited catalogue, compiled again
-    # A folder that cannot be written: the catalogue is compiled into the user cache folder.
-    (folder / "prepoznaj_sr_Latn.qm").unlink()
-    compile_for_real = i18n.compile_catalogue
 
-    def read_only_program_folder(source: Path, target: Path) -> None:
-        if target.parent == folder:
-            raise PermissionError(13, "Permission denied", str(target))
-        compile_for_real(source, target)
+def test_the_build_step_compiles_an_edited_catalogue(tmp_path: Path, qapp: QApplication) -> None:
+    source = tmp_path / "prepoznaj_sr_Latn.ts"
+    text = (catalogues.TRANSLATIONS_DIR / source.name).read_text(encoding="utf-8")
+    source.write_text(text.replace(">&amp;Datoteka<", ">&amp;Fajl<"), encoding="utf-8")
+    assert catalogues.compiled_path(source) == catalogues.COMPILED_DIR / "prepoznaj_sr_Latn.qm"
+    target = catalogues.run_lrelease(source, tmp_path / "out" / "prepoznaj_sr_Latn.qm")
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]  # no temporary file left
+    from PySide6.QtCore import QTranslator
 
-    monkeypatch.setattr(i18n, "compile_catalogue", read_only_program_folder)
-    cached = i18n.compiled_catalogue("prepoznaj", Language.SERBIAN_LATIN)
-    assert cached is not None and cached.parent.name == "translations" and folder not in cached.parents
-    assert cached.is_file() and not (folder / "prepoznaj_sr_Latn.qm").exists()
+    translator = QTranslator()
+    assert translator.load(str(target))
+    assert translator.translate("MainWindow", "&File") == "&Fajl"
+    broken = tmp_path / "broken_sr_Latn.ts"
+    broken.write_text("<TS><context>", encoding="utf-8")
+    with pytest.raises(RuntimeError, match=r"lrelease failed on broken_sr_Latn\.ts"):
+        catalogues.run_lrelease(broken, tmp_path / "out" / "broken.qm")
+    assert not (tmp_path / "out" / "broken.qm").exists()
 
 
 @pytest.mark.parametrize(

@@ -248,3 +248,29 @@ def test_present_discreet_mode_hides_the_room_s_screen_too(
     assert not audience.isVisible()
     window.comforts.discreet.toggle()
     assert audience.isVisible()
+
+
+@pytest.mark.parametrize(("width", "rows"), [(800, 2), (1920, 1)])
+def test_present_the_presenter_view_fits_a_narrow_screen_with_its_buttons_on_two_rows(
+    qtbot: QtBot, window: MainWindow, width: int, rows: int
+) -> None:
+    kb, pages = window.kb, window.pages
+    assert kb is not None and pages is not None
+    case = kb.case("drivers-camp")
+    assert case is not None
+    controller = PresentationController(kb, case_deck(kb, case, lambda t: pages.render_markdown(t, "en")))
+    audience = AudienceWindow(controller)
+    presenter = PresenterWindow(controller, audience, pages)
+    qtbot.addWidget(audience)
+    qtbot.addWidget(presenter)
+    presenter.resize(width, 768)
+    presenter.show()
+    qtbot.waitUntil(lambda: presenter.isVisible())
+    QApplication.processEvents()
+    assert presenter.width() == width  # the window is not held wider than the screen
+    buttons = [presenter.back_button, presenter.end_button, presenter.reset_button, presenter.reveal_button]
+    for button in buttons:
+        right = button.mapTo(presenter, button.rect().topRight()).x()
+        assert right < width, button.text()
+    tops = {presenter.back_button.y(), presenter.end_button.y()}
+    assert len(tops) == rows

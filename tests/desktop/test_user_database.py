@@ -70,3 +70,28 @@ def test_a_newer_database_is_refused_not_downgraded(tmp_path: Path) -> None:
     with pytest.raises(NewerDatabaseError, match="newer version"):
         UserDatabase.open(path, SCHEMA)
     assert path.exists()
+
+
+def test_a_damaged_database_is_closed_before_it_is_moved_aside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows cannot rename a file this process still has open: the damaged database is closed
+    before it is moved aside."""
+    import psutil
+
+    from desktop.userdata import database
+
+    path = tmp_path / "prepoznaj.sqlite3"
+    path.write_bytes(b"not a database at all " * 200)
+    move_aside = database._move_aside
+    open_then: list[str] = []
+
+    def watching(target: Path) -> Path:
+        open_then.extend(f.path for f in psutil.Process().open_files() if Path(f.path).name.startswith(path.name))
+        return move_aside(target)
+
+    monkeypatch.setattr(database, "_move_aside", watching)
+    db = database.UserDatabase.open(path)
+    try:
+        assert db.notice is not None and db.notice.moved_to.is_file()
+        assert open_then == []
+    finally:
+        db.close()

@@ -1,6 +1,8 @@
 """The translation catalogues as files: refresh the Serbian Latin catalogue from the source code
 (pyside6-lupdate), derive the Cyrillic one from it, compile both (lrelease), and read them back for
-checks. No Qt widgets here: scripts/translations.py and the tests use it.
+checks. Build tooling, never imported by the app: scripts/translations.py, setup.py (the wheel's
+build step) and the tests use it. The sources (.ts) are in resources/translations; the compiled
+catalogues (.qm) go into desktop/resources/translations, where the app loads them from.
 
 Serbian is written by hand in Latin script (resources/translations/*_sr_Latn.ts). The Cyrillic
 catalogue is generated, never edited: each translation goes through content.translit.to_cyrillic,
@@ -16,10 +18,9 @@ from dataclasses import dataclass, field
 from html import escape, unescape
 from pathlib import Path
 
-from content.translit import to_cyrillic
-
 REPO = Path(__file__).resolve().parent.parent
-TRANSLATIONS_DIR = REPO / "resources" / "translations"
+TRANSLATIONS_DIR = REPO / "resources" / "translations"  # the .ts sources (edited, in git)
+COMPILED_DIR = REPO / "desktop" / "resources" / "translations"  # the .qm the app loads (built)
 APP_CATALOGUE = "prepoznaj"
 QT_CATALOGUE = "qtbase"
 LATIN, CYRILLIC = "sr_Latn", "sr_Cyrl"
@@ -52,6 +53,8 @@ _PROTECTED = re.compile(
 
 def cyrillic_text(text: str) -> str:
     """One Serbian Latin interface text in Cyrillic, with its placeholders, markup and names intact."""
+    from content.translit import to_cyrillic  # here: the wheel's build step has no content dependencies
+
     out: list[str] = []
     last = 0
     for match in _PROTECTED.finditer(text):
@@ -179,13 +182,22 @@ def write_cyrillic(name: str, folder: Path = TRANSLATIONS_DIR) -> Path:
 
 # -- Qt's tools ------------------------------------------------------------------------------------
 def _tool(name: str) -> str:
+    """Qt's `name` (lupdate, lrelease): PREPOZNAJ_<NAME> if set, else the one PySide6 ships, else
+    one on the PATH."""
+    import os
     import shutil
 
-    import PySide6
-
-    bundled = Path(PySide6.__file__).resolve().parent / (f"{name}.exe" if sys.platform == "win32" else name)
-    if bundled.is_file():
-        return str(bundled)
+    chosen = os.environ.get(f"PREPOZNAJ_{name.upper()}")
+    if chosen:
+        return chosen
+    try:
+        import PySide6
+    except ImportError:
+        pass
+    else:
+        bundled = Path(PySide6.__file__).resolve().parent / (f"{name}.exe" if sys.platform == "win32" else name)
+        if bundled.is_file():
+            return str(bundled)
     found = shutil.which(f"pyside6-{name}") or shutil.which(name)
     if found is None:
         raise FileNotFoundError(f"{name} (part of PySide6) was not found")
@@ -216,15 +228,47 @@ def run_lupdate(target: Path, sources: list[Path] | None = None) -> str:
     return done.stdout + done.stderr
 
 
+def compiled_path(source: Path) -> Path:
+    """Where the catalogue compiled from `source` (.ts) goes: the app's resources."""
+    return COMPILED_DIR / source.with_suffix(".qm").name
+
+
 def run_lrelease(source: Path, target: Path | None = None) -> Path:
-    target = target or source.with_suffix(".qm")
-    done = subprocess.run(
-        [_tool("lrelease"), "-silent", str(source), "-qm", str(target)],
-        capture_output=True, text=True, check=False, timeout=120,
-    )  # fmt: skip
-    if done.returncode != 0:
-        raise RuntimeError(f"lrelease failed on {source.name}: {done.stderr.strip() or done.stdout.strip()}")
+    """The one lrelease runner: `source` (.ts) -> `target` (.qm, by default in the app's
+    resources), written through a temporary file so that no half-written catalogue is left."""
+    import os
+    import tempfile
+
+    target = target or compiled_path(source)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(suffix=".qm", dir=target.parent)
+    os.close(handle)
+    try:
+        done = subprocess.run(
+            [_tool("lrelease"), "-silent", str(source), "-qm", partial],
+            capture_output=True, text=True, check=False, timeout=120,
+        )  # fmt: skip
+        if done.returncode != 0 or not Path(partial).stat().st_size:
+            raise RuntimeError(f"lrelease failed on {source.name}: {done.stderr.strip() or done.stdout.strip()}")
+        os.replace(partial, target)
+    finally:
+        Path(partial).unlink(missing_ok=True)
     return target
+
+
+def out_of_date(folder: Path = TRANSLATIONS_DIR) -> list[Path]:
+    """The sources whose compiled catalogue is missing or older than the source."""
+    stale = []
+    for source in all_sources(folder):
+        target = compiled_path(source)
+        if not target.is_file() or target.stat().st_mtime < source.stat().st_mtime:
+            stale.append(source)
+    return stale
+
+
+def compile_catalogues(sources: list[Path] | None = None) -> list[Path]:
+    """Compile `sources` (all when None) into the app's resources; returns the .qm written."""
+    return [run_lrelease(source) for source in (sources if sources is not None else all_sources())]
 
 
 def all_sources(folder: Path = TRANSLATIONS_DIR) -> list[Path]:

@@ -1,0 +1,5 @@
+"""The desktop bundle's program: the same entry point as `prepoznaj` and `python -m desktop`."""
+
+from desktop.app import run
+
+run()

@@ -1,0 +1,1 @@
+"""Build and maintenance tooling (never imported by the app)."""
