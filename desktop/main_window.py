@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop import i18n, paths
 from desktop.article_view import ArticleView
 from desktop.assessment.controller import Assessments
+from desktop.case_editor.feature import CaseEditors
 from desktop.comforts import Comforts
 from desktop.desk.controller import tool_tip
 from desktop.fieldkit.feature import FieldKitFeature
@@ -32,6 +33,7 @@ from desktop.history import NavigationHistory
 from desktop.home import home_html, not_found_html
 from desktop.i18n import Language
 from desktop.navigation import NavigationTree
+from desktop.packs.feature import Packs
 from desktop.search_panel import SearchPanel
 from desktop.search_tools import SearchTools
 from desktop.settings import Settings
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self._usable_sent = False
         self._worker: StartupWorker | None = None
         self._warm_worker: WarmUpWorker | None = None
+        self._after_reload: Callable[[], None] | None = None
 
         self.view = ArticleView(self)
         self.nav = NavigationTree(self)
@@ -103,6 +106,8 @@ class MainWindow(QMainWindow):
         self.trainer = Trainer(self)  # trainer mode: presentation, presenter view, live assessment, self-test
         self.fieldkit = FieldKitFeature(self)  # worker card, the worker's answers, field-kit printing
         self.search_tools = SearchTools(self)  # find in page, search words marked on opened hits
+        self.packs = Packs(self)  # File ▸ Import Pack…, Export My Content as Pack…, Manage Packs…
+        self.case_editor = CaseEditors(self)  # Trainer ▸ New Case…, Edit Case…
         self.page_shown.connect(self.comforts.page_shown)
         self._restore_state()
         self.view.show_html(self._loading_html())
@@ -345,6 +350,20 @@ class MainWindow(QMainWindow):
         if not worker.isRunning() and not worker.isFinished():
             worker.start()
 
+    def reload_content(self, then: Callable[[], None] | None = None) -> None:
+        """Read the knowledge base again (a pack installed or removed, a case saved): the tree, the
+        page shown and search follow; `ready` is emitted again once search has the new content.
+        `then` runs once the new content is in the window."""
+        old = self._worker
+        if old is not None and old.isRunning():
+            old.requestInterruption()
+            old.wait(30000)
+        self._content_ready = self._search_ready = False
+        if self._warm_worker is not None and not self._warm_worker.isRunning():
+            self._warm_worker = None
+        self._after_reload = then
+        self.start_loading(StartupWorker(paths.index_dir(), cache_dir=paths.cache_dir()))
+
     @property
     def pages(self) -> PageBuilder | None:
         """Builds pages of the loaded knowledge base (made by the start-up worker's warm-up, or
@@ -381,6 +400,9 @@ class MainWindow(QMainWindow):
             self.open_href(HOME_HREF)
         else:
             self._reload_current()
+        then, self._after_reload = self._after_reload, None
+        if then is not None:
+            then()
         self._maybe_ready()
 
     def _on_index_progress(self, done: int, total: int) -> None:

@@ -487,6 +487,136 @@
     </message>
 </context>
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <source>&amp;Indicators (tick what the case shows):</source>
+        <translation>&amp;Индикатори (означите оне које случај показује):</translation>
+    </message>
+    <message>
+        <source>Filter indicators…</source>
+        <translation>Сузи списак индикатора…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <source>&amp;Present Now</source>
+        <translation>&amp;Презентуј одмах</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Затвори</translation>
+    </message>
+    <message>
+        <source>Recovered the text you had not saved (from %1). Save it to keep it.</source>
+        <translation>Враћен је текст који нисте сачували (из %1). Сачувајте га да га задржите.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Нови случај</translation>
+    </message>
+    <message>
+        <source>Case Editor — %1</source>
+        <translation>Уређивање случаја — %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Аутоматско чување није успело: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ред %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) — click one to go to its line</source>
+        <translation>
+            <numerusform>%n проблем — кликните да одете на његов ред</numerusform>
+            <numerusform>%n проблема — кликните на један да одете на његов ред</numerusform>
+            <numerusform>%n проблема — кликните на један да одете на његов ред</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Нема проблема.</translation>
+    </message>
+    <message>
+        <source>Expected outcome (the engine, from the ticked indicators): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Очекивани исход (према процени из означених индикатора): &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Expected outcome: tick the indicators the case shows.</source>
+        <translation>Очекивани исход: означите индикаторе које случај показује.</translation>
+    </message>
+    <message>
+        <source>The case does not load yet (see the problems); its text so far:</source>
+        <translation>Случај се још не може учитати (видите проблеме); досадашњи текст:</translation>
+    </message>
+    <message>
+        <source>Save Case</source>
+        <translation>Чување случаја</translation>
+    </message>
+    <message>
+        <source>Give the case an id first (the &apos;id:&apos; line, lowercase-with-dashes).</source>
+        <translation>Најпре дајте случају ознаку (ред &apos;ид:&apos;, мала слова и цртице).</translation>
+    </message>
+    <message>
+        <source>You already have a case with the id &apos;%1&apos;. Choose another id, or open that case with Trainer ▸ Edit Case….</source>
+        <translation>Већ имате случај са ознаком &apos;%1&apos;. Изаберите другу ознаку или отворите тај случај преко Обука ▸ Измени случај….</translation>
+    </message>
+    <message>
+        <source>Present Now</source>
+        <translation>Презентуј одмах</translation>
+    </message>
+    <message>
+        <source>The case cannot be shown yet: fix the problems listed under the text.</source>
+        <translation>Случај се још не може приказати: отклоните проблеме наведене испод текста.</translation>
+    </message>
+    <message>
+        <source>Case Editor</source>
+        <translation>Уређивање случаја</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case?</source>
+        <translation>Сачувати измене овог случаја?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditors</name>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Нови случај…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case…</source>
+        <translation>&amp;Измени случај…</translation>
+    </message>
+    <message>
+        <source>Case Editor</source>
+        <translation>Уређивање случаја</translation>
+    </message>
+    <message>
+        <source>The knowledge base is still loading. Try again in a moment.</source>
+        <translation>База знања се још учитава. Покушајте поново за тренутак.</translation>
+    </message>
+    <message>
+        <source>Edit Case</source>
+        <translation>Измена случаја</translation>
+    </message>
+    <message>
+        <source>You have no cases of your own yet. Start one with Trainer ▸ New Case….</source>
+        <translation>Још немате сопствених случајева. Започните један преко Обука ▸ Нови случај….</translation>
+    </message>
+    <message>
+        <source>Your cases:</source>
+        <translation>Ваши случајеви:</translation>
+    </message>
+    <message>
+        <source>Case saved: %1</source>
+        <translation>Случај је сачуван: %1</translation>
+    </message>
+</context>
+<context>
     <name>Comforts</name>
     <message>
         <source>Your bookmarks, notes and assessments could not be opened (%1). Nothing was changed in that file. This session uses a temporary store that is not kept when you close Prepoznaj.</source>
@@ -760,6 +890,41 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <message>
         <source>Paused</source>
         <translation>Пауза</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Export My Content as Pack</source>
+        <translation>Извоз мог садржаја као пакета</translation>
+    </message>
+    <message>
+        <source>Your own cases and articles (%1) go into one pack file that others import with File ▸ Import Pack…. The pack is unsigned: say where it comes from when you share it.</source>
+        <translation>Ваши случајеви и чланци (%1) улазе у једну датотеку пакета коју други увозе преко Датотека ▸ Увези пакет…. Пакет није потписан: када га делите, реците одакле потиче.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Наслов:</translation>
+    </message>
+    <message>
+        <source>Pack &amp;id:</source>
+        <translation>&amp;Ознака пакета:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Верзија:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Аутор:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Pack…</source>
+        <translation>&amp;Сачувај пакет…</translation>
+    </message>
+    <message>
+        <source>Save Pack</source>
+        <translation>Чување пакета</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1298,85 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     </message>
 </context>
 <context>
+    <name>ImportPackDialog</name>
+    <message>
+        <source>Import Pack</source>
+        <translation>Увоз пакета</translation>
+    </message>
+    <message>
+        <source>Pack %1, version %2, by %3, made %4; languages: %5</source>
+        <translation>Пакет %1, верзија %2, аутор %3, направљен %4; језици: %5</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Датотека: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a readable pack.</source>
+        <translation>Ова датотека није пакет који се може прочитати.</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>Потписао: %1</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Непотписан</translation>
+    </message>
+    <message>
+        <source>no trusted key signed this pack. It can only add content, and everything from it is marked unsigned.</source>
+        <translation>овај пакет није потписан ниједним поузданим кључем. Може само да дода садржај, а све из њега означено је као непотписано.</translation>
+    </message>
+    <message>
+        <source>What installing it does: adds %1, updates %2 bundled document(s).</source>
+        <translation>Шта инсталација ради: додаје %1, ажурира испоручених докумената: %2.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Радња</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наслов</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Језици</translation>
+    </message>
+    <message>
+        <source>adds</source>
+        <translation>додаје</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>ажурира</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>случај</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>чланак</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Инсталирај</translation>
+    </message>
+    <message>
+        <source>I trust where this unsigned pack came from: install it</source>
+        <translation>Верујем извору овог непотписаног пакета: инсталирај га</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pack is refused: %n problem(s). Nothing was installed.</source>
+        <translation>
+            <numerusform>Пакет је одбијен: %n проблем. Ништа није инсталирано.</numerusform>
+            <numerusform>Пакет је одбијен: %n проблема. Ништа није инсталирано.</numerusform>
+            <numerusform>Пакет је одбијен: %n проблема. Ништа није инсталирано.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveAssessmentWindow</name>
     <message>
         <source>Live assessment: %1 — Prepoznaj</source>
@@ -1363,6 +1607,53 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     </message>
 </context>
 <context>
+    <name>ManagePacksDialog</name>
+    <message>
+        <source>Installed Packs</source>
+        <translation>Инсталирани пакети</translation>
+    </message>
+    <message>
+        <source>Content packs installed in %1. Removing a pack takes its articles and cases away.</source>
+        <translation>Пакети садржаја инсталирани у %1. Уклањањем пакета уклањају се и његови чланци и случајеви.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наслов</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Верзија</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датум</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Потписао</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Pack</source>
+        <translation>&amp;Уклони пакет</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>непотписан</translation>
+    </message>
+    <message>
+        <source>Remove the pack “%1” and its %2 document(s)?</source>
+        <translation>Уклонити пакет „%1” и његове документе (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove Pack</source>
+        <translation>Уклањање пакета</translation>
+    </message>
+</context>
+<context>
     <name>NavigationTree</name>
     <message>
         <source>Contents</source>
@@ -1403,6 +1694,18 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <message>
         <source>Cases</source>
         <translation>Случајеви</translation>
+    </message>
+    <message>
+        <source>My content</source>
+        <translation>Мој садржај</translation>
+    </message>
+    <message>
+        <source>signed: %1</source>
+        <translation>потписао: %1</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>непотписано</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1839,49 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <message>
         <source>Export &amp;PDF…</source>
         <translation>Извези P&amp;DF…</translation>
+    </message>
+</context>
+<context>
+    <name>Packs</name>
+    <message>
+        <source>&amp;Import Pack…</source>
+        <translation>&amp;Увези пакет…</translation>
+    </message>
+    <message>
+        <source>Export My &amp;Content as Pack…</source>
+        <translation>Извези мој садржај као паке&amp;т…</translation>
+    </message>
+    <message>
+        <source>Manage Pac&amp;ks…</source>
+        <translation>Управљање па&amp;кетима…</translation>
+    </message>
+    <message>
+        <source>Import Pack</source>
+        <translation>Увоз пакета</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip)</source>
+        <translation>Пакети садржаја (*.zip)</translation>
+    </message>
+    <message>
+        <source>Pack “%1” installed.</source>
+        <translation>Пакет „%1” је инсталиран.</translation>
+    </message>
+    <message>
+        <source>Pack “%1” removed.</source>
+        <translation>Пакет „%1” је уклоњен.</translation>
+    </message>
+    <message>
+        <source>Export My Content as Pack</source>
+        <translation>Извоз мог садржаја као пакета</translation>
+    </message>
+    <message>
+        <source>You have no cases or articles of your own yet. Write one with Trainer ▸ New Case….</source>
+        <translation>Још немате сопствених случајева ни чланака. Напишите један преко Обука ▸ Нови случај….</translation>
+    </message>
+    <message>
+        <source>Pack saved as %1.</source>
+        <translation>Пакет је сачуван као %1.</translation>
     </message>
 </context>
 <context>

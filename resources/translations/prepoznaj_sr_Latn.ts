@@ -486,6 +486,136 @@
     </message>
 </context>
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <source>&amp;Indicators (tick what the case shows):</source>
+        <translation>&amp;Indikatori (označite one koje slučaj pokazuje):</translation>
+    </message>
+    <message>
+        <source>Filter indicators…</source>
+        <translation>Suzi spisak indikatora…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <source>&amp;Present Now</source>
+        <translation>&amp;Prezentuj odmah</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zatvori</translation>
+    </message>
+    <message>
+        <source>Recovered the text you had not saved (from %1). Save it to keep it.</source>
+        <translation>Vraćen je tekst koji niste sačuvali (iz %1). Sačuvajte ga da ga zadržite.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Novi slučaj</translation>
+    </message>
+    <message>
+        <source>Case Editor — %1</source>
+        <translation>Uređivanje slučaja — %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatsko čuvanje nije uspelo: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>red %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) — click one to go to its line</source>
+        <translation>
+            <numerusform>%n problem — kliknite da odete na njegov red</numerusform>
+            <numerusform>%n problema — kliknite na jedan da odete na njegov red</numerusform>
+            <numerusform>%n problema — kliknite na jedan da odete na njegov red</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Nema problema.</translation>
+    </message>
+    <message>
+        <source>Expected outcome (the engine, from the ticked indicators): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Očekivani ishod (prema proceni iz označenih indikatora): &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Expected outcome: tick the indicators the case shows.</source>
+        <translation>Očekivani ishod: označite indikatore koje slučaj pokazuje.</translation>
+    </message>
+    <message>
+        <source>The case does not load yet (see the problems); its text so far:</source>
+        <translation>Slučaj se još ne može učitati (vidite probleme); dosadašnji tekst:</translation>
+    </message>
+    <message>
+        <source>Save Case</source>
+        <translation>Čuvanje slučaja</translation>
+    </message>
+    <message>
+        <source>Give the case an id first (the &apos;id:&apos; line, lowercase-with-dashes).</source>
+        <translation>Najpre dajte slučaju oznaku (red &apos;id:&apos;, mala slova i crtice).</translation>
+    </message>
+    <message>
+        <source>You already have a case with the id &apos;%1&apos;. Choose another id, or open that case with Trainer ▸ Edit Case….</source>
+        <translation>Već imate slučaj sa oznakom &apos;%1&apos;. Izaberite drugu oznaku ili otvorite taj slučaj preko Obuka ▸ Izmeni slučaj….</translation>
+    </message>
+    <message>
+        <source>Present Now</source>
+        <translation>Prezentuj odmah</translation>
+    </message>
+    <message>
+        <source>The case cannot be shown yet: fix the problems listed under the text.</source>
+        <translation>Slučaj se još ne može prikazati: otklonite probleme navedene ispod teksta.</translation>
+    </message>
+    <message>
+        <source>Case Editor</source>
+        <translation>Uređivanje slučaja</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case?</source>
+        <translation>Sačuvati izmene ovog slučaja?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditors</name>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Novi slučaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case…</source>
+        <translation>&amp;Izmeni slučaj…</translation>
+    </message>
+    <message>
+        <source>Case Editor</source>
+        <translation>Uređivanje slučaja</translation>
+    </message>
+    <message>
+        <source>The knowledge base is still loading. Try again in a moment.</source>
+        <translation>Baza znanja se još učitava. Pokušajte ponovo za trenutak.</translation>
+    </message>
+    <message>
+        <source>Edit Case</source>
+        <translation>Izmena slučaja</translation>
+    </message>
+    <message>
+        <source>You have no cases of your own yet. Start one with Trainer ▸ New Case….</source>
+        <translation>Još nemate sopstvenih slučajeva. Započnite jedan preko Obuka ▸ Novi slučaj….</translation>
+    </message>
+    <message>
+        <source>Your cases:</source>
+        <translation>Vaši slučajevi:</translation>
+    </message>
+    <message>
+        <source>Case saved: %1</source>
+        <translation>Slučaj je sačuvan: %1</translation>
+    </message>
+</context>
+<context>
     <name>Comforts</name>
     <message>
         <source>Your bookmarks, notes and assessments could not be opened (%1). Nothing was changed in that file. This session uses a temporary store that is not kept when you close Prepoznaj.</source>
@@ -759,6 +889,41 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <message>
         <source>Paused</source>
         <translation>Pauza</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Export My Content as Pack</source>
+        <translation>Izvoz mog sadržaja kao paketa</translation>
+    </message>
+    <message>
+        <source>Your own cases and articles (%1) go into one pack file that others import with File ▸ Import Pack…. The pack is unsigned: say where it comes from when you share it.</source>
+        <translation>Vaši slučajevi i članci (%1) ulaze u jednu datoteku paketa koju drugi uvoze preko Datoteka ▸ Uvezi paket…. Paket nije potpisan: kada ga delite, recite odakle potiče.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Naslov:</translation>
+    </message>
+    <message>
+        <source>Pack &amp;id:</source>
+        <translation>&amp;Oznaka paketa:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Verzija:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Pack…</source>
+        <translation>&amp;Sačuvaj paket…</translation>
+    </message>
+    <message>
+        <source>Save Pack</source>
+        <translation>Čuvanje paketa</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1297,85 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     </message>
 </context>
 <context>
+    <name>ImportPackDialog</name>
+    <message>
+        <source>Import Pack</source>
+        <translation>Uvoz paketa</translation>
+    </message>
+    <message>
+        <source>Pack %1, version %2, by %3, made %4; languages: %5</source>
+        <translation>Paket %1, verzija %2, autor %3, napravljen %4; jezici: %5</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datoteka: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a readable pack.</source>
+        <translation>Ova datoteka nije paket koji se može pročitati.</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>Potpisao: %1</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Nepotpisan</translation>
+    </message>
+    <message>
+        <source>no trusted key signed this pack. It can only add content, and everything from it is marked unsigned.</source>
+        <translation>ovaj paket nije potpisan nijednim pouzdanim ključem. Može samo da doda sadržaj, a sve iz njega označeno je kao nepotpisano.</translation>
+    </message>
+    <message>
+        <source>What installing it does: adds %1, updates %2 bundled document(s).</source>
+        <translation>Šta instalacija radi: dodaje %1, ažurira isporučenih dokumenata: %2.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Radnja</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Jezici</translation>
+    </message>
+    <message>
+        <source>adds</source>
+        <translation>dodaje</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>ažurira</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>slučaj</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>članak</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Instaliraj</translation>
+    </message>
+    <message>
+        <source>I trust where this unsigned pack came from: install it</source>
+        <translation>Verujem izvoru ovog nepotpisanog paketa: instaliraj ga</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pack is refused: %n problem(s). Nothing was installed.</source>
+        <translation>
+            <numerusform>Paket je odbijen: %n problem. Ništa nije instalirano.</numerusform>
+            <numerusform>Paket je odbijen: %n problema. Ništa nije instalirano.</numerusform>
+            <numerusform>Paket je odbijen: %n problema. Ništa nije instalirano.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveAssessmentWindow</name>
     <message>
         <source>Live assessment: %1 — Prepoznaj</source>
@@ -1362,6 +1606,53 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     </message>
 </context>
 <context>
+    <name>ManagePacksDialog</name>
+    <message>
+        <source>Installed Packs</source>
+        <translation>Instalirani paketi</translation>
+    </message>
+    <message>
+        <source>Content packs installed in %1. Removing a pack takes its articles and cases away.</source>
+        <translation>Paketi sadržaja instalirani u %1. Uklanjanjem paketa uklanjaju se i njegovi članci i slučajevi.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verzija</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Potpisao</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Pack</source>
+        <translation>&amp;Ukloni paket</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>nepotpisan</translation>
+    </message>
+    <message>
+        <source>Remove the pack “%1” and its %2 document(s)?</source>
+        <translation>Ukloniti paket „%1” i njegove dokumente (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove Pack</source>
+        <translation>Uklanjanje paketa</translation>
+    </message>
+</context>
+<context>
     <name>NavigationTree</name>
     <message>
         <source>Contents</source>
@@ -1402,6 +1693,18 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <message>
         <source>Cases</source>
         <translation>Slučajevi</translation>
+    </message>
+    <message>
+        <source>My content</source>
+        <translation>Moj sadržaj</translation>
+    </message>
+    <message>
+        <source>signed: %1</source>
+        <translation>potpisao: %1</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>nepotpisano</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1838,49 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <message>
         <source>Export &amp;PDF…</source>
         <translation>Izvezi P&amp;DF…</translation>
+    </message>
+</context>
+<context>
+    <name>Packs</name>
+    <message>
+        <source>&amp;Import Pack…</source>
+        <translation>&amp;Uvezi paket…</translation>
+    </message>
+    <message>
+        <source>Export My &amp;Content as Pack…</source>
+        <translation>Izvezi moj sadržaj kao pake&amp;t…</translation>
+    </message>
+    <message>
+        <source>Manage Pac&amp;ks…</source>
+        <translation>Upravljanje pa&amp;ketima…</translation>
+    </message>
+    <message>
+        <source>Import Pack</source>
+        <translation>Uvoz paketa</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip)</source>
+        <translation>Paketi sadržaja (*.zip)</translation>
+    </message>
+    <message>
+        <source>Pack “%1” installed.</source>
+        <translation>Paket „%1” je instaliran.</translation>
+    </message>
+    <message>
+        <source>Pack “%1” removed.</source>
+        <translation>Paket „%1” je uklonjen.</translation>
+    </message>
+    <message>
+        <source>Export My Content as Pack</source>
+        <translation>Izvoz mog sadržaja kao paketa</translation>
+    </message>
+    <message>
+        <source>You have no cases or articles of your own yet. Write one with Trainer ▸ New Case….</source>
+        <translation>Još nemate sopstvenih slučajeva ni članaka. Napišite jedan preko Obuka ▸ Novi slučaj….</translation>
+    </message>
+    <message>
+        <source>Pack saved as %1.</source>
+        <translation>Paket je sačuvan kao %1.</translation>
     </message>
 </context>
 <context>

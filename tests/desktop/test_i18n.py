@@ -34,6 +34,7 @@ from pytestqt.qtbot import QtBot
 
 from content.assessment.session import OUTCOME, REVIEW
 from content.model import LoadResult
+from content.user_content import default_user_dir
 from desktop import i18n
 from desktop.about import AboutDialog
 from desktop.app import bring_to_front
@@ -51,6 +52,7 @@ from desktop.shortcuts import ShortcutsDialog
 from desktop.trainer.kinds import PRESENT
 from desktop.trainer.presenter import PresenterWindow
 from scripts import catalogues
+from tests.content.pack_helpers import CASE, CASE_NAME, pack_entries, write_zip
 from tests.content.test_cyrillic_display import english_in_cyrillic, english_only_words
 from tests.desktop.conftest import type_text
 from tests.desktop.i18n_checks import Recorder, Shown, clipped, not_cyrillic, plain, shown_texts, untranslated
@@ -59,6 +61,9 @@ REPO = Path(__file__).resolve().parents[2]
 SERBIAN_ARTICLE = "kb:criminal-code-art-388"  # has a Serbian version
 SERBIAN_CASE = "drivers-camp"  # has a Serbian version
 ENGLISH_ARTICLE = "kb:coe-convention"
+PACK_CASE = CASE.replace("kb:serbian-law#means", "kb:criminal-code-art-388").replace(
+    "Grape pickers in Zupa", "Berači grožđa u Župi"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -248,6 +253,34 @@ def open_everything(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.Monkey
     controller.go_to_slide(2)
     yield "presenter view", presenter
     controller.stop()
+
+    # Content packs and the case editor (a trainer's own pack: its title is content, in Serbian here).
+    pack = write_zip(
+        default_user_dir().parent / "berba.zip",
+        pack_entries(
+            {CASE_NAME: PACK_CASE.encode()}, languages=["en"], title="Slučajevi iz vinograda", author="Trener"
+        ),
+    )
+    imported = window.packs.import_pack(pack)
+    assert imported is not None
+    yield "import an unsigned pack", imported
+    imported.close()
+    manager = window.packs.manage_packs()
+    yield "installed packs", manager
+    manager.close()
+    own = default_user_dir() / "cases" / "vineyard.md"
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text(PACK_CASE, encoding="utf-8")
+    export = window.packs.export_pack()
+    assert export is not None
+    yield "export my content as a pack", export
+    export.close()
+    own.unlink()
+    editor = window.case_editor.new_case()
+    assert editor is not None
+    yield "case editor", editor
+    editor.editor.document().setModified(False)
+    editor.close()
 
     # Qt's own dialogs, as the app opens them.
     files = QFileDialog(window, QCoreApplication.translate("Comforts", "Export as PDF"))
