@@ -28,6 +28,7 @@ from desktop.assessment.controller import Assessments
 from desktop.case_editor.feature import CaseEditors
 from desktop.comforts import Comforts
 from desktop.desk.controller import tool_tip
+from desktop.fieldkit.feature import FieldKitFeature
 from desktop.history import NavigationHistory
 from desktop.home import home_html, not_found_html
 from desktop.i18n import Language
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.comforts = Comforts(self)  # desk, print/PDF, themes, discreet mode, keyboard, About
         self.assessments = Assessments(self)  # guided assessment: menu, toolbar, windows, saved list
         self.trainer = Trainer(self)  # trainer mode: presentation, presenter view, live assessment, self-test
+        self.fieldkit = FieldKitFeature(self)  # worker card, the worker's answers, field-kit printing
         self.search_tools = SearchTools(self)  # find in page, search words marked on opened hits
         self.packs = Packs(self)  # File ▸ Import Pack…, Export My Content as Pack…, Manage Packs…
         self.case_editor = CaseEditors(self)  # Trainer ▸ New Case…, Edit Case…

@@ -14,6 +14,7 @@ from content.assessment.engine import AssessmentResult
 from content.assessment.session import Session
 from content.assessment.trace import trace_entries
 from content.assessment.wording import STRENGTH
+from content.fieldkit_answers import card_parts
 from content.model import KnowledgeBase, LocalText
 from content.render import KbLink
 
@@ -180,6 +181,8 @@ def _outcome_parts(session: Session, result: AssessmentResult, advice: Advice, l
         f"<p>{escape(advice.identification.get(lang))}</p></div>"
     )
     parts += _trace_parts(kb, result, lang)
+    if session.card is not None:  # the worker's own answers, via the card, and what the inspector decided
+        parts += card_parts(session.card, kb.label_of, lang)
     parts += _next_step_parts(kb, advice, lang)
     parts += _contact_parts(advice, lang)
     parts.append(f"<h2>{escape(label('legal_basis', lang))}</h2><ul>")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QStyle, QWidget
 
@@ -35,6 +35,8 @@ def bring_to_front(widget: QWidget) -> None:
 
 
 class Assessments(QObject):
+    window_opened = Signal(object)  # an AssessmentWindow, just opened (other features add to it)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -217,6 +219,7 @@ class Assessments(QObject):
         discreet = QShortcut(DISCREET_KEY, win)
         discreet.activated.connect(self.window.comforts.discreet.toggle)
         self.windows.append(win)
+        self.window_opened.emit(win)
         bring_to_front(win)
         return win
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from content.assessment.model import DecisionTree, Rules
 from content.assessment.report import RecordInfo, record_html
 from content.assessment.session import OUTCOME, REVIEW, Session
+from content.fieldkit_answers import WorkerCard
 from content.model import KnowledgeBase
 from desktop.assessment.outcome_page import OutcomePage
 from desktop.assessment.question_page import QuestionPage
@@ -47,6 +48,7 @@ class AssessmentWindow(QWidget):
     link_activated = Signal(str)  # kb: address, to open in the main window
     changed = Signal()  # something was written to the database
     closed = Signal()
+    card_answers_requested = Signal(str)  # the worker's answer (question id) the inspector wants to decide on
 
     def __init__(
         self,
@@ -141,6 +143,7 @@ class AssessmentWindow(QWidget):
         self.question_page.answered.connect(self.answer)
         self.question_page.link_activated.connect(self.link_activated)
         self.review_page.change_requested.connect(self.change_answer)
+        self.review_page.card_requested.connect(self.card_answers_requested)
         self.review_page.outcome_requested.connect(lambda: self.go_to(OUTCOME))
         self.outcome_page.link_activated.connect(self.link_activated)
         self.outcome_page.review_requested.connect(lambda: self.go_to(REVIEW))
@@ -342,6 +345,16 @@ class AssessmentWindow(QWidget):
             self.kb.version,
             rule_set=rules.id if rules else "",
         )
+
+    def saved_id(self) -> int:
+        """The database row of this assessment (created now if nothing was saved yet)."""
+        return self._id()
+
+    def attach_card(self, card: WorkerCard | None) -> None:
+        """The worker's own answers on the card (field kit) and the inspector's decisions on them:
+        shown on the review and outcome pages and in the record; only decided ones count."""
+        self.session.card = card
+        self.refresh()
 
     def _id(self) -> int:
         """The database row of this assessment, created on the first thing worth keeping."""

@@ -29,7 +29,7 @@ class Migration:
 
 # Append only: never edit or reorder a migration that has shipped. Slot owners:
 #   1 "assessments" (guided assessment)   2 "desk" (bookmarks, history, notes)   3 "trainer" (self-test)
-#   4 "assessment rule set" (guided assessment)
+#   4 "assessment rule set" (guided assessment)   5 "worker_card" (field kit: the worker's answers on the card)
 MIGRATIONS: list[Migration] = [
     # 1: guided assessments. A case reference, never a person's name; the tree, rules and content
     # versions used; the step to resume at; one row per answer, written the moment it is given.
@@ -128,6 +128,24 @@ MIGRATIONS: list[Migration] = [
         "assessment rule set",
         """
         ALTER TABLE assessments ADD COLUMN rule_set TEXT NOT NULL DEFAULT 'research';
+        """,
+    ),
+    # 5: the worker card (field kit): each answer the worker gave on the card, in which language, when;
+    # and the inspector's decision on it (none yet, confirmed, or changed to the inspector's answer).
+    Migration(
+        "worker_card",
+        """
+        CREATE TABLE worker_card_answers (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            answer TEXT NOT NULL CHECK (answer IN ('yes', 'no', 'declined')),
+            answered_at TEXT NOT NULL,
+            decision TEXT CHECK (decision IS NULL OR decision IN ('confirmed', 'changed')),
+            inspector_answer TEXT CHECK (inspector_answer IS NULL OR inspector_answer IN ('yes', 'no', 'unknown')),
+            decided_at TEXT,
+            PRIMARY KEY (assessment_id, question_id)
+        );
         """,
     ),
 ]

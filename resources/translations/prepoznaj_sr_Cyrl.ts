@@ -963,6 +963,192 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     </message>
 </context>
 <context>
+    <name>FieldKitFeature</name>
+    <message>
+        <source>&amp;Hand to the Worker…</source>
+        <translation>Предај &amp;екран раднику…</translation>
+    </message>
+    <message>
+        <source>Let the worker answer yes/no questions alone, in their own language, on the full screen</source>
+        <translation>Радник сам одговара на питања са да или не, на свом језику, преко целог екрана</translation>
+    </message>
+    <message>
+        <source>&amp;Take the Screen Back from the Worker</source>
+        <translation>Пре&amp;узми екран од радника</translation>
+    </message>
+    <message>
+        <source>Ends the worker card; the worker&apos;s screen does not show this key</source>
+        <translation>Завршава картицу за радника; екран радника не приказује ову комбинацију тастера</translation>
+    </message>
+    <message>
+        <source>The &amp;Worker&apos;s Answers…</source>
+        <translation>&amp;Одговори радника…</translation>
+    </message>
+    <message>
+        <source>Confirm or change each answer the worker gave on the card</source>
+        <translation>Потврдите или измените сваки одговор који је радник дао на картици</translation>
+    </message>
+    <message>
+        <source>Field &amp;Kit</source>
+        <translation>&amp;Теренски материјал</translation>
+    </message>
+    <message>
+        <source>Rights &amp;Leaflet (A4)…</source>
+        <translation>&amp;Летак о правима (A4)…</translation>
+    </message>
+    <message>
+        <source>Rights Leaflet, &amp;Folded A5…</source>
+        <translation>Летак о правима, &amp;пресавијен A5…</translation>
+    </message>
+    <message>
+        <source>&amp;Question Sheet for an Interpreter…</source>
+        <translation>Листа п&amp;итања за рад са преводиоцем…</translation>
+    </message>
+    <message>
+        <source>Sector &amp;Checklist…</source>
+        <translation>&amp;Контролна листа по делатности…</translation>
+    </message>
+    <message>
+        <source>Prepoznaj</source>
+        <translation>Препознај</translation>
+    </message>
+    <message>
+        <source>The knowledge base is still loading. Try again in a moment.</source>
+        <translation>База знања се још учитава. Покушајте поново за тренутак.</translation>
+    </message>
+    <message>
+        <source>Field kit not available</source>
+        <translation>Теренски материјал није доступан</translation>
+    </message>
+    <message>
+        <source>The field kit could not be read. See Help › Content Problems for the file and line to fix.</source>
+        <translation>Теренски материјал није могао да се учита. У менију Помоћ › Проблеми у садржају наћи ћете датотеку и ред које треба исправити.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved (%1).</source>
+        <translation>Процена није могла да се сачува (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of the worker&apos;s could not be saved; ask those questions again.</source>
+        <translation>
+            <numerusform>%n одговор радника није сачуван; поставите та питања поново.</numerusform>
+            <numerusform>%n одговора радника нису сачувана; поставите та питања поново.</numerusform>
+            <numerusform>%n одговора радника није сачувано; поставите та питања поново.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Worker&apos;s Answers</source>
+        <translation>Одговори радника</translation>
+    </message>
+    <message>
+        <source>The open assessment has no answers from the worker card. Use Assessment › Hand to the Worker.</source>
+        <translation>Отворена процена нема одговора са картице за радника. Користите Процена › Предај екран раднику.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved (%1).</source>
+        <translation>Одлука није могла да се сачува (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKitPrintDialog</name>
+    <message>
+        <source>Field Kit: Print or Save as PDF</source>
+        <translation>Теренски материјал: штампа или PDF</translation>
+    </message>
+    <message>
+        <source>Rights leaflet, A4</source>
+        <translation>Летак о правима, A4</translation>
+    </message>
+    <message>
+        <source>Rights leaflet, A4 folded to A5</source>
+        <translation>Летак о правима, A4 пресавијен на A5</translation>
+    </message>
+    <message>
+        <source>Question sheet for an interview with an interpreter</source>
+        <translation>Листа питања за разговор преко преводиоца</translation>
+    </message>
+    <message>
+        <source>Sector checklist</source>
+        <translation>Контролна листа по делатности</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>српски</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>енглески</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s &amp;language:</source>
+        <translation>&amp;Језик радника:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>Дела&amp;тност:</translation>
+    </message>
+    <message>
+        <source>Checklist l&amp;anguage:</source>
+        <translation>Језик &amp;контролне листе:</translation>
+    </message>
+    <message>
+        <source>Serbian text in &amp;Cyrillic</source>
+        <translation>Српски текст на ћ&amp;ирилици</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сачувај као PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Шта&amp;мпај…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>%1: draft translation, not yet checked by a native speaker. The paper says so, in Serbian and in the worker&apos;s language.</source>
+        <translation>%1: нацрт превода, превод још није проверио изворни говорник. То пише и на папиру, на српском и на језику радника.</translation>
+    </message>
+    <message>
+        <source>%1: checked by a native speaker (%2, %3).</source>
+        <translation>%1: превод је проверио изворни говорник (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сачувај као PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF датотеке (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Prepoznaj</source>
+        <translation>Препознај</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Сачувано: %1 (%n страна)</numerusform>
+            <numerusform>Сачувано: %1 (%n стране)</numerusform>
+            <numerusform>Сачувано: %1 (%n страна)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>Одштампана је %n страна</numerusform>
+            <numerusform>Одштампане су %n стране</numerusform>
+            <numerusform>Одштампано је %n страна</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find:</source>
@@ -2022,6 +2208,14 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
         <translation>Сачувано, али се не рачуна (због ранијег одговора ова питања се прескачу)</translation>
     </message>
     <message>
+        <source>%1 not yet confirmed</source>
+        <translation>непотврђених: %1</translation>
+    </message>
+    <message>
+        <source>What the worker reads, in English: %1</source>
+        <translation>Шта радник чита, преведено на енглески: %1</translation>
+    </message>
+    <message>
         <source>Not known: %1</source>
         <translation>Није познато: %1</translation>
     </message>
@@ -2555,6 +2749,61 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <message>
         <source>The assessment rules or the decision tree could not be read, so the assessment cannot run. See Help ▸ Content Problems for the file and line to fix.</source>
         <translation>Правила процене или стабло одлучивања нису могли да се прочитају, па процена не може да се спроведе. Датотеку и ред које треба исправити потражите у менију Помоћ ▸ Проблеми у садржају.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerAnswersDialog</name>
+    <message>
+        <source>The Worker&apos;s Answers</source>
+        <translation>Одговори радника</translation>
+    </message>
+    <message>
+        <source>The worker answered these questions alone, on the card. No answer counts by itself: confirm each one, or put your own answer in its place after talking with the worker. Only confirmed and changed answers go into the assessment.</source>
+        <translation>Радник је на ова питања одговорио сам, на картици. Ниједан одговор не рачуна се сам по себи: потврдите сваки или, после разговора са радником, унесите свој одговор уместо њега. У процену улазе само потврђени и измењени одговори.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Питање</translation>
+    </message>
+    <message>
+        <source>What the worker read</source>
+        <translation>Шта је радник прочитао</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s answer</source>
+        <translation>Одговор радника</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ви</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Потврди</translation>
+    </message>
+    <message>
+        <source>Change to &amp;Yes</source>
+        <translation>Измени у „&amp;Да”</translation>
+    </message>
+    <message>
+        <source>Change to &amp;No</source>
+        <translation>Измени у „&amp;Не”</translation>
+    </message>
+    <message>
+        <source>Change to Not &amp;Known</source>
+        <translation>Измени у „Није по&amp;знато”</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Без одлуке</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>What the worker reads, in English: %1</source>
+        <translation>Шта радник чита, преведено на енглески: %1</translation>
     </message>
 </context>
 </TS>

@@ -962,6 +962,192 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     </message>
 </context>
 <context>
+    <name>FieldKitFeature</name>
+    <message>
+        <source>&amp;Hand to the Worker…</source>
+        <translation>Predaj &amp;ekran radniku…</translation>
+    </message>
+    <message>
+        <source>Let the worker answer yes/no questions alone, in their own language, on the full screen</source>
+        <translation>Radnik sam odgovara na pitanja sa da ili ne, na svom jeziku, preko celog ekrana</translation>
+    </message>
+    <message>
+        <source>&amp;Take the Screen Back from the Worker</source>
+        <translation>Pre&amp;uzmi ekran od radnika</translation>
+    </message>
+    <message>
+        <source>Ends the worker card; the worker&apos;s screen does not show this key</source>
+        <translation>Završava karticu za radnika; ekran radnika ne prikazuje ovu kombinaciju tastera</translation>
+    </message>
+    <message>
+        <source>The &amp;Worker&apos;s Answers…</source>
+        <translation>&amp;Odgovori radnika…</translation>
+    </message>
+    <message>
+        <source>Confirm or change each answer the worker gave on the card</source>
+        <translation>Potvrdite ili izmenite svaki odgovor koji je radnik dao na kartici</translation>
+    </message>
+    <message>
+        <source>Field &amp;Kit</source>
+        <translation>&amp;Terenski materijal</translation>
+    </message>
+    <message>
+        <source>Rights &amp;Leaflet (A4)…</source>
+        <translation>&amp;Letak o pravima (A4)…</translation>
+    </message>
+    <message>
+        <source>Rights Leaflet, &amp;Folded A5…</source>
+        <translation>Letak o pravima, &amp;presavijen A5…</translation>
+    </message>
+    <message>
+        <source>&amp;Question Sheet for an Interpreter…</source>
+        <translation>Lista p&amp;itanja za rad sa prevodiocem…</translation>
+    </message>
+    <message>
+        <source>Sector &amp;Checklist…</source>
+        <translation>&amp;Kontrolna lista po delatnosti…</translation>
+    </message>
+    <message>
+        <source>Prepoznaj</source>
+        <translation>Prepoznaj</translation>
+    </message>
+    <message>
+        <source>The knowledge base is still loading. Try again in a moment.</source>
+        <translation>Baza znanja se još učitava. Pokušajte ponovo za trenutak.</translation>
+    </message>
+    <message>
+        <source>Field kit not available</source>
+        <translation>Terenski materijal nije dostupan</translation>
+    </message>
+    <message>
+        <source>The field kit could not be read. See Help › Content Problems for the file and line to fix.</source>
+        <translation>Terenski materijal nije mogao da se učita. U meniju Pomoć › Problemi u sadržaju naći ćete datoteku i red koje treba ispraviti.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved (%1).</source>
+        <translation>Procena nije mogla da se sačuva (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of the worker&apos;s could not be saved; ask those questions again.</source>
+        <translation>
+            <numerusform>%n odgovor radnika nije sačuvan; postavite ta pitanja ponovo.</numerusform>
+            <numerusform>%n odgovora radnika nisu sačuvana; postavite ta pitanja ponovo.</numerusform>
+            <numerusform>%n odgovora radnika nije sačuvano; postavite ta pitanja ponovo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Worker&apos;s Answers</source>
+        <translation>Odgovori radnika</translation>
+    </message>
+    <message>
+        <source>The open assessment has no answers from the worker card. Use Assessment › Hand to the Worker.</source>
+        <translation>Otvorena procena nema odgovora sa kartice za radnika. Koristite Procena › Predaj ekran radniku.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved (%1).</source>
+        <translation>Odluka nije mogla da se sačuva (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKitPrintDialog</name>
+    <message>
+        <source>Field Kit: Print or Save as PDF</source>
+        <translation>Terenski materijal: štampa ili PDF</translation>
+    </message>
+    <message>
+        <source>Rights leaflet, A4</source>
+        <translation>Letak o pravima, A4</translation>
+    </message>
+    <message>
+        <source>Rights leaflet, A4 folded to A5</source>
+        <translation>Letak o pravima, A4 presavijen na A5</translation>
+    </message>
+    <message>
+        <source>Question sheet for an interview with an interpreter</source>
+        <translation>Lista pitanja za razgovor preko prevodioca</translation>
+    </message>
+    <message>
+        <source>Sector checklist</source>
+        <translation>Kontrolna lista po delatnosti</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>srpski</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engleski</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s &amp;language:</source>
+        <translation>&amp;Jezik radnika:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>Dela&amp;tnost:</translation>
+    </message>
+    <message>
+        <source>Checklist l&amp;anguage:</source>
+        <translation>Jezik &amp;kontrolne liste:</translation>
+    </message>
+    <message>
+        <source>Serbian text in &amp;Cyrillic</source>
+        <translation>Srpski tekst na ć&amp;irilici</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Sačuvaj kao PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Šta&amp;mpaj…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>%1: draft translation, not yet checked by a native speaker. The paper says so, in Serbian and in the worker&apos;s language.</source>
+        <translation>%1: nacrt prevoda, prevod još nije proverio izvorni govornik. To piše i na papiru, na srpskom i na jeziku radnika.</translation>
+    </message>
+    <message>
+        <source>%1: checked by a native speaker (%2, %3).</source>
+        <translation>%1: prevod je proverio izvorni govornik (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Sačuvaj kao PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF datoteke (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Prepoznaj</source>
+        <translation>Prepoznaj</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Sačuvano: %1 (%n strana)</numerusform>
+            <numerusform>Sačuvano: %1 (%n strane)</numerusform>
+            <numerusform>Sačuvano: %1 (%n strana)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>Odštampana je %n strana</numerusform>
+            <numerusform>Odštampane su %n strane</numerusform>
+            <numerusform>Odštampano je %n strana</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find:</source>
@@ -2021,6 +2207,14 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
         <translation>Sačuvano, ali se ne računa (zbog ranijeg odgovora ova pitanja se preskaču)</translation>
     </message>
     <message>
+        <source>%1 not yet confirmed</source>
+        <translation>nepotvrđenih: %1</translation>
+    </message>
+    <message>
+        <source>What the worker reads, in English: %1</source>
+        <translation>Šta radnik čita, prevedeno na engleski: %1</translation>
+    </message>
+    <message>
         <source>Not known: %1</source>
         <translation>Nije poznato: %1</translation>
     </message>
@@ -2554,6 +2748,61 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <message>
         <source>The assessment rules or the decision tree could not be read, so the assessment cannot run. See Help ▸ Content Problems for the file and line to fix.</source>
         <translation>Pravila procene ili stablo odlučivanja nisu mogli da se pročitaju, pa procena ne može da se sprovede. Datoteku i red koje treba ispraviti potražite u meniju Pomoć ▸ Problemi u sadržaju.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerAnswersDialog</name>
+    <message>
+        <source>The Worker&apos;s Answers</source>
+        <translation>Odgovori radnika</translation>
+    </message>
+    <message>
+        <source>The worker answered these questions alone, on the card. No answer counts by itself: confirm each one, or put your own answer in its place after talking with the worker. Only confirmed and changed answers go into the assessment.</source>
+        <translation>Radnik je na ova pitanja odgovorio sam, na kartici. Nijedan odgovor ne računa se sam po sebi: potvrdite svaki ili, posle razgovora sa radnikom, unesite svoj odgovor umesto njega. U procenu ulaze samo potvrđeni i izmenjeni odgovori.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pitanje</translation>
+    </message>
+    <message>
+        <source>What the worker read</source>
+        <translation>Šta je radnik pročitao</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s answer</source>
+        <translation>Odgovor radnika</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vi</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Potvrdi</translation>
+    </message>
+    <message>
+        <source>Change to &amp;Yes</source>
+        <translation>Izmeni u „&amp;Da”</translation>
+    </message>
+    <message>
+        <source>Change to &amp;No</source>
+        <translation>Izmeni u „&amp;Ne”</translation>
+    </message>
+    <message>
+        <source>Change to Not &amp;Known</source>
+        <translation>Izmeni u „Nije po&amp;znato”</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Bez odluke</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>What the worker reads, in English: %1</source>
+        <translation>Šta radnik čita, prevedeno na engleski: %1</translation>
     </message>
 </context>
 </TS>

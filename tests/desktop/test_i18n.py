@@ -206,7 +206,21 @@ def open_everything(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.Monkey
     saved = window.assessments.show_saved()
     yield "saved assessments", saved
     saved.close()
+    # The worker's answers on the card (field kit): on the review page and in the inspector's dialog.
+    window.fieldkit.store.save_answer(wizard.saved_id(), "documents_kept", "ne", "yes")
+    answers = window.fieldkit.show_answers(wizard)
+    assert answers is not None
+    yield "the worker's answers", answers
+    answers.close()
+    wizard.go_to(REVIEW)
+    yield "assessment: review with the worker's answers", wizard
     wizard.close()
+    field_kit = window.fieldkit.open_print("leaflet")
+    assert field_kit is not None
+    yield "field kit: leaflet", field_kit
+    field_kit.choose("checklist")
+    yield "field kit: checklist", field_kit
+    field_kit.close()
 
     chooser = window.trainer.choose(PRESENT)
     assert chooser is not None
