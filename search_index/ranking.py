@@ -81,12 +81,10 @@ class Ranker:
         self._n_serbian = sum(self._is_serbian)
         self._keys: OrderedDict[int, _Key] = OrderedDict()
         self._slots: dict[tuple[tuple[int, float], ...], _Slot] = {}
-        self._title_heads: dict[int, tuple[int, ...]] = {}
 
     def clear_caches(self) -> None:
         self._keys.clear()
         self._slots.clear()
-        self._title_heads.clear()
 
     def new_query(self) -> None:
         self._slots = {}
@@ -250,6 +248,8 @@ class Ranker:
                 # The usual case: documents with every concept exist, and only they are kept.
                 first, second = dicts
                 scored = {d: first[d] + second[d] for d in everything}
+            elif complete:
+                scored = self._loose(found, all_weight)
             else:
                 covered: dict[int, float] = {}
                 totals: dict[int, float] = {}
@@ -280,6 +280,37 @@ class Ranker:
         self._phrase_bonus(scored, plan)
         return scored, complete
 
+    def _loose(self, found: list[tuple[_Concept, float]], all_weight: float) -> dict[int, float]:
+        """Three or more concepts, some document has them all: documents covering at least
+        LOOSE_COVERAGE of the concept weight, each scored by its total times its coverage.
+
+        The rarest concepts are essential: a document found only by common ones, whose weights
+        add up to less than the threshold, cannot be kept, so only the documents of the others
+        are looked at (max-score pruning; the common words' postings are only looked up)."""
+        threshold = all_weight * LOOSE_COVERAGE - 1e-9
+        optional: set[int] = set()
+        weights = 0.0
+        for number in sorted(range(len(found)), key=lambda i: found[i][1]):
+            weights += found[number][1]
+            if weights >= threshold:
+                break
+            optional.add(number)
+        essential = [found[i][0].scores for i in range(len(found)) if i not in optional]
+        candidates = set(essential[0]).union(*essential[1:]) if len(essential) > 1 else essential[0]
+        pairs = [(result.scores.get, weight) for result, weight in found]
+        scored: dict[int, float] = {}
+        for docnum in candidates:
+            total = 0.0
+            covered = 0.0
+            for get, weight in pairs:
+                value = get(docnum)
+                if value is not None:
+                    total += value
+                    covered += weight
+            if covered >= threshold:
+                scored[docnum] = total * covered / all_weight
+        return scored
+
     def _head_bonus(self, docnum: int, plan: Plan) -> float:
         """When the title's first words (small words aside) name every concept, in any order,
         and only them, the share of the exact-title bonus that they make of the title: the head
@@ -294,25 +325,21 @@ class Ranker:
         return 1.0 + (EXACT_TITLE_BONUS - 1.0) * share
 
     def _title_head(self, docnum: int, wanted: frozenset[int]) -> set[int]:
-        """The leading run of a title's content keys that belong to some concept."""
-        keys = self._title_heads.get(docnum)
-        if keys is None:
-            lexicon = self.lexicon
-            start = lexicon.sequence_start[docnum]
-            blob = lexicon.sequences[start : start + lexicon.docs.title_tokens[docnum] * KEY_BYTES]
-            df = lexicon.key_df
-            words = lexicon.keys
-            keys = tuple(
-                kid
-                for kid in (int.from_bytes(blob[i : i + KEY_BYTES], "big") for i in range(0, len(blob), KEY_BYTES))
-                if df[kid] > 0 and not is_stop(words[kid])
-            )
-            self._title_heads[docnum] = keys
+        """The leading run of a title's content keys that belong to some concept (read up to
+        the first that does not: most titles stop at their first word)."""
+        lexicon = self.lexicon
+        blob = lexicon.sequences
+        start = lexicon.sequence_start[docnum]
+        end = start + lexicon.docs.title_tokens[docnum] * KEY_BYTES
+        df = lexicon.key_df
+        words = lexicon.keys
         head: set[int] = set()
-        for kid in keys:
-            if kid not in wanted:
+        for at in range(start, end, KEY_BYTES):
+            kid = int.from_bytes(blob[at : at + KEY_BYTES], "big")
+            if kid in wanted:
+                head.add(kid)
+            elif df[kid] > 0 and not is_stop(words[kid]):
                 break
-            head.add(kid)
         return head
 
     def _verify_synonym_phrases(self, scored: dict[int, float], concepts: list[_Concept]) -> None:
