@@ -45,9 +45,7 @@ def test_a_build_reports_at_least_every_few_documents(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("stop_at", [1, 4, 9, 14, 19])
-def test_a_progress_callback_that_raises_stops_the_build_and_leaves_the_old_index(
-    tmp_path: Path, stop_at: int
-) -> None:
+def test_a_progress_callback_that_raises_stops_the_build_and_leaves_the_old_index(tmp_path: Path, stop_at: int) -> None:
     folder = tmp_path / "cache" / "index"
     build_documents(DOCUMENTS[:3], folder, "before", [])
     before = sorted(p.name for p in folder.iterdir())
