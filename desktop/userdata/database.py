@@ -13,12 +13,17 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "prepoznaj.sqlite3"
+
+
+def _to_utc(column: str) -> str:
+    """SQL for a stored local time with offset, as UTC in the form utc_timestamp() writes."""
+    return f"coalesce(strftime('%Y-%m-%dT%H:%M:%S', {column}) || '.000000+00:00', {column})"
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class Migration:
 
 # Append only: never edit or reorder a migration that has shipped. Slot owners:
 #   1 "assessments" (guided assessment)   2 "desk" (bookmarks, history, notes)   3 "trainer" (self-test)
+#   4 "utc-times" (the assessment and trainer times, written as local time before, made UTC)
 MIGRATIONS: list[Migration] = [
     # 1: guided assessments. A case reference, never a person's name; the tree, rules and content
     # versions used; the step to resume at; one row per answer, written the moment it is given.
@@ -120,12 +126,39 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX trainer_result_by_case ON trainer_result(case_id, taken_at);
         """,
     ),
+    # 4: times are UTC from now on (see utc_timestamp). The rows written before carry local time
+    # with its offset ("2026-11-30T14:05:12+01:00"): SQLite's strftime reads the offset and gives
+    # UTC. A value it cannot read is kept as it was.
+    Migration(
+        "utc-times",
+        f"""
+        UPDATE assessments SET created_at = {_to_utc("created_at")}, updated_at = {_to_utc("updated_at")};
+        UPDATE assessment_answers SET answered_at = {_to_utc("answered_at")};
+        UPDATE trainer_result SET taken_at = {_to_utc("taken_at")};
+        """,
+    ),
 ]
 
 
-def local_timestamp() -> str:
-    """When a record was written: local time with its offset, to the second (shown to the user)."""
-    return datetime.now().astimezone().isoformat(timespec="seconds")
+def utc_timestamp() -> str:
+    """When a record was written: UTC to the microsecond, always the same width
+    ("2026-11-30T13:05:12.000000+00:00"), so that the order of the text is the order in time, across
+    a change to or from summer time and a journey to another time zone alike."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def local_time(stamp: str, seconds: bool = False) -> str:
+    """A stored time as the user reads it: local time, to the minute ("2026-11-30 14:05"), or
+    to the second. Empty for empty; a value that is no time comes back as it is."""
+    if not stamp:
+        return ""
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 class NewerDatabaseError(RuntimeError):
