@@ -1,8 +1,8 @@
 """The user database: one SQLite file, WAL, migrations by `PRAGMA user_version`.
 
 Opening never loses data silently: a file that SQLite cannot read or that fails the integrity
-check is moved aside with a timestamp, a fresh database is created, and the caller gets a notice
-naming where the old file is. Every write goes through `transaction()`, committed at once, so a
+check (`PRAGMA quick_check`) is moved aside with a timestamp, a fresh database is created, and the
+caller gets a notice naming where the old file is. Every write goes through `transaction()`, committed at once, so a
 crash or a power cut loses nothing that was acknowledged."""
 
 from __future__ import annotations
@@ -236,19 +236,26 @@ class UserDatabase:
 
 def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(str(path), isolation_level=None, timeout=5.0, check_same_thread=False)
-    connection.row_factory = sqlite3.Row
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=FULL")  # an acknowledged answer survives a power cut
-    connection.execute("PRAGMA foreign_keys=ON")
+    try:
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=FULL")  # an acknowledged answer survives a power cut
+        connection.execute("PRAGMA foreign_keys=ON")
+    except BaseException:
+        connection.close()  # else the damaged file stays open, and Windows cannot move it aside
+        raise
     return connection
 
 
 def _connect_checked(path: Path) -> sqlite3.Connection:
-    """Connect and verify; raises sqlite3.DatabaseError when the file is not a healthy database."""
+    """Connect and verify; raises sqlite3.DatabaseError when the file is not a healthy database.
+    `quick_check` reads every page and the structure of every table (what a crash or a bad disk
+    damages) without the full cross-check of each index against its table, which at every start
+    would cost time in proportion to the whole file."""
     connection = _connect(path)
     try:
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except BaseException:
         connection.close()
         raise
     verdict = [str(r[0]) for r in rows]
