@@ -15,7 +15,7 @@ from pathlib import Path
 from search_index.lexicon import LEXICON_FILE, SEQUENCES_FILE
 
 # Bump when the schema, analysis or indexed documents change shape: forces a rebuild.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5  # 5: body text taken from the Markdown tree (references decoded, > kept)
 META_FILE = "index-meta.json"
 INDEX_NAME = "prepoznaj"
 WRITE_LOCK = f"{INDEX_NAME}_WRITELOCK"
