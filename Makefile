@@ -56,4 +56,4 @@ resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
 	$(PY) scripts/translations.py compile $<
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache resources/translations/*.qm
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* resources/translations/*.qm
