@@ -208,6 +208,8 @@ def test_a_log_folder_that_cannot_be_made_leaves_logging_on_the_terminal(tmp_pat
 def without_permission_override() -> list[str]:
     """A command prefix under which file permissions hold. Root ignores them, so as root (CI) the
     process is started without the capabilities that override them (util-linux `setpriv`)."""
+    if sys.platform == "win32":
+        pytest.skip("a folder's write permission is an ACL on Windows, not its mode")
     if os.geteuid() != 0:
         return []
     setpriv = shutil.which("setpriv")
@@ -226,6 +228,8 @@ def test_a_read_only_log_folder_does_not_stop_the_app(isolated_dirs: Path, seede
             [*prefix, sys.executable, "-c", f"open({str(log_dir / 'probe')!r}, 'w')"],
             capture_output=True, text=True, check=False,
         )  # fmt: skip
+        if prefix and probe.returncode != 0 and "Traceback" not in probe.stderr:
+            pytest.skip(f"root's override of permissions cannot be dropped here: {probe.stderr.strip()}")
         assert "PermissionError" in probe.stderr, "the folder must really be read-only for the app"
         done = subprocess.run(
             [*prefix, sys.executable, "-m", "desktop", "--exit-when-ready"],
