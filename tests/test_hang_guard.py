@@ -33,6 +33,12 @@ def test_the_configured_guard_stops_a_hang_with_a_stack_and_in_time() -> None:
     assert 0 < int(options["faulthandler_timeout"]) < int(options["timeout"]) <= 300
 
 
+def own_environment() -> dict[str, str]:
+    """This run's environment without the options given to it (CI adds coverage through
+    PYTEST_ADDOPTS; the inner run must not measure into the outer run's data)."""
+    return {name: value for name, value in os.environ.items() if name != "PYTEST_ADDOPTS"}
+
+
 @pytest.mark.slow
 def test_a_modal_dialog_that_nobody_closes_fails_the_run_with_its_stack(tmp_path: Path) -> None:
     (tmp_path / "test_hang.py").write_text(HANGING_TEST, encoding="utf-8")
@@ -43,7 +49,7 @@ def test_a_modal_dialog_that_nobody_closes_fails_the_run_with_its_stack(tmp_path
             "-c", str(REPO / "pyproject.toml"), "--rootdir", str(tmp_path),
             "-o", "timeout=5", "-o", "faulthandler_timeout=3", str(tmp_path / "test_hang.py"),
         ],
-        cwd=tmp_path, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=tmp_path, env={**own_environment(), "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     took = time.monotonic() - began
