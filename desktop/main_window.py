@@ -171,7 +171,6 @@ class MainWindow(QMainWindow):
             self.language_actions[language] = act
         self.act_lang_en = self.language_actions[Language.ENGLISH]
         self.act_lang_sr = self.language_actions[Language.SERBIAN_LATIN]
-        self.act_lang_cyrl = self.language_actions[Language.SERBIAN_CYRILLIC]
         self.act_other_content = self._action("")
         self.act_other_content.setObjectName("otherContentLanguage")
         self.act_other_content.setCheckable(True)
@@ -454,9 +453,6 @@ class MainWindow(QMainWindow):
         worker.warmed_up.connect(self._on_warmed_up)
         self._warm_worker = worker
         worker.start()
-
-    def is_ready(self) -> bool:
-        return self._content_ready and self._search_ready
 
     # -- navigation ---------------------------------------------------------------------
     def open_href(self, href: str, record: bool = True, scroll: int = 0) -> None:

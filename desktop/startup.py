@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+class BuildCancelledError(Exception):
+    """The window closed while the index was being built: the build stops at its next report."""
+
+
 @dataclass(frozen=True)
 class WarmUp:
     """Made in the worker after search is ready, used by the GUI thread from then on."""
@@ -77,6 +81,8 @@ class StartupWorker(QThread):
         getattr(self, signal).emit(*args)
 
     def _progress(self, done: int, total: int) -> None:
+        if self.isInterruptionRequested():
+            raise BuildCancelledError
         self._report("index_progress", done, total)
 
     def listen(self) -> list[tuple[str, tuple[object, ...]]]:
@@ -106,6 +112,8 @@ class StartupWorker(QThread):
         self.from_cache = cached.from_cache
         loaded = cached.result
         self._report("content_loaded", loaded)
+        if self.isInterruptionRequested():
+            return
         from search_index.freshness import looks_fresh
 
         if looks_fresh(self._index_dir, loaded.kb.digest):
@@ -117,6 +125,9 @@ class StartupWorker(QThread):
             from search_index.service import open_search
 
             opened = open_search(loaded.kb, self._index_dir, self._progress)
+        except BuildCancelledError:
+            log.info("index build stopped: the window was closed")
+            return
         except Exception as exc:  # noqa: BLE001
             log.error("preparing search failed:\n%s", traceback.format_exc())
             message = QCoreApplication.translate("StartupWorker", "Search could not be prepared: %1")

@@ -392,7 +392,8 @@ class AssessmentWindow(QWidget):
             )
         )
         if saved:
-            self.status.setText(self.tr("Answer saved at %1").replace("%1", self.updated_at[11:19]))
+            clock = readable_time(self.updated_at, seconds=True)[11:]
+            self.status.setText(self.tr("Answer saved at %1").replace("%1", clock))
         self.go_to(step, save=False)
 
     def save_case_reference(self) -> None:

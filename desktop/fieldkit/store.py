@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from content.fieldkit_answers import INSPECTOR_ANSWERS, CardAnswer
 from content.fieldkit_model import ANSWERS
-from desktop.userdata.database import UserDatabase, local_timestamp
+from desktop.userdata.database import UserDatabase, utc_timestamp
 
 
 class WorkerCardStore:
@@ -18,7 +18,7 @@ class WorkerCardStore:
     def save_answer(self, assessment_id: int, question_id: str, lang: str, answer: str) -> None:
         if answer not in ANSWERS:
             raise ValueError(answer)
-        stamp = local_timestamp()
+        stamp = utc_timestamp()
         with self.db.transaction() as cur:
             cur.execute(
                 "INSERT INTO worker_card_answers (assessment_id, question_id, lang, answer, answered_at) "
@@ -36,7 +36,7 @@ class WorkerCardStore:
             raise ValueError(inspector_answer)
         if decision not in (None, "confirmed", "changed"):
             raise ValueError(decision)
-        stamp = local_timestamp()
+        stamp = utc_timestamp()
         with self.db.transaction() as cur:
             cur.execute(
                 "UPDATE worker_card_answers SET decision = ?, inspector_answer = ?, decided_at = ? "
