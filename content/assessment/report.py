@@ -61,7 +61,9 @@ _L = {
     "versions": LocalText(
         "Rule set %1 · decision tree %2 · content %3", "Skup pravila %1 · stablo odlučivanja %2 · sadržaj %3"
     ),
-    "given_by": LocalText("Outcome given by the rule set “%1” (%2).", "Ishod je dao skup pravila „%1“ (%2)."),
+    "given_by": LocalText(
+        "Outcome given by the rule set “%1” (version %2).", "Ishod je dao skup pravila „%1“ (verzija %2)."
+    ),
     "rule_set": LocalText("Rule set", "Skup pravila"),
     "record_title": LocalText("Assessment record", "Zapis o proceni"),
     "case_reference": LocalText("Case reference", "Oznaka predmeta"),
@@ -210,7 +212,7 @@ def _rule_set_sentence(advice: Advice, result: AssessmentResult, lang: str) -> s
     sentence = (
         escape(label("given_by", lang))
         .replace("%1", escape(name))
-        .replace("%2", _verbatim(f"{result.rule_set} {result.rules_version}"))
+        .replace("%2", _verbatim(result.rules_version))
     )
     if rules.validation is not None:
         sentence += " " + escape(rules.validation.summary.get(lang))
