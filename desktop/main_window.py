@@ -454,6 +454,10 @@ class MainWindow(QMainWindow):
         self._warm_worker = worker
         worker.start()
 
+    def is_ready(self) -> bool:
+        """Content shown and search open (again, after a reload of the content)."""
+        return self._content_ready and self._search_ready
+
     # -- navigation ---------------------------------------------------------------------
     def open_href(self, href: str, record: bool = True, scroll: int = 0) -> None:
         if record:
