@@ -38,7 +38,7 @@ from desktop.assessment.question_page import QuestionPage
 from desktop.assessment.record import RecordError, RecordJob, export_pdf, print_with_dialog
 from desktop.assessment.review_page import ReviewPage
 from desktop.assessment.store import AssessmentStore, SavedAssessment, Versions, now, readable_time
-from desktop.i18n import local_text, script_html
+from desktop.i18n import local_text, script_html, script_text
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 CASE_REFERENCE_DELAY_MS = 400
@@ -124,7 +124,9 @@ class AssessmentWindow(QWidget):
                 or saved.rule_set != rules.id
             )
         ):
-            self._saved_versions = (saved.tree_version, f"{saved.rule_set} {saved.rules_version}")
+            saved_rules = self.kb.rule_sets.get(saved.rule_set)
+            saved_name = script_text(saved_rules.short_name(self.lang), self.lang) if saved_rules else saved.rule_set
+            self._saved_versions = (saved.tree_version, f"{saved_name} {saved.rules_version}")
             self.banner.show()
 
         self.progress = QListWidget(self)
@@ -198,7 +200,7 @@ class AssessmentWindow(QWidget):
         self.versions_label.setText(
             self.tr("Decision tree %1 · rules %2")
             .replace("%1", self.tree.version)
-            .replace("%2", f"{rules.id} {rules.version}" if rules else "?")
+            .replace("%2", f"{script_text(rules.short_name(self.lang), self.lang)} {rules.version}" if rules else "?")
         )
         if self._saved_versions is not None and rules is not None:
             self.banner.setText(
@@ -209,7 +211,7 @@ class AssessmentWindow(QWidget):
                 .replace("%1", self._saved_versions[0])
                 .replace("%2", self._saved_versions[1])
                 .replace("%3", self.tree.version)
-                .replace("%4", f"{rules.id} {rules.version}")
+                .replace("%4", f"{script_text(rules.short_name(self.lang), self.lang)} {rules.version}")
             )
 
     def changeEvent(self, event: QEvent) -> None:
