@@ -116,4 +116,4 @@ desktop/resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.inst
 	$(PY) scripts/translations.py compile $<
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache desktop/resources/translations/*.qm
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* desktop/resources/translations/*.qm

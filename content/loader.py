@@ -37,7 +37,7 @@ from content.model import (
 from content.model import LoadResult as LoadResult  # re-exported: callers import it from here
 from content.outcomes import OUTCOME_IDS
 from content.paths import CONTENT_DIR
-from content.yaml_lines import LineDict, field_text, read_yaml_file, str_tuple
+from content.yaml_lines import LineDict, field_text, read_yaml_file, report_duplicate_keys, str_tuple
 
 ARTICLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 RECORDABLE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -62,10 +62,6 @@ class _Reporter:
 
     def add(self, path: Path, line: int, message: str) -> None:
         self.problems.append(Problem(path, line, message))
-
-    def duplicates(self, path: Path, mapping: LineDict) -> None:
-        for key, line in mapping.duplicates:
-            self.add(path, line, f"duplicate key '{key}'")
 
 
 def load_knowledge_base(root: Path = CONTENT_DIR) -> LoadResult:
@@ -398,7 +394,7 @@ def _read_front_matter(path: Path, report: _Reporter) -> tuple[LineDict, str, in
     except FrontMatterError as exc:
         report.add(path, exc.line, exc.message)
         return None
-    report.duplicates(path, doc.meta)
+    report_duplicate_keys(doc.meta, lambda line, message: report.add(path, line, message))  # at any depth
     return doc.meta, doc.body, doc.body_line
 
 

@@ -265,6 +265,18 @@ class PageBuilder:
             parts.append(f'<p class="fallback">{escape(label("fallback", lang))}</p>')
         return "\n".join(parts)
 
+    def _origin_html(self, doc: Article | Case, lang: str) -> str:
+        """Where a document that is not bundled comes from: "updated by pack …, version …, date,
+        signed by …", "from pack …, unsigned", "My content (unsigned)"."""
+        origin = doc.origin
+        if origin.kind == "bundled":
+            return ""
+        text = origin.describe(lang)
+        if origin.kind == "user":
+            text += " (nepotpisano)" if lang == "sr" else " (unsigned)"
+        kind = "signed" if origin.signed else "unsigned"
+        return f'<p class="origin-{kind}">{escape(text)}</p>'
+
     def _behind_html(self, doc: Article | Case, lang: str) -> str:
         """A notice on a translation whose original has changed since it was last brought in step."""
         if doc.path not in self._behind:
@@ -311,6 +323,7 @@ class PageBuilder:
         html = "\n".join(
             [
                 self._header(article.title, subtitle, fallback, lang, article.lang),
+                self._origin_html(article, lang),
                 self._behind_html(article, lang),
                 body,
                 self._sources_html(article, lang),
@@ -324,6 +337,7 @@ class PageBuilder:
         subtitle_bits = [escape(sector.get(lang) if sector else case.sector)]
         subtitle_bits.append(f"{escape(label('based_on', lang))}: <span{VERBATIM}>{escape(case.based_on)}</span>")
         parts = [self._header(case.title, " · ".join(subtitle_bits), fallback, lang, case.lang)]
+        parts.append(self._origin_html(case, lang))
         parts.append(self._behind_html(case, lang))
         own = lang_attr(case.lang, lang)
         if case.invented:

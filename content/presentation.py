@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from content.model import Article, Case, KnowledgeBase, LocalText
-from content.outcomes import outcome_label
 from content.pages import SECTOR_LABELS
 
 TITLE_KEY = "title"
@@ -391,10 +390,6 @@ def model_groups(kb: KnowledgeBase, recorded: Sequence[str], lang: str) -> list[
     if facts:
         groups.append(ModelGroup("", "facts", "", facts))
     return groups
-
-
-def expected_outcome_label(kb: KnowledgeBase, deck: Deck) -> str:
-    return outcome_label(kb, deck.expected_outcome, deck.lang) if deck.expected_outcome else ""
 
 
 # --- where the presentation stands ----------------------------------------------------------

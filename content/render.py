@@ -19,6 +19,9 @@ KB_SCHEME = "kb:"
 # A kb: link in Markdown source: [text](kb:target#anchor "title")
 KB_LINK_IN_SOURCE = re.compile(r"\]\(\s*<?(kb:[^)\s>]*)>?")
 
+# The Markdown the knowledge base is written in (the search index reads it the same way).
+MARKDOWN_EXTENSIONS = ("tables", "attr_list", "admonition", "sane_lists", "def_list")
+
 LinkResolver = Callable[[str], bool]
 # Gives the display title of a kb: target (in the reader's language), or "" when unknown.
 TitleResolver = Callable[[str], str]
@@ -121,15 +124,7 @@ class MarkdownRenderer:
         self._context = _LinkContext()
         self._kb = _KbExtension(self._context)
         self._md = markdown.Markdown(
-            extensions=[
-                "tables",
-                "attr_list",
-                "admonition",
-                "sane_lists",
-                "def_list",
-                "toc",
-                self._kb,
-            ],
+            extensions=[*MARKDOWN_EXTENSIONS, "toc", self._kb],
             extension_configs={"toc": {"slugify": _slugify, "permalink": False}},
             output_format="html",
         )

@@ -333,3 +333,9 @@ def _field_line(path: Path, key: str) -> int:
         return 1
     pattern = re.compile(rf"^{re.escape(key)}\s*:")
     return next((i for i, line in enumerate(lines, 1) if pattern.match(line)), 1)
+
+
+def has_user_content(user_dir: Path) -> bool:
+    """Whether the user content folder holds anything the loader would read (own content, packs,
+    trusted keys). Without any, the knowledge base is the bundled one, digest and all."""
+    return user_dir.is_dir() and any(p.is_file() for pattern in USER_PATTERNS for p in user_dir.glob(pattern))

@@ -10,6 +10,10 @@ are how features hear about each other; only the owner of a state emits it:
     content_reloaded()        a knowledge base arrived or replaced the previous one (the window)
     status_message(str, int)  a feature has something to tell the user in the status bar
     status_cleared(object)    take that message away if still shown (None: whatever is shown)
+    present_requested(str)    a request to present a case (the case editor); the trainer presents it
+
+`assessments` (desktop/assessment_windows.py) keeps the open guided-assessment windows and says
+`opened(window)`; the field kit works with them through it.
 
 Themes say `themes.changed`, discreet mode `discreet.toggled` and `discreet.covering`."""
 
@@ -23,6 +27,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop import i18n, paths
+from desktop.assessment_windows import OpenAssessments
 from desktop.discreet import DiscreetMode
 from desktop.i18n import Language
 from desktop.settings import Settings
@@ -67,6 +72,7 @@ class AppContext(QObject):
     content_reloaded = Signal()
     status_message = Signal(str, int)
     status_cleared = Signal(object)  # str | None
+    present_requested = Signal(str)  # a request: present this case on the room's screen (heard by the trainer)
 
     def __init__(
         self,
@@ -84,6 +90,7 @@ class AppContext(QObject):
         self.themes = themes
         self.discreet = discreet
         self.runner = runner
+        self.assessments = OpenAssessments(self)  # the open guided-assessment windows
         # One language for the interface and the content; the content can be read in the other
         # language for a while (View ▸ Content in …): `lang` is the language of the content shown.
         self.language: Language = i18n.initial_language(settings.language, settings.content_language)
@@ -155,7 +162,7 @@ class AppContext(QObject):
         # The context outlives the window's widgets: nothing it says may reach them any more
         # (a feature may have connected a lambda, which Qt does not disconnect on destruction).
         self.themes.detach()
-        for source in (self, self.themes, self.discreet, self.runner):
+        for source in (self, self.themes, self.discreet, self.runner, self.assessments):
             source.blockSignals(True)
 
 

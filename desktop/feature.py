@@ -11,7 +11,7 @@
         def contribution(self) -> Contribution:
             return Contribution(
                 sections={"file.export": [self.act_export], "toolbar.desk": [self.act_open]},
-                menus=[self.menu],          # its own menu, placed between View and Help
+                menus={"field_kit": self.menu},  # its own menu, placed between View and Help
                 panes=[Pane(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)],
             )
 
@@ -25,7 +25,7 @@ and reaches the window only through `Shell`, the public face of the main window 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
@@ -64,6 +64,11 @@ class Shell(Protocol):
 
     def go_forward(self, steps: int = 1) -> None: ...
 
+    def reload_content(self, then: Callable[[], None] | None = None) -> None:
+        """Read the knowledge base again (a pack installed, a case saved); `then` runs once the
+        new content is in the window (the context says `content_reloaded` too)."""
+        ...
+
     def navigation_action(self, name: str) -> QAction:
         """ "back", "forward" or "home"."""
         ...
@@ -82,7 +87,9 @@ class Pane:
 class Contribution:
     # "<menu>.<section>" or "toolbar.<section>" -> entries, in order (see desktop/ui/menus.py).
     sections: dict[str, Sequence[QAction | QMenu]] = field(default_factory=dict)
-    menus: Sequence[QMenu] = ()  # the feature's own menus, between View and Help
+    # The feature's own menus by name, placed between View and Help; a name with a layout in
+    # desktop/ui/menus.py SECTIONS is filled from sections, which other features may contribute to.
+    menus: Mapping[str, QMenu] = field(default_factory=dict)
     panes: Sequence[Pane] = ()
     focus_chain: Sequence[QWidget] = ()  # Tab order inside the feature's panes
     shortcuts_only: Sequence[QAction] = ()  # actions in no menu that still work (F12 while covered)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import i18n, paths
+from desktop import i18n
 from desktop.context import AppContext, build_context
 from desktop.feature import Contribution, Feature, Features
 from desktop.i18n import Language
@@ -35,10 +35,10 @@ from desktop.shell.article_view import ArticleView
 from desktop.shell.assembly import assemble, focus_next_pane
 from desktop.shell.history import NavigationHistory
 from desktop.shell.home import home_html, not_found_html
+from desktop.shell.loading import ContentLoading
 from desktop.shell.navigation import NavigationTree
 from desktop.shell.search_panel import SearchPanel
 from desktop.shell.window_geometry import first_geometry, navigation_width
-from desktop.startup import StartupWorker, warm_up
 from desktop.themes import arrow_icon
 from desktop.ui.menus import tool_tip
 
@@ -46,8 +46,7 @@ if TYPE_CHECKING:  # the window is on screen before Markdown, YAML or Whoosh are
     from content.model import KnowledgeBase, LoadResult, Problem
     from content.pages import PageBuilder
     from content.render import KbLink
-    from desktop.startup import WarmUp
-    from desktop.tasks import TaskHandle
+    from desktop.startup import StartupWorker
     from search_index.service import OpenedIndex
 
 HOME_HREF = "app:home"
@@ -87,13 +86,7 @@ class MainWindow(QMainWindow):
             i18n.install(self.language)
         self._content_override = ""
         self._page_title = ""
-        self._content_ready = False
-        self._search_ready = False
-        self._index_verified = False
-        self._usable_sent = False
-        self._warmed_up = False
-        self._worker: StartupWorker | None = None
-        self._warm_task: TaskHandle | None = None
+        self.loading = ContentLoading(self.context, self.isVisible, self)
 
         self._view = ArticleView(self)
         self.nav = NavigationTree(self)
@@ -163,11 +156,11 @@ class MainWindow(QMainWindow):
     @property
     def startup_worker(self) -> StartupWorker | None:
         """The worker reading the content and preparing search (None before start_loading)."""
-        return self._worker
+        return self.loading.worker
 
     def is_warmed_up(self) -> bool:
         """The renderer, "Cited by" and glossary marks were prepared off the GUI thread."""
-        return self._warmed_up
+        return self.loading.is_warmed_up()
 
     # -- construction -------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -231,7 +224,6 @@ class MainWindow(QMainWindow):
             self.language_actions[language] = act
         self.act_lang_en = self.language_actions[Language.ENGLISH]
         self.act_lang_sr = self.language_actions[Language.SERBIAN_LATIN]
-        self.act_lang_cyrl = self.language_actions[Language.SERBIAN_CYRILLIC]
         self.act_other_content = self._action("")
         self.act_other_content.setObjectName("otherContentLanguage")
         self.act_other_content.setCheckable(True)
@@ -392,6 +384,13 @@ class MainWindow(QMainWindow):
         self.nav.open_requested.connect(self.open_href)
         self.search.open_requested.connect(self.open_href)
         self.search.results_shown.connect(lambda shown: self.nav.setVisible(not shown))
+        loading = self.loading
+        loading.content_loaded.connect(self._on_content_loaded)
+        loading.index_progress.connect(self._on_index_progress)
+        loading.index_ready.connect(self._on_index_ready)
+        loading.failed.connect(self._on_failed)
+        loading.usable.connect(self.usable)
+        loading.ready.connect(self.ready)
         ctx = self.context
         ctx.page_shown.connect(self.page_shown)
         ctx.language_changed.connect(self.language_changed)
@@ -430,44 +429,28 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         self.view.set_zoom(self.settings.zoom)
 
-    # -- start-up -----------------------------------------------------------------------
+    # -- start-up and reloads (desktop/shell/loading.py) -----------------------------------
     def start_loading(self, worker: StartupWorker | None = None) -> None:
         """Read content and prepare search in a worker thread; the window stays responsive.
         `worker`: one the app started before building the window (desktop/app.py)."""
-        if worker is None:
-            worker = StartupWorker(paths.index_dir(), cache_dir=paths.cache_dir())
-        worker.content_loaded.connect(self._on_content_loaded)
-        worker.index_progress.connect(self._on_index_progress)
-        worker.index_ready.connect(self._on_index_ready)
-        worker.index_verified.connect(self._on_index_verified)
-        worker.failed.connect(self._on_failed)
-        self._worker = worker
-        self.context.runner.adopt(worker)
-        handlers: dict[str, Callable[..., None]] = {
-            "content_loaded": self._on_content_loaded,
-            "index_progress": self._on_index_progress,
-            "index_ready": self._on_index_ready,
-            "index_verified": self._on_index_verified,
-            "failed": self._on_failed,
-        }
-        for signal, args in worker.listen():  # what it did before this window listened
-            handlers[signal](*args)
-        if not worker.isRunning() and not worker.isFinished():
-            worker.start()
+        self.loading.start(worker)
+
+    def reload_content(self, then: Callable[[], None] | None = None) -> None:
+        """Read the knowledge base again (a pack installed or removed, a case saved): the tree, the
+        page shown and search follow; `ready` is emitted again once search has the new content.
+        `then` runs once the new content is in the window."""
+        self.loading.reload(then)
+
+    def is_ready(self) -> bool:
+        """Content shown and search open (again, after a reload of the content)."""
+        return self.loading.is_ready()
 
     @property
     def pages(self) -> PageBuilder | None:
         """Builds pages of the loaded knowledge base (made by the warm-up task, or on first use)."""
         return self.context.pages
 
-    def _on_warmed_up(self, warm: WarmUp | None) -> None:
-        if warm is not None and warm.kb is self.kb:
-            self.context.adopt_pages(warm.kb, warm.pages)
-            self.context.extras.adopt(warm.kb, warm.backlinks, warm.marker)
-            self._warmed_up = True
-
     def _on_content_loaded(self, loaded: LoadResult) -> None:
-        self.context.set_knowledge_base(loaded.kb)
         self.problems = loaded.problems
         self.nav.populate(loaded.kb, self.lang)
         self._show_content_status()
@@ -479,13 +462,10 @@ class MainWindow(QMainWindow):
                 ),
                 15000,
             )
-        self._content_ready = True
         if self.history.current is None:
             self.open_href(HOME_HREF)
         else:
             self.reload_current()
-        self.context.content_reloaded.emit()
-        self._maybe_ready()
 
     def _on_index_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -500,8 +480,6 @@ class MainWindow(QMainWindow):
         self.search.status.setVisible(bool(self.search.field.text().strip()))
         if opened.message:
             self.statusBar().showMessage(self._index_repair_message(opened), 15000)
-        self._search_ready = True
-        self._maybe_ready()
 
     def _index_repair_message(self, opened: OpenedIndex) -> str:
         if opened.state_found.value == "locked":
@@ -513,30 +491,6 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self.progress.hide()
         QMessageBox.warning(self, self.tr("Prepoznaj"), message)
-
-    def _on_index_verified(self) -> None:
-        self._index_verified = True
-        self._maybe_usable()
-
-    def _maybe_usable(self) -> None:
-        if not self._usable_sent and self._content_ready and (self._index_verified or self._search_ready):
-            self._usable_sent = True
-            self.usable.emit()
-
-    def _maybe_ready(self) -> None:
-        self._maybe_usable()
-        if self._content_ready and self._search_ready:
-            self.ready.emit()
-            QTimer.singleShot(0, self._warm_up)  # after whoever waited for `ready` has had its turn
-
-    def _warm_up(self) -> None:
-        kb = self.kb
-        if kb is None or self._warm_task is not None or not self.isVisible():
-            return
-        self._warm_task = self.context.runner.run("warm-up", lambda token: warm_up(kb, token), self._on_warmed_up)
-
-    def is_ready(self) -> bool:
-        return self._content_ready and self._search_ready
 
     # -- navigation ---------------------------------------------------------------------
     def open_href(self, href: str, record: bool = True, scroll: int = 0) -> None:

@@ -84,10 +84,16 @@ class SingleInstance(QObject):
         assert isinstance(server, QLocalServer)
         while server.hasPendingConnections():
             socket = server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_message(s))
+            # A slot of this object, not a lambda holding it: a lambda kept by the socket (our
+            # grandchild) held this object alive, so the socket's deferred deletion could end in
+            # destroying this object, and with it the socket being deleted (a crash).
+            socket.readyRead.connect(self._on_ready_read)
             socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():
                 self._on_message(socket)
+
+    def _on_ready_read(self) -> None:
+        self._on_message(self.sender())
 
     def _on_message(self, socket: object) -> None:
         from PySide6.QtNetwork import QLocalSocket

@@ -53,6 +53,7 @@ class StartupWorker(QThread):
         *,
         cache_dir: Path | None = None,
         stop_when_verified: bool = False,
+        user_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self._index_dir = index_dir
@@ -60,6 +61,8 @@ class StartupWorker(QThread):
         # `--exit-when-ready` leaves once the index is verified: it never searches.
         self._stop_when_verified = stop_when_verified
         self._cache_dir = cache_dir
+        # The user content folder (own cases and articles, installed packs); None: the default one.
+        self._user_dir = user_dir
         self.from_cache = False
         # The app starts this worker before the window exists (its imports and reading then run
         # while the window is built); what it reports before the window listens is kept here.
@@ -90,8 +93,14 @@ class StartupWorker(QThread):
     def run(self) -> None:
         try:
             from content.kb_cache import load_knowledge_base_cached
+            from content.user_content import default_user_dir, has_user_content
 
-            cached = load_knowledge_base_cached(self._content_dir, self._cache_dir)
+            user_dir = self._user_dir or default_user_dir()
+            # An empty user folder adds nothing: the bundled knowledge base keeps its own digest
+            # (and its cache and index).
+            cached = load_knowledge_base_cached(
+                self._content_dir, self._cache_dir, user_dir=user_dir if has_user_content(user_dir) else None
+            )
         except Exception as exc:  # noqa: BLE001 (reported to the user, never crashes the app)
             log.error("loading the knowledge base failed:\n%s", traceback.format_exc())
             message = QCoreApplication.translate("StartupWorker", "The knowledge base could not be read: %1")
@@ -100,6 +109,8 @@ class StartupWorker(QThread):
         self.from_cache = cached.from_cache
         loaded = cached.result
         self._report("content_loaded", loaded)
+        if self.isInterruptionRequested():
+            return
         from search_index.freshness import looks_fresh
 
         if looks_fresh(self._index_dir, loaded.kb.digest):

@@ -4,9 +4,13 @@ indicator (with the labour-law checks and facts), glossary term and referral con
 
 from __future__ import annotations
 
+import html
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
+from xml.etree.ElementTree import Element
 
 from content.changes import CHANGES, PAGE_TITLE, all_changes, changes_text
 from content.model import KnowledgeBase
@@ -40,31 +44,121 @@ class SearchDocument:
     topic: str = ""
 
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_ATTR = re.compile(r"\s*\{[#.][^}]*\}")
-_ADMONITION = re.compile(r'^\s*!!!\s*\w+\s*(?:"([^"]*)")?\s*$', re.MULTILINE)
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE)
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
-_TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$", re.MULTILINE)
-_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.MULTILINE)
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
-_SPACES = re.compile(r"[ \t]+")
+# Elements whose text stands on lines of its own; table cells are kept apart by a space.
+_BLOCKS = frozenset(
+    ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "div", "table")
+) | frozenset(("thead", "tbody", "tr", "ul", "ol", "dl", "hr"))
+_CELLS = frozenset(("td", "th"))
+_SPACES = re.compile(r"[ \t\u00a0]+")
+# Text in which Markdown can find no markup: emphasis, code, links, raw HTML, character references,
+# tables and escapes anywhere; lists, quotes, headings, definitions, rules and admonitions at the
+# start of a line; code indented by four. Such text (most indicator and glossary texts) is read
+# as it stands, with the result Python-Markdown would give (a property test holds the two equal).
+_MARKUP = re.compile(r"[\\`*_\[\]<&|]|^[ \t]*(?:[-+>#:=~]|\d+[.)]|!!!)|^(?: {4}|\t)", re.MULTILINE)
+_converter = threading.local()  # one Markdown per thread: building one costs more than a page
+
+
+class _RawHtmlText(HTMLParser):
+    """The text of a piece of raw HTML, character references decoded."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+class _PlainText:
+    """Markdown read by Python-Markdown with the extensions the article view uses; the text comes
+    from the element tree it builds, so nothing of the text is lost to markup rules."""
+
+    def __init__(self) -> None:
+        import markdown
+        from markdown.util import AMP_SUBSTITUTE, HTML_PLACEHOLDER_RE
+
+        from content.render import MARKDOWN_EXTENSIONS
+
+        self._md = markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS))
+        self._md.treeprocessors.deregister("prettify")  # whitespace for the HTML only
+        self._amp = AMP_SUBSTITUTE
+        self._placeholder = HTML_PLACEHOLDER_RE
+
+    def __call__(self, markdown_text: str) -> str:
+        md = self._md.reset()
+        # Markdown.convert() up to the finished tree (its HTML is not needed).
+        lines: list[str] = markdown_text.split("\n")
+        for preprocessor in md.preprocessors:
+            lines = list(preprocessor.run(lines))
+        root = md.parser.parseDocument(lines).getroot()
+        for treeprocessor in md.treeprocessors:
+            replaced = treeprocessor.run(root)
+            if replaced is not None:
+                root = replaced
+        parts: list[str] = []
+        self._walk(root, parts)
+        return _tidy(self._placeholder.sub(self._raw_html, "".join(parts)))
+
+    def _walk(self, element: Element, parts: list[str]) -> None:
+        tag = element.tag
+        block = tag in _BLOCKS
+        if block:
+            parts.append("\n")
+        elif tag in _CELLS:
+            parts.append(" ")
+        elif tag == "img":
+            parts.append(element.get("alt", ""))
+        parts.append(self._text(element.text, tag))
+        for child in element:
+            self._walk(child, parts)
+        if tag == "p" and "admonition-title" in element.get("class", "").split():
+            parts.append(":")
+        if block:
+            parts.append("\n")
+        elif tag in _CELLS:
+            parts.append(" ")
+        parts.append(self._text(element.tail, ""))
+
+    def _text(self, text: str | None, tag: str) -> str:
+        if not text:
+            return ""
+        if not text.strip():  # layout between elements (Python-Markdown puts newlines there)
+            return " "
+        if tag == "code":  # Python-Markdown keeps code escaped (&lt;) in its tree
+            text = html.unescape(text)
+        if self._amp in text:  # an e-mail address written as character references
+            text = html.unescape(text.replace(self._amp, "&"))
+        return text
+
+    def _raw_html(self, match: re.Match[str]) -> str:
+        """Raw HTML and character references (&amp; &eacute; &#8211;) wait in Python-Markdown's
+        stash until the HTML is written; their text is taken from there."""
+        blocks = self._md.htmlStash.rawHtmlBlocks
+        index = int(match.group(1))
+        raw = blocks[index] if index < len(blocks) else ""
+        if not isinstance(raw, str):  # an element stashed whole
+            return " ".join(raw.itertext())
+        parser = _RawHtmlText()
+        parser.feed(raw)
+        parser.close()
+        return "".join(parser.parts)
+
+
+def _tidy(text: str) -> str:
+    """One space between words, no blank lines, no space at either end of a line."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def plain_text(markdown_text: str) -> str:
-    """Markdown reduced to readable text for snippets (no markup characters)."""
-    text = _LINK.sub(r"\1", markdown_text)
-    text = _ATTR.sub("", text)
-    text = _ADMONITION.sub(lambda m: (m.group(1) or "") + ":", text)
-    text = _TABLE_RULE.sub("", text)
-    text = _HEADING.sub("", text)
-    text = _LIST_MARK.sub("", text)
-    text = _HTML_TAG.sub("", text)
-    for _ in range(2):
-        text = _EMPHASIS.sub(r"\2", text)
-    text = text.replace("|", " ").replace(">", " ")
-    text = _SPACES.sub(" ", text)
-    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    """Markdown reduced to readable text for snippets: no markup, character references decoded,
+    every character of the text itself (`>` and `<` included) kept."""
+    if not _MARKUP.search(markdown_text):
+        return _tidy(markdown_text)
+    convert: _PlainText | None = getattr(_converter, "convert", None)
+    if convert is None:
+        convert = _converter.convert = _PlainText()
+    return convert(markdown_text)
 
 
 def iter_documents(kb: KnowledgeBase) -> Iterator[SearchDocument]:

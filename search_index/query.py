@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from search_index.analysis import (
     WORD_RE,
@@ -132,6 +133,15 @@ class Plan:
     unknown: list[ParsedWord]  # content words the index does not know (typos?)
     glossary_terms: list[str]  # glossary term ids recognised in the query
     typed_words: int = 0  # content words typed
+
+    @cached_property
+    def concept_keys(self) -> list[frozenset[int]]:
+        """Every key of each concept, over its alternatives."""
+        return [frozenset(k for a in c.alternatives for slot in a.slots for k in slot) for c in self.concepts]
+
+    @cached_property
+    def any_concept_key(self) -> frozenset[int]:
+        return frozenset().union(*self.concept_keys)
 
 
 class Planner:
@@ -279,7 +289,10 @@ class Planner:
                     runs.append(run)
                 run = []
                 continue
-            run.append(list(slots[id(word)])[:3])
+            # The word's own keys first (a word being typed lists its completions too): the
+            # adjacency check looks at the first ones.
+            slot = slots[id(word)]
+            run.append(sorted(slot, key=slot.__getitem__, reverse=True)[:3])
         if len(run) > 1:
             runs.append(run)
         return Plan(concepts, runs, highlight, unknown, terms, len(content))

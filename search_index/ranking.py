@@ -6,7 +6,8 @@ Whoosh's posting lists.
   some, yet a long question still finds the documents that answer most of it.
 - Title and keywords (tags, glossary synonyms, indicator dimensions) weigh more than body text,
   and a document that has the concepts in its title is multiplied up (most when its title is
-  exactly what was asked); BM25's saturation and length normalisation put an article about X
+  exactly what was asked, less when the title begins with it: a title's head names its subject,
+  the rest qualifies it); BM25's saturation and length normalisation put an article about X
   above one that mentions X once.
 - Query words found next to each other in a document (in either order: the order they were
   typed in never decides what is found) multiply its score, so a phrase ranks above scattered
@@ -22,12 +23,15 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from itertools import combinations, pairwise
 
-from search_index.lexicon import SEPARATOR, Lexicon, encode_key, encode_key_sequence
+from search_index.analysis import is_stop
+from search_index.lexicon import KEY_BYTES, SEPARATOR, Lexicon, encode_key, encode_key_sequence
 from search_index.query import Concept, Plan, Slot
 
 K1 = 1.6  # BM25 saturation of repeated words (field weights and lengths: store.py)
 TITLE_BONUS = 0.6  # score × (1 + bonus × (share of concepts in the title)²)
-EXACT_TITLE_BONUS = 1.25  # the title holds every concept and nothing else
+# The title holds every concept and nothing else: × this bonus. A title that begins with every
+# concept (what follows only qualifies it) gets the share of the bonus its head makes of it.
+EXACT_TITLE_BONUS = 1.25
 PHRASE_BONUS = 0.5  # score × (1 + bonus × share of neighbouring query words found adjacent)
 PHRASE_CANDIDATES = 80  # the best documents by word scores checked for adjacency
 SCATTERED_SYNONYM = 0.35  # a synonym of several words, found but not as a phrase
@@ -232,6 +236,8 @@ class Ranker:
                     bonus = 1.0 + TITLE_BONUS
                     if title_words[docnum] <= exact_title:
                         bonus *= EXACT_TITLE_BONUS
+                    else:
+                        bonus *= self._head_bonus(docnum, plan)
                     scored[docnum] *= bonus
             complete = bool(scored)
         else:
@@ -242,6 +248,8 @@ class Ranker:
                 # The usual case: documents with every concept exist, and only they are kept.
                 first, second = dicts
                 scored = {d: first[d] + second[d] for d in everything}
+            elif complete:
+                scored = self._loose(found, all_weight)
             else:
                 covered: dict[int, float] = {}
                 totals: dict[int, float] = {}
@@ -265,10 +273,74 @@ class Ranker:
                 bonus = 1.0 + TITLE_BONUS * (in_title / count) ** 2
                 if in_title == count and title_words[docnum] <= exact_title:
                     bonus *= EXACT_TITLE_BONUS  # the title is what was asked for, and no more
+                elif in_title == count:
+                    bonus *= self._head_bonus(docnum, plan)
                 scored[docnum] *= bonus
         self._verify_synonym_phrases(scored, [result for result, _ in found])
         self._phrase_bonus(scored, plan)
         return scored, complete
+
+    def _loose(self, found: list[tuple[_Concept, float]], all_weight: float) -> dict[int, float]:
+        """Three or more concepts, some document has them all: documents covering at least
+        LOOSE_COVERAGE of the concept weight, each scored by its total times its coverage.
+
+        The rarest concepts are essential: a document found only by common ones, whose weights
+        add up to less than the threshold, cannot be kept, so only the documents of the others
+        are looked at (max-score pruning; the common words' postings are only looked up)."""
+        threshold = all_weight * LOOSE_COVERAGE - 1e-9
+        optional: set[int] = set()
+        weights = 0.0
+        for number in sorted(range(len(found)), key=lambda i: found[i][1]):
+            weights += found[number][1]
+            if weights >= threshold:
+                break
+            optional.add(number)
+        essential = [found[i][0].scores for i in range(len(found)) if i not in optional]
+        candidates = set(essential[0]).union(*essential[1:]) if len(essential) > 1 else essential[0]
+        pairs = [(result.scores.get, weight) for result, weight in found]
+        scored: dict[int, float] = {}
+        for docnum in candidates:
+            total = 0.0
+            covered = 0.0
+            for get, weight in pairs:
+                value = get(docnum)
+                if value is not None:
+                    total += value
+                    covered += weight
+            if covered >= threshold:
+                scored[docnum] = total * covered / all_weight
+        return scored
+
+    def _head_bonus(self, docnum: int, plan: Plan) -> float:
+        """When the title's first words (small words aside) name every concept, in any order,
+        and only them, the share of the exact-title bonus that they make of the title: the head
+        of a title names its subject, what follows qualifies it. "Trafficking in human beings"
+        begins with "trafficking" (a third of its words), "Trafficking in human beings: Criminal
+        Code art. 388" too (a seventh); "Anti-trafficking coordination in Serbia" does not (its
+        subject is coordination)."""
+        head = self._title_head(docnum, plan.any_concept_key)
+        if not head or any(keys.isdisjoint(head) for keys in plan.concept_keys):
+            return 1.0
+        share = min(1.0, len(head) / max(1, self.lexicon.docs.title_words[docnum]))
+        return 1.0 + (EXACT_TITLE_BONUS - 1.0) * share
+
+    def _title_head(self, docnum: int, wanted: frozenset[int]) -> set[int]:
+        """The leading run of a title's content keys that belong to some concept (read up to
+        the first that does not: most titles stop at their first word)."""
+        lexicon = self.lexicon
+        blob = lexicon.sequences
+        start = lexicon.sequence_start[docnum]
+        end = start + lexicon.docs.title_tokens[docnum] * KEY_BYTES
+        df = lexicon.key_df
+        words = lexicon.keys
+        head: set[int] = set()
+        for at in range(start, end, KEY_BYTES):
+            kid = int.from_bytes(blob[at : at + KEY_BYTES], "big")
+            if kid in wanted:
+                head.add(kid)
+            elif df[kid] > 0 and not is_stop(words[kid]):
+                break
+        return head
 
     def _verify_synonym_phrases(self, scored: dict[int, float], concepts: list[_Concept]) -> None:
         """A synonym of several words counts fully only where its words stand together. Checking

@@ -63,7 +63,11 @@ FIELD_B = {TITLE: 0.3, KEYWORDS: 0.3, BODY: 0.65}
 FIELD_BITS = {TITLE: 1, KEYWORDS: 2, BODY: 4}
 WEIGHTED = "w"
 
+# Called with (documents done, total) while an index is built, at least every REPORT_EVERY
+# documents. It may raise to stop the build (the app does when its window is closed meanwhile):
+# the exception reaches the caller and nothing of the half-built index is left on disk.
 ProgressCallback = Callable[[int, int], None]
+REPORT_EVERY = 10
 
 
 def default_index_dir() -> Path:
@@ -350,9 +354,11 @@ def build_documents(
     total = len(documents)
     analyser = Analyser()
     analysed = []
+    if progress is not None:
+        progress(0, total)
     for count, doc in enumerate(documents, start=1):
         analysed.append(analyser.analyse(doc))
-        if progress is not None and count % 50 == 0:
+        if progress is not None and count % REPORT_EVERY == 0:
             progress(count // 2, total)
     lengths = [item.word_counts() for item in analysed]
     averages = {name: (sum(n[name] for n in lengths) / max(1, total)) or 1.0 for name in TEXT_FIELDS}
@@ -361,9 +367,12 @@ def build_documents(
     building = Path(leftover_path(index_dir, "building", os.getpid()))
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir(parents=True)
+    writer = None
     try:
         columns = DocColumns(length={name: [] for name in TEXT_FIELDS})
         lexicon = analyser.vocabulary().lexicon(columns, glossary)
+        if progress is not None:
+            progress(total // 2, total)
         key_ids = lexicon.key_ids
         key_df = [0] * len(lexicon.keys)
         key_fields = [0] * len(lexicon.keys)
@@ -395,7 +404,7 @@ def build_documents(
             sequences += encode_key_sequence(
                 [*(key_ids[k] for k in item.title_keys), SEPARATOR, *(key_ids[k] for k in item.body_keys)]
             )
-            if progress is not None and docnum % 50 == 0:
+            if progress is not None and (docnum % REPORT_EVERY == 0 or docnum == total - 1):
                 progress(total // 2 + docnum // 2, total)
         writer.commit()
         segments = len(ix._segments())
@@ -421,7 +430,10 @@ def build_documents(
         )
         meta.write(building)
         _swap_in(building, index_dir)
-    except BaseException:
+    except BaseException:  # stopped or failed half-way: let go of every file, then clean up
+        if writer is not None and not writer.is_closed:
+            writer.cancel()
+            ix.close()
         shutil.rmtree(building, ignore_errors=True)
         raise
     if progress is not None:

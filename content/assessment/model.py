@@ -137,6 +137,12 @@ class Rules:
     validation: Validation | None = None
     line: int = 0
 
+    def short_name(self, lang: str) -> str:
+        """The rule set as a reader calls it, without the bracketed legal basis ("Screening rule for
+        labour inspectors"), in the reader's language: never the id, which is an English code."""
+        name = self.label.get(lang) or self.id
+        return name.split(" (", 1)[0]
+
     def combinations_for(self, dimension_id: str) -> tuple[Combination, ...]:
         return self.dimension_combinations.get(dimension_id, self.combinations)
 

@@ -14,6 +14,7 @@ from content.assessment.engine import AssessmentResult
 from content.assessment.session import Session
 from content.assessment.trace import trace_entries
 from content.assessment.wording import STRENGTH
+from content.fieldkit_answers import card_parts
 from content.model import KnowledgeBase, LocalText
 from content.render import KbLink
 
@@ -60,7 +61,9 @@ _L = {
     "versions": LocalText(
         "Rule set %1 · decision tree %2 · content %3", "Skup pravila %1 · stablo odlučivanja %2 · sadržaj %3"
     ),
-    "given_by": LocalText("Outcome given by the rule set “%1” (%2).", "Ishod je dao skup pravila „%1“ (%2)."),
+    "given_by": LocalText(
+        "Outcome given by the rule set “%1” (version %2).", "Ishod je dao skup pravila „%1“ (verzija %2)."
+    ),
     "rule_set": LocalText("Rule set", "Skup pravila"),
     "record_title": LocalText("Assessment record", "Zapis o proceni"),
     "case_reference": LocalText("Case reference", "Oznaka predmeta"),
@@ -180,6 +183,8 @@ def _outcome_parts(session: Session, result: AssessmentResult, advice: Advice, l
         f"<p>{escape(advice.identification.get(lang))}</p></div>"
     )
     parts += _trace_parts(kb, result, lang)
+    if session.card is not None:  # the worker's own answers, via the card, and what the inspector decided
+        parts += card_parts(session.card, kb.label_of, lang)
     parts += _next_step_parts(kb, advice, lang)
     parts += _contact_parts(advice, lang)
     parts.append(f"<h2>{escape(label('legal_basis', lang))}</h2><ul>")
@@ -207,7 +212,7 @@ def _rule_set_sentence(advice: Advice, result: AssessmentResult, lang: str) -> s
     sentence = (
         escape(label("given_by", lang))
         .replace("%1", escape(name))
-        .replace("%2", _verbatim(f"{result.rule_set} {result.rules_version}"))
+        .replace("%2", _verbatim(result.rules_version))
     )
     if rules.validation is not None:
         sentence += " " + escape(rules.validation.summary.get(lang))

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from content.assessment.engine import AssessmentResult, assess
 from content.assessment.model import ANSWERS, END, DecisionTree, Node, Rules, Section
 from content.model import KnowledgeBase
+
+if TYPE_CHECKING:
+    from content.fieldkit_answers import WorkerCard
 
 REVIEW = "@review"  # the review screen, after the last question
 OUTCOME = "@outcome"  # the outcome page
@@ -54,6 +58,9 @@ class Session:
         # the store keeps them.
         self.answers: dict[str, str] = {n: a for n, a in (answers or {}).items() if n in tree.nodes and a in ANSWERS}
         self.position = position if self._valid_step(position) else (self.first_pending() or REVIEW)
+        # The worker's own answers given on the card (field kit): they count only once the
+        # inspector has confirmed or changed them.
+        self.card: WorkerCard | None = None
 
     # -- steps ---------------------------------------------------------------------------
     def _valid_step(self, step: str) -> bool:
@@ -120,10 +127,14 @@ class Session:
         return [n for n in self.path() if self.tree.nodes[n].is_question]
 
     def recorded(self) -> tuple[str, ...]:
-        """Every id recorded by the answers on the current path, without repeats, in path order."""
+        """Every id recorded by the answers on the current path, without repeats, in path order; then
+        what the worker's answers on the card record once the inspector has decided on them."""
         seen: dict[str, None] = {}
         for node_id in self.questions_on_path():
             for item in self.recorded_by(node_id):
+                seen.setdefault(item, None)
+        if self.card is not None:
+            for item in self.card.recorded_ids():
                 seen.setdefault(item, None)
         return tuple(seen)
 

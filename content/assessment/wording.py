@@ -54,10 +54,6 @@ def join(parts: Sequence[LocalText]) -> LocalText:
     return both(lambda lang: "; ".join(p.get(lang) for p in parts))
 
 
-def item_label(kb: KnowledgeBase, item_id: str, lang: str) -> str:
-    return kb.label_of(item_id, lang)
-
-
 def items_with_strength(kb: KnowledgeBase, ids: Iterable[str], lang: str) -> str:
     parts = []
     for item in ids:

@@ -7,7 +7,10 @@ from __future__ import annotations
 from desktop.feature import Feature
 from desktop.features.appearance.feature import Appearance
 from desktop.features.assessment.feature import Assessments
+from desktop.features.case_editor.feature import CaseEditors
 from desktop.features.desk.feature import Desk
+from desktop.features.field_kit.feature import FieldKitFeature
+from desktop.features.packs.feature import Packs
 from desktop.features.printing.feature import Printing
 from desktop.features.search_tools.feature import SearchTools
 from desktop.features.trainer.feature import Trainer
@@ -19,4 +22,7 @@ FEATURES: tuple[type[Feature], ...] = (
     SearchTools,  # find in page, search words marked on opened hits
     Assessments,  # the guided assessment and saved assessments
     Trainer,  # presentation, presenter view, live assessment, self-test
+    FieldKitFeature,  # the worker card, the worker's answers, the field kit's leaflets and sheets
+    Packs,  # File ▸ import, export and manage content packs
+    CaseEditors,  # Trainer ▸ New Case…, Edit Case…
 )

@@ -30,7 +30,7 @@ def assemble(
     unknown = unknown_sections(entries)
     if unknown:
         raise ValueError(f"menu sections not in the layout: {', '.join(unknown)}")
-    own_menus = [menu for contribution in contributions for menu in contribution.menus]
+    own_menus = [item for contribution in contributions for item in contribution.menus.items()]
     assemble_menu_bar(window.menuBar(), shared_menus, own_menus, entries)
     fill_sections(toolbar, TOOLBAR, "toolbar.", entries)
     for contribution in contributions:

@@ -57,6 +57,7 @@ class NavigationTree(QTreeWidget):
         self._guidance(kb, lang)
         self._indicators(kb, lang)
         self._cases(kb, lang)
+        self._my_content(kb, lang)
         reference = self._node(self, self.tr("Reference"))
         self._node(reference, self.tr("Indicator catalogue"), "kb:indicators")
         self._node(reference, self.tr("Glossary"), "kb:glossary")
@@ -110,6 +111,32 @@ class NavigationTree(QTreeWidget):
         cases = [(script_text(c.title, c.lang), c.id) for c in (kb.case(i, lang) for i in kb.cases) if c]
         for title, case_id in sorted(cases, key=lambda pair: sort_key(pair[0])):
             self._node(root, title, f"kb:{case_id}")
+
+    def _my_content(self, kb: KnowledgeBase, lang: str) -> None:
+        """The user's own cases and articles and those of installed packs, each marked signed or
+        unsigned (a pack's document signed by a trusted key names its signer)."""
+        docs = [d for d in (kb.document(i, lang) for i in [*kb.cases, *kb.articles]) if d is not None]
+        mine = [d for d in docs if d.origin.kind != "bundled"]
+        if not mine:
+            return
+        root = self._node(self, self.tr("My content"))
+        root.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, "my-content")
+        for doc in sorted(mine, key=lambda d: sort_key(script_text(d.title, d.lang))):
+            signer = doc.origin.signer_name.get(lang) or doc.origin.signer
+            mark = self.tr("signed: %1").replace("%1", signer) if doc.origin.signed else self.tr("unsigned")
+            item = self._node(root, f"{script_text(doc.title, doc.lang)} ({mark})", f"kb:{doc.id}")
+            item.setToolTip(0, f"{script_text(doc.title, doc.lang)}\n{doc.origin.describe(lang)}")
+
+    def my_content_item(self) -> QTreeWidgetItem | None:
+        """The "My content" branch (None when there is no user or pack content)."""
+        return next(
+            (
+                i
+                for i in self._top_level_items()
+                if i.data(0, Qt.ItemDataRole.AccessibleDescriptionRole) == "my-content"
+            ),
+            None,
+        )
 
     def select_href(self, href: str) -> None:
         """Highlight the entry for `href` (if it has one) without emitting open_requested."""

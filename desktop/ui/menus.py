@@ -5,7 +5,10 @@ The menu bar and the navigation toolbar are assembled from a declared layout (`M
 `SECTIONS`, `TOOLBAR`): each shared menu is a sequence of named sections, and a feature fills a
 section by naming it in its `Contribution`. A separator ("|") is drawn only between two sections
 that both have entries, so a feature that is left out leaves no double line. The features' own
-menus sit between View and Help in the order the features are listed, and Help is always last."""
+menus sit between View and Help in the order the features are listed, and Help is always last.
+A feature's own menu that has a layout here (Assessment, Trainer) is filled the same way, so
+another feature can add to it (the field kit to Assessment, the case editor to Trainer) without
+reaching into its owner."""
 
 from __future__ import annotations
 
@@ -22,10 +25,13 @@ FEATURE_MENUS_AFTER = "view"
 
 # Each shared menu as sections, top to bottom. A section is "<menu>.<name>".
 SECTIONS: Mapping[str, tuple[str, ...]] = {
-    "file": ("print", "export", SEPARATOR, "quit"),
+    "file": ("print", "export", SEPARATOR, "packs", SEPARATOR, "quit"),
     "go": ("navigate", "find", SEPARATOR, "history", SEPARATOR, "panes"),
     "view": ("zoom", SEPARATOR, "language", SEPARATOR, "panels", "theme", SEPARATOR, "discreet"),
     "help": ("guides", SEPARATOR, "about"),
+    # Features' own menus that others add to, by the name the owner gives its menu.
+    "assessment": ("assess", SEPARATOR, "rules", SEPARATOR, "worker"),
+    "trainer": ("cases", SEPARATOR, "present", SEPARATOR, "screens"),
 }
 
 # The navigation toolbar, left to right.
@@ -97,18 +103,21 @@ def fill_sections(
 def assemble_menu_bar(
     bar: QMenuBar,
     shared: Mapping[str, QMenu],
-    feature_menus: Iterable[QMenu],
+    feature_menus: Iterable[tuple[str, QMenu]],
     entries: Mapping[str, Sequence[Entry]],
 ) -> None:
     """The menu bar in its declared order: the shared menus with their sections filled, the
-    features' own menus after View, Help last."""
+    features' own menus (name, menu) after View, Help last. A feature menu with a layout in
+    `SECTIONS` is filled from its sections after whatever its owner put in it."""
     own = list(feature_menus)
     for name in MENU_BAR:
         menu = shared[name]
         fill_sections(menu, SECTIONS[name], f"{name}.", entries)
         bar.addMenu(menu)
         if name == FEATURE_MENUS_AFTER:
-            for feature_menu in own:
+            for menu_name, feature_menu in own:
+                if menu_name in SECTIONS:
+                    fill_sections(feature_menu, SECTIONS[menu_name], f"{menu_name}.", entries)
                 bar.addMenu(feature_menu)
 
 

@@ -1,8 +1,8 @@
 """The user database: one SQLite file, WAL, migrations by `PRAGMA user_version`.
 
 Opening never loses data silently: a file that SQLite cannot read or that fails the integrity
-check is moved aside with a timestamp, a fresh database is created, and the caller gets a notice
-naming where the old file is. Every write goes through `transaction()`, committed at once, so a
+check (`PRAGMA quick_check`) is moved aside with a timestamp, a fresh database is created, and the
+caller gets a notice naming where the old file is. Every write goes through `transaction()`, committed at once, so a
 crash or a power cut loses nothing that was acknowledged."""
 
 from __future__ import annotations
@@ -13,12 +13,17 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "prepoznaj.sqlite3"
+
+
+def _to_utc(column: str) -> str:
+    """SQL for a stored local time with offset, as UTC in the form utc_timestamp() writes."""
+    return f"coalesce(strftime('%Y-%m-%dT%H:%M:%S', {column}) || '.000000+00:00', {column})"
 
 
 @dataclass(frozen=True)
@@ -29,7 +34,8 @@ class Migration:
 
 # Append only: never edit or reorder a migration that has shipped. Slot owners:
 #   1 "assessments" (guided assessment)   2 "desk" (bookmarks, history, notes)   3 "trainer" (self-test)
-#   4 "assessment rule set" (guided assessment)
+#   4 "assessment rule set" (guided assessment)   5 "worker_card" (field kit: the worker's answers on the card)
+#   6 "utc-times" (the assessment, trainer and worker-card times, written as local time before, made UTC)
 MIGRATIONS: list[Migration] = [
     # 1: guided assessments. A case reference, never a person's name; the tree, rules and content
     # versions used; the step to resume at; one row per answer, written the moment it is given.
@@ -130,12 +136,59 @@ MIGRATIONS: list[Migration] = [
         ALTER TABLE assessments ADD COLUMN rule_set TEXT NOT NULL DEFAULT 'research';
         """,
     ),
+    # 5: the worker card (field kit): each answer the worker gave on the card, in which language, when;
+    # and the inspector's decision on it (none yet, confirmed, or changed to the inspector's answer).
+    Migration(
+        "worker_card",
+        """
+        CREATE TABLE worker_card_answers (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            answer TEXT NOT NULL CHECK (answer IN ('yes', 'no', 'declined')),
+            answered_at TEXT NOT NULL,
+            decision TEXT CHECK (decision IS NULL OR decision IN ('confirmed', 'changed')),
+            inspector_answer TEXT CHECK (inspector_answer IS NULL OR inspector_answer IN ('yes', 'no', 'unknown')),
+            decided_at TEXT,
+            PRIMARY KEY (assessment_id, question_id)
+        );
+        """,
+    ),
+    # 6: times are UTC from now on (see utc_timestamp). The rows written before carry local time
+    # with its offset ("2026-11-30T14:05:12+01:00"): SQLite's strftime reads the offset and gives
+    # UTC. A value it cannot read is kept as it was.
+    Migration(
+        "utc-times",
+        f"""
+        UPDATE assessments SET created_at = {_to_utc("created_at")}, updated_at = {_to_utc("updated_at")};
+        UPDATE assessment_answers SET answered_at = {_to_utc("answered_at")};
+        UPDATE trainer_result SET taken_at = {_to_utc("taken_at")};
+        UPDATE worker_card_answers SET answered_at = {_to_utc("answered_at")},
+            decided_at = {_to_utc("decided_at")};
+        """,
+    ),
 ]
 
 
-def local_timestamp() -> str:
-    """When a record was written: local time with its offset, to the second (shown to the user)."""
-    return datetime.now().astimezone().isoformat(timespec="seconds")
+def utc_timestamp() -> str:
+    """When a record was written: UTC to the microsecond, always the same width
+    ("2026-11-30T13:05:12.000000+00:00"), so that the order of the text is the order in time, across
+    a change to or from summer time and a journey to another time zone alike."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def local_time(stamp: str, seconds: bool = False) -> str:
+    """A stored time as the user reads it: local time, to the minute ("2026-11-30 14:05"), or
+    to the second. Empty for empty; a value that is no time comes back as it is."""
+    if not stamp:
+        return ""
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 class NewerDatabaseError(RuntimeError):
@@ -227,11 +280,14 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _connect_checked(path: Path) -> sqlite3.Connection:
-    """Connect and verify; raises sqlite3.DatabaseError when the file is not a healthy database."""
+    """Connect and verify; raises sqlite3.DatabaseError when the file is not a healthy database.
+    `quick_check` reads every page and the structure of every table (what a crash or a bad disk
+    damages) without the full cross-check of each index against its table, which at every start
+    would cost time in proportion to the whole file."""
     connection = _connect(path)
     try:
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except BaseException:
         connection.close()
         raise
     verdict = [str(r[0]) for r in rows]

@@ -537,6 +537,136 @@
     </message>
 </context>
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <source>&amp;Indicators (tick what the case shows):</source>
+        <translation>&amp;Индикатори (означите оне које случај показује):</translation>
+    </message>
+    <message>
+        <source>Filter indicators…</source>
+        <translation>Сузи списак индикатора…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <source>&amp;Present Now</source>
+        <translation>&amp;Презентуј одмах</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Затвори</translation>
+    </message>
+    <message>
+        <source>Recovered the text you had not saved (from %1). Save it to keep it.</source>
+        <translation>Враћен је текст који нисте сачували (из %1). Сачувајте га да га задржите.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Нови случај</translation>
+    </message>
+    <message>
+        <source>Case Editor — %1</source>
+        <translation>Уређивање случаја — %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Аутоматско чување није успело: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ред %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) — click one to go to its line</source>
+        <translation>
+            <numerusform>%n проблем — кликните да одете на његов ред</numerusform>
+            <numerusform>%n проблема — кликните на један да одете на његов ред</numerusform>
+            <numerusform>%n проблема — кликните на један да одете на његов ред</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Нема проблема.</translation>
+    </message>
+    <message>
+        <source>Expected outcome (the engine, from the ticked indicators): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Очекивани исход (према процени из означених индикатора): &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Expected outcome: tick the indicators the case shows.</source>
+        <translation>Очекивани исход: означите индикаторе које случај показује.</translation>
+    </message>
+    <message>
+        <source>The case does not load yet (see the problems); its text so far:</source>
+        <translation>Случај се још не може учитати (видите проблеме); досадашњи текст:</translation>
+    </message>
+    <message>
+        <source>Save Case</source>
+        <translation>Чување случаја</translation>
+    </message>
+    <message>
+        <source>Give the case an id first (the &apos;id:&apos; line, lowercase-with-dashes).</source>
+        <translation>Најпре дајте случају ознаку (ред &apos;ид:&apos;, мала слова и цртице).</translation>
+    </message>
+    <message>
+        <source>You already have a case with the id &apos;%1&apos;. Choose another id, or open that case with Trainer ▸ Edit Case….</source>
+        <translation>Већ имате случај са ознаком &apos;%1&apos;. Изаберите другу ознаку или отворите тај случај преко Обука ▸ Измени случај….</translation>
+    </message>
+    <message>
+        <source>Present Now</source>
+        <translation>Презентуј одмах</translation>
+    </message>
+    <message>
+        <source>The case cannot be shown yet: fix the problems listed under the text.</source>
+        <translation>Случај се још не може приказати: отклоните проблеме наведене испод текста.</translation>
+    </message>
+    <message>
+        <source>Case Editor</source>
+        <translation>Уређивање случаја</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case?</source>
+        <translation>Сачувати измене овог случаја?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditors</name>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Нови случај…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case…</source>
+        <translation>&amp;Измени случај…</translation>
+    </message>
+    <message>
+        <source>Case Editor</source>
+        <translation>Уређивање случаја</translation>
+    </message>
+    <message>
+        <source>The knowledge base is still loading. Try again in a moment.</source>
+        <translation>База знања се још учитава. Покушајте поново за тренутак.</translation>
+    </message>
+    <message>
+        <source>Edit Case</source>
+        <translation>Измена случаја</translation>
+    </message>
+    <message>
+        <source>You have no cases of your own yet. Start one with Trainer ▸ New Case….</source>
+        <translation>Још немате сопствених случајева. Започните један преко Обука ▸ Нови случај….</translation>
+    </message>
+    <message>
+        <source>Your cases:</source>
+        <translation>Ваши случајеви:</translation>
+    </message>
+    <message>
+        <source>Case saved: %1</source>
+        <translation>Случај је сачуван: %1</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Prepoznaj: unexpected error</source>
@@ -686,6 +816,41 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     </message>
 </context>
 <context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Export My Content as Pack</source>
+        <translation>Извоз мог садржаја као пакета</translation>
+    </message>
+    <message>
+        <source>Your own cases and articles (%1) go into one pack file that others import with File ▸ Import Pack…. The pack is unsigned: say where it comes from when you share it.</source>
+        <translation>Ваши случајеви и чланци (%1) улазе у једну датотеку пакета коју други увозе преко Датотека ▸ Увези пакет…. Пакет није потписан: када га делите, реците одакле потиче.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Наслов:</translation>
+    </message>
+    <message>
+        <source>Pack &amp;id:</source>
+        <translation>&amp;Ознака пакета:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Верзија:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Аутор:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Pack…</source>
+        <translation>&amp;Сачувај пакет…</translation>
+    </message>
+    <message>
+        <source>Save Pack</source>
+        <translation>Чување пакета</translation>
+    </message>
+</context>
+<context>
     <name>FacetBar</name>
     <message>
         <source>Filter by jurisdiction</source>
@@ -718,6 +883,192 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <message>
         <source>All %1</source>
         <translation>Све %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKitFeature</name>
+    <message>
+        <source>&amp;Hand to the Worker…</source>
+        <translation>Предај &amp;екран раднику…</translation>
+    </message>
+    <message>
+        <source>Let the worker answer yes/no questions alone, in their own language, on the full screen</source>
+        <translation>Радник сам одговара на питања са да или не, на свом језику, преко целог екрана</translation>
+    </message>
+    <message>
+        <source>&amp;Take the Screen Back from the Worker</source>
+        <translation>Пре&amp;узми екран од радника</translation>
+    </message>
+    <message>
+        <source>Ends the worker card; the worker&apos;s screen does not show this key</source>
+        <translation>Завршава картицу за радника; екран радника не приказује ову комбинацију тастера</translation>
+    </message>
+    <message>
+        <source>The &amp;Worker&apos;s Answers…</source>
+        <translation>&amp;Одговори радника…</translation>
+    </message>
+    <message>
+        <source>Confirm or change each answer the worker gave on the card</source>
+        <translation>Потврдите или измените сваки одговор који је радник дао на картици</translation>
+    </message>
+    <message>
+        <source>Field &amp;Kit</source>
+        <translation>&amp;Теренски материјал</translation>
+    </message>
+    <message>
+        <source>Rights &amp;Leaflet (A4)…</source>
+        <translation>&amp;Летак о правима (A4)…</translation>
+    </message>
+    <message>
+        <source>Rights Leaflet, &amp;Folded A5…</source>
+        <translation>Летак о правима, &amp;пресавијен A5…</translation>
+    </message>
+    <message>
+        <source>&amp;Question Sheet for an Interpreter…</source>
+        <translation>Листа п&amp;итања за рад са преводиоцем…</translation>
+    </message>
+    <message>
+        <source>Sector &amp;Checklist…</source>
+        <translation>&amp;Контролна листа по делатности…</translation>
+    </message>
+    <message>
+        <source>Prepoznaj</source>
+        <translation>Препознај</translation>
+    </message>
+    <message>
+        <source>The knowledge base is still loading. Try again in a moment.</source>
+        <translation>База знања се још учитава. Покушајте поново за тренутак.</translation>
+    </message>
+    <message>
+        <source>Field kit not available</source>
+        <translation>Теренски материјал није доступан</translation>
+    </message>
+    <message>
+        <source>The field kit could not be read. See Help › Content Problems for the file and line to fix.</source>
+        <translation>Теренски материјал није могао да се учита. У менију Помоћ › Проблеми у садржају наћи ћете датотеку и ред које треба исправити.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved (%1).</source>
+        <translation>Процена није могла да се сачува (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of the worker&apos;s could not be saved; ask those questions again.</source>
+        <translation>
+            <numerusform>%n одговор радника није сачуван; поставите та питања поново.</numerusform>
+            <numerusform>%n одговора радника нису сачувана; поставите та питања поново.</numerusform>
+            <numerusform>%n одговора радника није сачувано; поставите та питања поново.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Worker&apos;s Answers</source>
+        <translation>Одговори радника</translation>
+    </message>
+    <message>
+        <source>The open assessment has no answers from the worker card. Use Assessment › Hand to the Worker.</source>
+        <translation>Отворена процена нема одговора са картице за радника. Користите Процена › Предај екран раднику.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved (%1).</source>
+        <translation>Одлука није могла да се сачува (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKitPrintDialog</name>
+    <message>
+        <source>Field Kit: Print or Save as PDF</source>
+        <translation>Теренски материјал: штампа или PDF</translation>
+    </message>
+    <message>
+        <source>Rights leaflet, A4</source>
+        <translation>Летак о правима, A4</translation>
+    </message>
+    <message>
+        <source>Rights leaflet, A4 folded to A5</source>
+        <translation>Летак о правима, A4 пресавијен на A5</translation>
+    </message>
+    <message>
+        <source>Question sheet for an interview with an interpreter</source>
+        <translation>Листа питања за разговор преко преводиоца</translation>
+    </message>
+    <message>
+        <source>Sector checklist</source>
+        <translation>Контролна листа по делатности</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>српски</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>енглески</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s &amp;language:</source>
+        <translation>&amp;Језик радника:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>Дела&amp;тност:</translation>
+    </message>
+    <message>
+        <source>Checklist l&amp;anguage:</source>
+        <translation>Језик &amp;контролне листе:</translation>
+    </message>
+    <message>
+        <source>Serbian text in &amp;Cyrillic</source>
+        <translation>Српски текст на ћ&amp;ирилици</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сачувај као PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Шта&amp;мпај…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>%1: draft translation, not yet checked by a native speaker. The paper says so, in Serbian and in the worker&apos;s language.</source>
+        <translation>%1: нацрт превода, превод још није проверио изворни говорник. То пише и на папиру, на српском и на језику радника.</translation>
+    </message>
+    <message>
+        <source>%1: checked by a native speaker (%2, %3).</source>
+        <translation>%1: превод је проверио изворни говорник (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сачувај као PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF датотеке (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Prepoznaj</source>
+        <translation>Препознај</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Сачувано: %1 (%n страна)</numerusform>
+            <numerusform>Сачувано: %1 (%n стране)</numerusform>
+            <numerusform>Сачувано: %1 (%n страна)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>Одштампана је %n страна</numerusform>
+            <numerusform>Одштампане су %n стране</numerusform>
+            <numerusform>Одштампано је %n страна</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -867,6 +1218,85 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <message>
         <source>There is no page at %1. It may have been renamed or removed from the knowledge base.</source>
         <translation>На адреси %1 нема странице. Можда је преименована или уклоњена из базе знања.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackDialog</name>
+    <message>
+        <source>Import Pack</source>
+        <translation>Увоз пакета</translation>
+    </message>
+    <message>
+        <source>Pack %1, version %2, by %3, made %4; languages: %5</source>
+        <translation>Пакет %1, верзија %2, аутор %3, направљен %4; језици: %5</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Датотека: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a readable pack.</source>
+        <translation>Ова датотека није пакет који се може прочитати.</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>Потписао: %1</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Непотписан</translation>
+    </message>
+    <message>
+        <source>no trusted key signed this pack. It can only add content, and everything from it is marked unsigned.</source>
+        <translation>овај пакет није потписан ниједним поузданим кључем. Може само да дода садржај, а све из њега означено је као непотписано.</translation>
+    </message>
+    <message>
+        <source>What installing it does: adds %1, updates %2 bundled document(s).</source>
+        <translation>Шта инсталација ради: додаје %1, ажурира испоручених докумената: %2.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Радња</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наслов</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Језици</translation>
+    </message>
+    <message>
+        <source>adds</source>
+        <translation>додаје</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>ажурира</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>случај</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>чланак</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Инсталирај</translation>
+    </message>
+    <message>
+        <source>I trust where this unsigned pack came from: install it</source>
+        <translation>Верујем извору овог непотписаног пакета: инсталирај га</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pack is refused: %n problem(s). Nothing was installed.</source>
+        <translation>
+            <numerusform>Пакет је одбијен: %n проблем. Ништа није инсталирано.</numerusform>
+            <numerusform>Пакет је одбијен: %n проблема. Ништа није инсталирано.</numerusform>
+            <numerusform>Пакет је одбијен: %n проблема. Ништа није инсталирано.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1562,53 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     </message>
 </context>
 <context>
+    <name>ManagePacksDialog</name>
+    <message>
+        <source>Installed Packs</source>
+        <translation>Инсталирани пакети</translation>
+    </message>
+    <message>
+        <source>Content packs installed in %1. Removing a pack takes its articles and cases away.</source>
+        <translation>Пакети садржаја инсталирани у %1. Уклањањем пакета уклањају се и његови чланци и случајеви.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наслов</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Верзија</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датум</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Потписао</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Pack</source>
+        <translation>&amp;Уклони пакет</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>непотписан</translation>
+    </message>
+    <message>
+        <source>Remove the pack “%1” and its %2 document(s)?</source>
+        <translation>Уклонити пакет „%1” и његове документе (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove Pack</source>
+        <translation>Уклањање пакета</translation>
+    </message>
+</context>
+<context>
     <name>NavigationTree</name>
     <message>
         <source>Contents</source>
@@ -1172,6 +1649,18 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <message>
         <source>Cases</source>
         <translation>Случајеви</translation>
+    </message>
+    <message>
+        <source>My content</source>
+        <translation>Мој садржај</translation>
+    </message>
+    <message>
+        <source>signed: %1</source>
+        <translation>потписао: %1</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>непотписано</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1794,57 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <message>
         <source>Export &amp;PDF…</source>
         <translation>Извези P&amp;DF…</translation>
+    </message>
+</context>
+<context>
+    <name>Packs</name>
+    <message>
+        <source>&amp;Import Pack…</source>
+        <translation>&amp;Увези пакет…</translation>
+    </message>
+    <message>
+        <source>Export My &amp;Content as Pack…</source>
+        <translation>Извези мој садржај као паке&amp;т…</translation>
+    </message>
+    <message>
+        <source>Manage Pac&amp;ks…</source>
+        <translation>Управљање па&amp;кетима…</translation>
+    </message>
+    <message>
+        <source>Import Pack</source>
+        <translation>Увоз пакета</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip)</source>
+        <translation>Пакети садржаја (*.zip)</translation>
+    </message>
+    <message>
+        <source>Checking the pack %1…</source>
+        <translation>Проверава се пакет %1…</translation>
+    </message>
+    <message>
+        <source>The pack %1 could not be read: %2</source>
+        <translation>Пакет %1 није могао да се прочита: %2</translation>
+    </message>
+    <message>
+        <source>Pack “%1” installed.</source>
+        <translation>Пакет „%1” је инсталиран.</translation>
+    </message>
+    <message>
+        <source>Pack “%1” removed.</source>
+        <translation>Пакет „%1” је уклоњен.</translation>
+    </message>
+    <message>
+        <source>Export My Content as Pack</source>
+        <translation>Извоз мог садржаја као пакета</translation>
+    </message>
+    <message>
+        <source>You have no cases or articles of your own yet. Write one with Trainer ▸ New Case….</source>
+        <translation>Још немате сопствених случајева ни чланака. Напишите један преко Обука ▸ Нови случај….</translation>
+    </message>
+    <message>
+        <source>Pack saved as %1.</source>
+        <translation>Пакет је сачуван као %1.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2221,14 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <message>
         <source>Nothing: every question on this path has a yes or no answer.</source>
         <translation>Ништа: на свако питање на овој путањи одговорено је са да или не.</translation>
+    </message>
+    <message>
+        <source>%1 not yet confirmed</source>
+        <translation>непотврђених: %1</translation>
+    </message>
+    <message>
+        <source>What the worker reads, in English: %1</source>
+        <translation>Шта радник чита, преведено на енглески: %1</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2752,61 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
     <message>
         <source>The assessment rules or the decision tree could not be read, so the assessment cannot run. See Help ▸ Content Problems for the file and line to fix.</source>
         <translation>Правила процене или стабло одлучивања нису могли да се прочитају, па процена не може да се спроведе. Датотеку и ред које треба исправити потражите у менију Помоћ ▸ Проблеми у садржају.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerAnswersDialog</name>
+    <message>
+        <source>The Worker&apos;s Answers</source>
+        <translation>Одговори радника</translation>
+    </message>
+    <message>
+        <source>The worker answered these questions alone, on the card. No answer counts by itself: confirm each one, or put your own answer in its place after talking with the worker. Only confirmed and changed answers go into the assessment.</source>
+        <translation>Радник је на ова питања одговорио сам, на картици. Ниједан одговор не рачуна се сам по себи: потврдите сваки или, после разговора са радником, унесите свој одговор уместо њега. У процену улазе само потврђени и измењени одговори.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Питање</translation>
+    </message>
+    <message>
+        <source>What the worker read</source>
+        <translation>Шта је радник прочитао</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s answer</source>
+        <translation>Одговор радника</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ви</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Потврди</translation>
+    </message>
+    <message>
+        <source>Change to &amp;Yes</source>
+        <translation>Измени у „&amp;Да”</translation>
+    </message>
+    <message>
+        <source>Change to &amp;No</source>
+        <translation>Измени у „&amp;Не”</translation>
+    </message>
+    <message>
+        <source>Change to Not &amp;Known</source>
+        <translation>Измени у „Није по&amp;знато”</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Без одлуке</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>What the worker reads, in English: %1</source>
+        <translation>Шта радник чита, преведено на енглески: %1</translation>
     </message>
 </context>
 </TS>

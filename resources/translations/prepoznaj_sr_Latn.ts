@@ -536,6 +536,136 @@
     </message>
 </context>
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <source>&amp;Indicators (tick what the case shows):</source>
+        <translation>&amp;Indikatori (označite one koje slučaj pokazuje):</translation>
+    </message>
+    <message>
+        <source>Filter indicators…</source>
+        <translation>Suzi spisak indikatora…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <source>&amp;Present Now</source>
+        <translation>&amp;Prezentuj odmah</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zatvori</translation>
+    </message>
+    <message>
+        <source>Recovered the text you had not saved (from %1). Save it to keep it.</source>
+        <translation>Vraćen je tekst koji niste sačuvali (iz %1). Sačuvajte ga da ga zadržite.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Novi slučaj</translation>
+    </message>
+    <message>
+        <source>Case Editor — %1</source>
+        <translation>Uređivanje slučaja — %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatsko čuvanje nije uspelo: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>red %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) — click one to go to its line</source>
+        <translation>
+            <numerusform>%n problem — kliknite da odete na njegov red</numerusform>
+            <numerusform>%n problema — kliknite na jedan da odete na njegov red</numerusform>
+            <numerusform>%n problema — kliknite na jedan da odete na njegov red</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Nema problema.</translation>
+    </message>
+    <message>
+        <source>Expected outcome (the engine, from the ticked indicators): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Očekivani ishod (prema proceni iz označenih indikatora): &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Expected outcome: tick the indicators the case shows.</source>
+        <translation>Očekivani ishod: označite indikatore koje slučaj pokazuje.</translation>
+    </message>
+    <message>
+        <source>The case does not load yet (see the problems); its text so far:</source>
+        <translation>Slučaj se još ne može učitati (vidite probleme); dosadašnji tekst:</translation>
+    </message>
+    <message>
+        <source>Save Case</source>
+        <translation>Čuvanje slučaja</translation>
+    </message>
+    <message>
+        <source>Give the case an id first (the &apos;id:&apos; line, lowercase-with-dashes).</source>
+        <translation>Najpre dajte slučaju oznaku (red &apos;id:&apos;, mala slova i crtice).</translation>
+    </message>
+    <message>
+        <source>You already have a case with the id &apos;%1&apos;. Choose another id, or open that case with Trainer ▸ Edit Case….</source>
+        <translation>Već imate slučaj sa oznakom &apos;%1&apos;. Izaberite drugu oznaku ili otvorite taj slučaj preko Obuka ▸ Izmeni slučaj….</translation>
+    </message>
+    <message>
+        <source>Present Now</source>
+        <translation>Prezentuj odmah</translation>
+    </message>
+    <message>
+        <source>The case cannot be shown yet: fix the problems listed under the text.</source>
+        <translation>Slučaj se još ne može prikazati: otklonite probleme navedene ispod teksta.</translation>
+    </message>
+    <message>
+        <source>Case Editor</source>
+        <translation>Uređivanje slučaja</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case?</source>
+        <translation>Sačuvati izmene ovog slučaja?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditors</name>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Novi slučaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case…</source>
+        <translation>&amp;Izmeni slučaj…</translation>
+    </message>
+    <message>
+        <source>Case Editor</source>
+        <translation>Uređivanje slučaja</translation>
+    </message>
+    <message>
+        <source>The knowledge base is still loading. Try again in a moment.</source>
+        <translation>Baza znanja se još učitava. Pokušajte ponovo za trenutak.</translation>
+    </message>
+    <message>
+        <source>Edit Case</source>
+        <translation>Izmena slučaja</translation>
+    </message>
+    <message>
+        <source>You have no cases of your own yet. Start one with Trainer ▸ New Case….</source>
+        <translation>Još nemate sopstvenih slučajeva. Započnite jedan preko Obuka ▸ Novi slučaj….</translation>
+    </message>
+    <message>
+        <source>Your cases:</source>
+        <translation>Vaši slučajevi:</translation>
+    </message>
+    <message>
+        <source>Case saved: %1</source>
+        <translation>Slučaj je sačuvan: %1</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Prepoznaj: unexpected error</source>
@@ -685,6 +815,41 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     </message>
 </context>
 <context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Export My Content as Pack</source>
+        <translation>Izvoz mog sadržaja kao paketa</translation>
+    </message>
+    <message>
+        <source>Your own cases and articles (%1) go into one pack file that others import with File ▸ Import Pack…. The pack is unsigned: say where it comes from when you share it.</source>
+        <translation>Vaši slučajevi i članci (%1) ulaze u jednu datoteku paketa koju drugi uvoze preko Datoteka ▸ Uvezi paket…. Paket nije potpisan: kada ga delite, recite odakle potiče.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Naslov:</translation>
+    </message>
+    <message>
+        <source>Pack &amp;id:</source>
+        <translation>&amp;Oznaka paketa:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Verzija:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Pack…</source>
+        <translation>&amp;Sačuvaj paket…</translation>
+    </message>
+    <message>
+        <source>Save Pack</source>
+        <translation>Čuvanje paketa</translation>
+    </message>
+</context>
+<context>
     <name>FacetBar</name>
     <message>
         <source>Filter by jurisdiction</source>
@@ -717,6 +882,192 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <message>
         <source>All %1</source>
         <translation>Sve %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKitFeature</name>
+    <message>
+        <source>&amp;Hand to the Worker…</source>
+        <translation>Predaj &amp;ekran radniku…</translation>
+    </message>
+    <message>
+        <source>Let the worker answer yes/no questions alone, in their own language, on the full screen</source>
+        <translation>Radnik sam odgovara na pitanja sa da ili ne, na svom jeziku, preko celog ekrana</translation>
+    </message>
+    <message>
+        <source>&amp;Take the Screen Back from the Worker</source>
+        <translation>Pre&amp;uzmi ekran od radnika</translation>
+    </message>
+    <message>
+        <source>Ends the worker card; the worker&apos;s screen does not show this key</source>
+        <translation>Završava karticu za radnika; ekran radnika ne prikazuje ovu kombinaciju tastera</translation>
+    </message>
+    <message>
+        <source>The &amp;Worker&apos;s Answers…</source>
+        <translation>&amp;Odgovori radnika…</translation>
+    </message>
+    <message>
+        <source>Confirm or change each answer the worker gave on the card</source>
+        <translation>Potvrdite ili izmenite svaki odgovor koji je radnik dao na kartici</translation>
+    </message>
+    <message>
+        <source>Field &amp;Kit</source>
+        <translation>&amp;Terenski materijal</translation>
+    </message>
+    <message>
+        <source>Rights &amp;Leaflet (A4)…</source>
+        <translation>&amp;Letak o pravima (A4)…</translation>
+    </message>
+    <message>
+        <source>Rights Leaflet, &amp;Folded A5…</source>
+        <translation>Letak o pravima, &amp;presavijen A5…</translation>
+    </message>
+    <message>
+        <source>&amp;Question Sheet for an Interpreter…</source>
+        <translation>Lista p&amp;itanja za rad sa prevodiocem…</translation>
+    </message>
+    <message>
+        <source>Sector &amp;Checklist…</source>
+        <translation>&amp;Kontrolna lista po delatnosti…</translation>
+    </message>
+    <message>
+        <source>Prepoznaj</source>
+        <translation>Prepoznaj</translation>
+    </message>
+    <message>
+        <source>The knowledge base is still loading. Try again in a moment.</source>
+        <translation>Baza znanja se još učitava. Pokušajte ponovo za trenutak.</translation>
+    </message>
+    <message>
+        <source>Field kit not available</source>
+        <translation>Terenski materijal nije dostupan</translation>
+    </message>
+    <message>
+        <source>The field kit could not be read. See Help › Content Problems for the file and line to fix.</source>
+        <translation>Terenski materijal nije mogao da se učita. U meniju Pomoć › Problemi u sadržaju naći ćete datoteku i red koje treba ispraviti.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved (%1).</source>
+        <translation>Procena nije mogla da se sačuva (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of the worker&apos;s could not be saved; ask those questions again.</source>
+        <translation>
+            <numerusform>%n odgovor radnika nije sačuvan; postavite ta pitanja ponovo.</numerusform>
+            <numerusform>%n odgovora radnika nisu sačuvana; postavite ta pitanja ponovo.</numerusform>
+            <numerusform>%n odgovora radnika nije sačuvano; postavite ta pitanja ponovo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Worker&apos;s Answers</source>
+        <translation>Odgovori radnika</translation>
+    </message>
+    <message>
+        <source>The open assessment has no answers from the worker card. Use Assessment › Hand to the Worker.</source>
+        <translation>Otvorena procena nema odgovora sa kartice za radnika. Koristite Procena › Predaj ekran radniku.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved (%1).</source>
+        <translation>Odluka nije mogla da se sačuva (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKitPrintDialog</name>
+    <message>
+        <source>Field Kit: Print or Save as PDF</source>
+        <translation>Terenski materijal: štampa ili PDF</translation>
+    </message>
+    <message>
+        <source>Rights leaflet, A4</source>
+        <translation>Letak o pravima, A4</translation>
+    </message>
+    <message>
+        <source>Rights leaflet, A4 folded to A5</source>
+        <translation>Letak o pravima, A4 presavijen na A5</translation>
+    </message>
+    <message>
+        <source>Question sheet for an interview with an interpreter</source>
+        <translation>Lista pitanja za razgovor preko prevodioca</translation>
+    </message>
+    <message>
+        <source>Sector checklist</source>
+        <translation>Kontrolna lista po delatnosti</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>srpski</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engleski</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s &amp;language:</source>
+        <translation>&amp;Jezik radnika:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>Dela&amp;tnost:</translation>
+    </message>
+    <message>
+        <source>Checklist l&amp;anguage:</source>
+        <translation>Jezik &amp;kontrolne liste:</translation>
+    </message>
+    <message>
+        <source>Serbian text in &amp;Cyrillic</source>
+        <translation>Srpski tekst na ć&amp;irilici</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Sačuvaj kao PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Šta&amp;mpaj…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>%1: draft translation, not yet checked by a native speaker. The paper says so, in Serbian and in the worker&apos;s language.</source>
+        <translation>%1: nacrt prevoda, prevod još nije proverio izvorni govornik. To piše i na papiru, na srpskom i na jeziku radnika.</translation>
+    </message>
+    <message>
+        <source>%1: checked by a native speaker (%2, %3).</source>
+        <translation>%1: prevod je proverio izvorni govornik (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Sačuvaj kao PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF datoteke (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Prepoznaj</source>
+        <translation>Prepoznaj</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Sačuvano: %1 (%n strana)</numerusform>
+            <numerusform>Sačuvano: %1 (%n strane)</numerusform>
+            <numerusform>Sačuvano: %1 (%n strana)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>Odštampana je %n strana</numerusform>
+            <numerusform>Odštampane su %n strane</numerusform>
+            <numerusform>Odštampano je %n strana</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -866,6 +1217,85 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <message>
         <source>There is no page at %1. It may have been renamed or removed from the knowledge base.</source>
         <translation>Na adresi %1 nema stranice. Možda je preimenovana ili uklonjena iz baze znanja.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackDialog</name>
+    <message>
+        <source>Import Pack</source>
+        <translation>Uvoz paketa</translation>
+    </message>
+    <message>
+        <source>Pack %1, version %2, by %3, made %4; languages: %5</source>
+        <translation>Paket %1, verzija %2, autor %3, napravljen %4; jezici: %5</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datoteka: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a readable pack.</source>
+        <translation>Ova datoteka nije paket koji se može pročitati.</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>Potpisao: %1</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Nepotpisan</translation>
+    </message>
+    <message>
+        <source>no trusted key signed this pack. It can only add content, and everything from it is marked unsigned.</source>
+        <translation>ovaj paket nije potpisan nijednim pouzdanim ključem. Može samo da doda sadržaj, a sve iz njega označeno je kao nepotpisano.</translation>
+    </message>
+    <message>
+        <source>What installing it does: adds %1, updates %2 bundled document(s).</source>
+        <translation>Šta instalacija radi: dodaje %1, ažurira isporučenih dokumenata: %2.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Radnja</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Jezici</translation>
+    </message>
+    <message>
+        <source>adds</source>
+        <translation>dodaje</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>ažurira</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>slučaj</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>članak</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Instaliraj</translation>
+    </message>
+    <message>
+        <source>I trust where this unsigned pack came from: install it</source>
+        <translation>Verujem izvoru ovog nepotpisanog paketa: instaliraj ga</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pack is refused: %n problem(s). Nothing was installed.</source>
+        <translation>
+            <numerusform>Paket je odbijen: %n problem. Ništa nije instalirano.</numerusform>
+            <numerusform>Paket je odbijen: %n problema. Ništa nije instalirano.</numerusform>
+            <numerusform>Paket je odbijen: %n problema. Ništa nije instalirano.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1561,53 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     </message>
 </context>
 <context>
+    <name>ManagePacksDialog</name>
+    <message>
+        <source>Installed Packs</source>
+        <translation>Instalirani paketi</translation>
+    </message>
+    <message>
+        <source>Content packs installed in %1. Removing a pack takes its articles and cases away.</source>
+        <translation>Paketi sadržaja instalirani u %1. Uklanjanjem paketa uklanjaju se i njegovi članci i slučajevi.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verzija</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Potpisao</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Pack</source>
+        <translation>&amp;Ukloni paket</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>nepotpisan</translation>
+    </message>
+    <message>
+        <source>Remove the pack “%1” and its %2 document(s)?</source>
+        <translation>Ukloniti paket „%1” i njegove dokumente (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove Pack</source>
+        <translation>Uklanjanje paketa</translation>
+    </message>
+</context>
+<context>
     <name>NavigationTree</name>
     <message>
         <source>Contents</source>
@@ -1171,6 +1648,18 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <message>
         <source>Cases</source>
         <translation>Slučajevi</translation>
+    </message>
+    <message>
+        <source>My content</source>
+        <translation>Moj sadržaj</translation>
+    </message>
+    <message>
+        <source>signed: %1</source>
+        <translation>potpisao: %1</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>nepotpisano</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1793,57 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <message>
         <source>Export &amp;PDF…</source>
         <translation>Izvezi P&amp;DF…</translation>
+    </message>
+</context>
+<context>
+    <name>Packs</name>
+    <message>
+        <source>&amp;Import Pack…</source>
+        <translation>&amp;Uvezi paket…</translation>
+    </message>
+    <message>
+        <source>Export My &amp;Content as Pack…</source>
+        <translation>Izvezi moj sadržaj kao pake&amp;t…</translation>
+    </message>
+    <message>
+        <source>Manage Pac&amp;ks…</source>
+        <translation>Upravljanje pa&amp;ketima…</translation>
+    </message>
+    <message>
+        <source>Import Pack</source>
+        <translation>Uvoz paketa</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip)</source>
+        <translation>Paketi sadržaja (*.zip)</translation>
+    </message>
+    <message>
+        <source>Checking the pack %1…</source>
+        <translation>Proverava se paket %1…</translation>
+    </message>
+    <message>
+        <source>The pack %1 could not be read: %2</source>
+        <translation>Paket %1 nije mogao da se pročita: %2</translation>
+    </message>
+    <message>
+        <source>Pack “%1” installed.</source>
+        <translation>Paket „%1” je instaliran.</translation>
+    </message>
+    <message>
+        <source>Pack “%1” removed.</source>
+        <translation>Paket „%1” je uklonjen.</translation>
+    </message>
+    <message>
+        <source>Export My Content as Pack</source>
+        <translation>Izvoz mog sadržaja kao paketa</translation>
+    </message>
+    <message>
+        <source>You have no cases or articles of your own yet. Write one with Trainer ▸ New Case….</source>
+        <translation>Još nemate sopstvenih slučajeva ni članaka. Napišite jedan preko Obuka ▸ Novi slučaj….</translation>
+    </message>
+    <message>
+        <source>Pack saved as %1.</source>
+        <translation>Paket je sačuvan kao %1.</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +2220,14 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <message>
         <source>Nothing: every question on this path has a yes or no answer.</source>
         <translation>Ništa: na svako pitanje na ovoj putanji odgovoreno je sa da ili ne.</translation>
+    </message>
+    <message>
+        <source>%1 not yet confirmed</source>
+        <translation>nepotvrđenih: %1</translation>
+    </message>
+    <message>
+        <source>What the worker reads, in English: %1</source>
+        <translation>Šta radnik čita, prevedeno na engleski: %1</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2751,61 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
     <message>
         <source>The assessment rules or the decision tree could not be read, so the assessment cannot run. See Help ▸ Content Problems for the file and line to fix.</source>
         <translation>Pravila procene ili stablo odlučivanja nisu mogli da se pročitaju, pa procena ne može da se sprovede. Datoteku i red koje treba ispraviti potražite u meniju Pomoć ▸ Problemi u sadržaju.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerAnswersDialog</name>
+    <message>
+        <source>The Worker&apos;s Answers</source>
+        <translation>Odgovori radnika</translation>
+    </message>
+    <message>
+        <source>The worker answered these questions alone, on the card. No answer counts by itself: confirm each one, or put your own answer in its place after talking with the worker. Only confirmed and changed answers go into the assessment.</source>
+        <translation>Radnik je na ova pitanja odgovorio sam, na kartici. Nijedan odgovor ne računa se sam po sebi: potvrdite svaki ili, posle razgovora sa radnikom, unesite svoj odgovor umesto njega. U procenu ulaze samo potvrđeni i izmenjeni odgovori.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pitanje</translation>
+    </message>
+    <message>
+        <source>What the worker read</source>
+        <translation>Šta je radnik pročitao</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s answer</source>
+        <translation>Odgovor radnika</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vi</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Potvrdi</translation>
+    </message>
+    <message>
+        <source>Change to &amp;Yes</source>
+        <translation>Izmeni u „&amp;Da”</translation>
+    </message>
+    <message>
+        <source>Change to &amp;No</source>
+        <translation>Izmeni u „&amp;Ne”</translation>
+    </message>
+    <message>
+        <source>Change to Not &amp;Known</source>
+        <translation>Izmeni u „Nije po&amp;znato”</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Bez odluke</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>What the worker reads, in English: %1</source>
+        <translation>Šta radnik čita, prevedeno na engleski: %1</translation>
     </message>
 </context>
 </TS>

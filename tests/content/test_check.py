@@ -127,6 +127,22 @@ def test_duplicate_yaml_key_is_reported(mini_kb_dir: Path) -> None:
     assert "contacts.yaml:6: duplicate key 'role_en'" in problems_of(mini_kb_dir)
 
 
+def test_duplicate_key_inside_a_front_matter_source_is_reported_with_its_line(mini_kb_dir: Path) -> None:
+    replace_in(mini_kb_dir / "guidance/serbia/serbian-law.md", "    year: 2009\n", "    year: 2009\n    year: 2016\n")
+    done = run_check(mini_kb_dir)
+    assert done.returncode == 1
+    assert "guidance/serbia/serbian-law.md:10: duplicate key 'year'" in done.stdout
+
+
+def test_duplicate_keys_are_reported_at_any_depth_of_front_matter(mini_kb_dir: Path) -> None:
+    replace_in(
+        mini_kb_dir / "guidance/serbia/serbian-law.md",
+        "reviewed: 2026-11-29\n",
+        "reviewed: 2026-11-29\nextra:\n  - deep:\n      a: 1\n      a: 2\n",
+    )
+    assert "guidance/serbia/serbian-law.md:14: duplicate key 'a'" in problems_of(mini_kb_dir)
+
+
 def test_serbian_file_without_english_original_is_reported(mini_kb_dir: Path) -> None:
     (mini_kb_dir / "guidance/serbia/orphan.sr.md").write_text(
         (mini_kb_dir / "guidance/international/passports.sr.md")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 from hypothesis import given
@@ -116,16 +114,6 @@ def test_unknown_page_is_none(mini_kb_dir: Path) -> None:
     pages = builder(mini_kb_dir)
     assert pages.page("kb:nothing-here") is None
     assert not pages.exists("kb:nothing-here")
-
-
-def test_content_and_search_never_import_qt() -> None:
-    code = (
-        "import sys, content, content.pages, content.checks, search_index, search_index.cli;"
-        "bad=[m for m in sys.modules if m.startswith(('PySide6','shiboken6'))];"
-        "print(bad); sys.exit(1 if bad else 0)"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr
 
 
 @given(st.text(max_size=400))

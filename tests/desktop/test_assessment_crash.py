@@ -47,7 +47,8 @@ def test_every_answer_given_before_sigkill_is_in_the_database(
             if line.startswith("saved "):
                 _, assessment, node, value = line.split()
                 given.append((int(assessment), node, value))
-        time.sleep(random.uniform(0, 0.02))  # somewhere in the middle of the next answer
+        # Somewhere in the middle of the next answer; the same moment on every run (seeded).
+        time.sleep(random.Random(f"sigkill-after-{kill_after}").uniform(0, 0.02))
         process.send_signal(signal.SIGKILL)
         rest, _ = process.communicate(timeout=30)
     finally:

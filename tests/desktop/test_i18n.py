@@ -34,6 +34,7 @@ from pytestqt.qtbot import QtBot
 
 from content.assessment.session import OUTCOME, REVIEW
 from content.model import LoadResult
+from content.user_content import default_user_dir
 from desktop import i18n
 from desktop.about import AboutDialog
 from desktop.app import bring_to_front
@@ -51,6 +52,7 @@ from desktop.settings import Settings
 from desktop.shell.search_panel import HTML_ROLE, KIND_ROLE
 from desktop.shortcuts import ShortcutsDialog
 from scripts import catalogues
+from tests.content.pack_helpers import CASE, CASE_NAME, pack_entries, write_zip
 from tests.content.test_cyrillic_display import english_in_cyrillic, english_only_words
 from tests.desktop.conftest import type_text
 from tests.desktop.i18n_checks import Recorder, Shown, clipped, not_cyrillic, plain, shown_texts, untranslated
@@ -59,6 +61,9 @@ REPO = Path(__file__).resolve().parents[2]
 SERBIAN_ARTICLE = "kb:criminal-code-art-388"  # has a Serbian version
 SERBIAN_CASE = "drivers-camp"  # has a Serbian version
 ENGLISH_ARTICLE = "kb:coe-convention"
+PACK_CASE = CASE.replace("kb:serbian-law#means", "kb:criminal-code-art-388").replace(
+    "Grape pickers in Zupa", "Berači grožđa u Župi"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -201,7 +206,21 @@ def open_everything(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.Monkey
     saved = window.features.assessment.show_saved()
     yield "saved assessments", saved
     saved.close()
+    # The worker's answers on the card (field kit): on the review page and in the inspector's dialog.
+    window.features.field_kit.store.save_answer(wizard.saved_id(), "documents_kept", "ne", "yes")
+    answers = window.features.field_kit.show_answers(wizard)
+    assert answers is not None
+    yield "the worker's answers", answers
+    answers.close()
+    wizard.go_to(REVIEW)
+    yield "assessment: review with the worker's answers", wizard
     wizard.close()
+    field_kit = window.features.field_kit.open_print("leaflet")
+    assert field_kit is not None
+    yield "field kit: leaflet", field_kit
+    field_kit.choose("checklist")
+    yield "field kit: checklist", field_kit
+    field_kit.close()
 
     chooser = window.features.trainer.choose(PRESENT)
     assert chooser is not None
@@ -234,6 +253,36 @@ def open_everything(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.Monkey
     controller.go_to_slide(2)
     yield "presenter view", presenter
     controller.stop()
+
+    # Content packs and the case editor (a trainer's own pack: its title is content, in Serbian here).
+    pack = write_zip(
+        default_user_dir().parent / "berba.zip",
+        pack_entries(
+            {CASE_NAME: PACK_CASE.encode()}, languages=["en"], title="Slučajevi iz vinograda", author="Trener"
+        ),
+    )
+    with qtbot.waitSignal(window.features.packs.dialog_opened, timeout=30_000) as opened:
+        window.features.packs.import_pack(pack)
+    imported = opened.args[0]
+    assert isinstance(imported, QWidget)
+    yield "import an unsigned pack", imported
+    imported.close()
+    manager = window.features.packs.manage_packs()
+    yield "installed packs", manager
+    manager.close()
+    own = default_user_dir() / "cases" / "vineyard.md"
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text(PACK_CASE, encoding="utf-8")
+    export = window.features.packs.export_pack()
+    assert export is not None
+    yield "export my content as a pack", export
+    export.close()
+    own.unlink()
+    editor = window.features.case_editor.new_case()
+    assert editor is not None
+    yield "case editor", editor
+    editor.editor.document().setModified(False)
+    editor.close()
 
     # Qt's own dialogs, as the app opens them.
     files = QFileDialog(window, QCoreApplication.translate("Printing", "Export as PDF"))

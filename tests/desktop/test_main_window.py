@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop import paths
 from desktop.main_window import HOME_HREF, MainWindow
 from desktop.shell.search_panel import HREF_ROLE
 from tests.conftest import FIXTURES, REPO
@@ -181,15 +184,56 @@ def test_first_start_builds_the_index_with_visible_progress(qtbot: QtBot) -> Non
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    seen: list[tuple[int, int]] = []
+    # What the user sees at each report (the window's own handler runs first: it connected first).
+    seen: list[tuple[int, int, bool, int, int, str]] = []
+
+    def look(done: int, total: int) -> None:
+        bar = win.progress
+        seen.append((done, total, bar.isVisible(), bar.value(), bar.maximum(), win.search.status.text()))
+
     win.search.field.setText("passport")
     with qtbot.waitSignal(win.ready, timeout=60_000):
         win.start_loading()
         worker = win.startup_worker
         assert worker is not None
-        worker.index_progress.connect(lambda done, total: seen.append((done, total)))
-    assert seen and seen[-1][0] == seen[-1][1]
+        worker.index_progress.connect(look)
+    during = [s for s in seen if s[0] < s[1]]
+    assert len(during) >= 3, "the build was watched while it ran"
+    for done, total, visible, value, maximum, status in during:
+        assert visible and (value, maximum) == (done, total), "the status bar shows how far the build is"
+        assert f"{done} of {total} documents" in status, "the search panel says search is being prepared"
+    assert [d for d, *_ in during] == sorted(d for d, *_ in during)
+    assert seen[-1][0] == seen[-1][1]
+    assert not win.progress.isVisible(), "the bar goes once search is ready"
     qtbot.waitUntil(lambda: bool(win.search.hit_items()), timeout=5000)
+
+
+def test_closing_the_window_during_the_first_index_build_stops_the_build_at_once(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    reports: list[tuple[int, int]] = []
+    failures: list[str] = []
+    win.start_loading()
+    worker = win.startup_worker
+    assert worker is not None
+    worker.index_progress.connect(lambda done, total: reports.append((done, total)))
+    worker.failed.connect(failures.append)
+    qtbot.waitUntil(lambda: bool(reports), timeout=60_000)  # the build has begun
+    began = time.perf_counter()
+    win.close()
+    took = time.perf_counter() - began
+    assert worker.isFinished()
+    assert took < 3.0, f"closing waited {took:.1f} s for the index build"
+    index_dir = paths.index_dir()
+    assert not (index_dir / "index-meta.json").exists(), "the build went on to the end"
+    assert [p.name for p in index_dir.parent.iterdir() if p.name.startswith(f".{index_dir.name}.")] == []
+    qtbot.wait(100)  # what the worker reported on its way out arrives
+    assert failures == [] and told == [], "a stopped build is no failure to report"
 
 
 @pytest.mark.slow

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import logging
 import os
+import random
+import shutil
 import subprocess
 import sys
 import threading
@@ -83,7 +85,7 @@ def test_a_damaged_user_database_is_kept_aside_and_the_user_told_where(
     qtbot: QtBot, seeded_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     damaged = paths.data_dir() / DB_FILENAME
-    garbage = b"SQLite format 3\x00" + os.urandom(4096)
+    garbage = b"SQLite format 3\x00" + random.Random("damaged-database").randbytes(4096)  # the same every run
     damaged.write_bytes(garbage)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
@@ -184,16 +186,61 @@ def test_an_error_in_a_background_thread_is_shown_by_the_window(
     assert "RuntimeError: the export thread failed" in shown[0].informativeText()
 
 
-def test_a_read_only_log_folder_does_not_stop_the_app(tmp_path: Path, qtbot: QtBot) -> None:
+def test_a_log_folder_that_cannot_be_made_leaves_logging_on_the_terminal(tmp_path: Path) -> None:
     blocker = tmp_path / "log-is-a-file"
     blocker.write_text("", encoding="utf-8")
     root = logging.getLogger()
     before = list(root.handlers)
+    for handler in before:  # as in the app, where nothing logs before this
+        root.removeHandler(handler)
     try:
-        assert setup_logging(blocker, native_crashes=False) is None
+        assert setup_logging(blocker / "log", native_crashes=False) is None
+        added = list(root.handlers)
     finally:
-        for extra in [h for h in root.handlers if h not in before]:
+        for extra in list(root.handlers):
             root.removeHandler(extra)
+        for handler in before:
+            root.addHandler(handler)
+    assert [type(h) for h in added] == [logging.StreamHandler], "the terminal still gets the log"
+    assert blocker.read_text(encoding="utf-8") == ""
+
+
+def without_permission_override() -> list[str]:
+    """A command prefix under which file permissions hold. Root ignores them, so as root (CI) the
+    process is started without the capabilities that override them (util-linux `setpriv`)."""
+    if sys.platform == "win32":
+        pytest.skip("a folder's write permission is an ACL on Windows, not its mode")
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: a read-only folder cannot be made real")
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner", "--"]
+
+
+@pytest.mark.slow
+def test_a_read_only_log_folder_does_not_stop_the_app(isolated_dirs: Path, seeded_cache: Path) -> None:
+    log_dir = paths.log_dir()
+    log_dir.chmod(0o555)
+    try:
+        prefix = without_permission_override()
+        probe = subprocess.run(
+            [*prefix, sys.executable, "-c", f"open({str(log_dir / 'probe')!r}, 'w')"],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        if prefix and probe.returncode != 0 and "Traceback" not in probe.stderr:
+            pytest.skip(f"root's override of permissions cannot be dropped here: {probe.stderr.strip()}")
+        assert "PermissionError" in probe.stderr, "the folder must really be read-only for the app"
+        done = subprocess.run(
+            [*prefix, sys.executable, "-m", "desktop", "--exit-when-ready"],
+            cwd=REPO, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+    finally:
+        log_dir.chmod(0o755)
+    assert done.returncode == 0, done.stderr
+    assert "cannot write the log" in done.stderr and "logging to the terminal only" in done.stderr
+    assert list(log_dir.iterdir()) == []
 
 
 # -- one instance per user and data folder ---------------------------------------------------
@@ -255,9 +302,12 @@ def test_two_claims_on_one_data_folder_cannot_both_win(isolated_dirs: Path) -> N
     first, second = SingleInstance(paths.data_dir()), SingleInstance(paths.data_dir())
     try:
         assert first.claim()
-        other = QLockFile(str(paths.data_dir() / LOCK_FILENAME))
-        assert not other.tryLock(0)
+        assert not second.claim(), "the second start must not win while the first holds the folder"
+        assert not QLockFile(str(paths.data_dir() / LOCK_FILENAME)).tryLock(0)
         assert second.ask_running_instance(wait_ms=300) is False  # nobody listens yet: no hang
+        first.release()
+        assert second.claim(), "once the first has let go, the next start wins"
+        assert not first.claim()
     finally:
         first.release()
         second.release()

@@ -3,9 +3,9 @@ marked words on an opened hit and find in page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.main_window import MainWindow
@@ -25,6 +25,29 @@ def hit_kinds(window: MainWindow) -> list[str]:
 
 def marked_words(window: MainWindow) -> list[str]:
     return [s.cursor.selectedText() for s in window.view.extraSelections()]  # type: ignore[attr-defined]
+
+
+def text_point(label: QLabel, words: str) -> QPoint:
+    """Where a rich-text label draws `words`: laid out as QLabel lays out its text (no document
+    margin, the block centred vertically when the label is taller than its text)."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    document.setHtml(label.text())
+    area = label.contentsRect()
+    document.setTextWidth(area.width())
+    found = document.find(words)
+    assert not found.isNull(), f"{words!r} is not in the label"
+    block = found.block()
+    block_top = document.documentLayout().blockBoundingRect(block).top()  # lays the document out
+    offset = found.selectionStart() + 2 - block.position()
+    line = block.layout().lineForTextPosition(offset)
+    assert line.isValid()
+    x = line.cursorToX(offset)[0]
+    top = block_top + line.y() + line.height() / 2
+    if label.alignment() & Qt.AlignmentFlag.AlignVCenter:
+        top += max(0.0, (area.height() - document.size().height()) / 2)
+    return QPoint(area.left() + round(x), area.top() + round(top))
 
 
 def test_results_are_grouped_by_kind_with_headings(window: MainWindow, qtbot: QtBot) -> None:
@@ -86,13 +109,24 @@ def test_a_filter_that_hides_everything_offers_to_clear_it(window: MainWindow, q
     search(window, qtbot, "reflection period")
     qtbot.mouseClick(window.search.facets.kind_buttons["glossary"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: set(hit_kinds(window)) == {"glossary"})
-    window.search.field.clear()
-    type_text(window.search.field, "Linglong")
-    qtbot.waitUntil(lambda: "clear-filters" in window.search.status.text() or bool(window.search.hit_items()))
-    if not window.search.hit_items():
-        window.search.status.linkActivated.emit("clear-filters:")
-        qtbot.waitUntil(lambda: bool(window.search.hit_items()))
-    assert not window.search.facets.is_filtering() or window.search.hit_items()
+    # Type over the words (emptying the field would drop the filters): "greenhouse" is in a case
+    # and in guidance, in no glossary entry, so the filter hides every hit.
+    window.search.field.selectAll()
+    type_text(window.search.field, "greenhouse")
+    qtbot.waitUntil(lambda: window.search.last_results is not None and window.search.last_results.query == "greenhouse")
+    status = window.search.status
+    assert not window.search.hit_items()
+    assert window.search.facets.is_filtering() and window.search.facets.isVisible()
+    assert 'href="clear-filters:"' in status.text()
+    assert "Show results of every kind, jurisdiction and topic" in status.text()
+    # Click the words themselves, where the label draws them.
+    qtbot.mouseClick(status, Qt.MouseButton.LeftButton, pos=text_point(status, "No results"))
+    assert window.search.facets.is_filtering(), "the message is no link"
+    qtbot.mouseClick(status, Qt.MouseButton.LeftButton, pos=text_point(status, "every kind"))
+    qtbot.waitUntil(lambda: bool(window.search.hit_items()))
+    assert not window.search.facets.is_filtering()
+    assert {"case", "guidance"} <= set(hit_kinds(window)), "every kind is shown again"
+    assert window.search.field.text() == "greenhouse", "the words typed stay"
 
 
 def test_keyboard_down_enter_opens_and_marks_the_matched_words(window: MainWindow, qtbot: QtBot) -> None:

@@ -139,7 +139,10 @@ def test_present_in_high_contrast_is_remembered(qtbot: QtBot, window: MainWindow
     assert audience.colours is STANDARD and not TrainerSettings().high_contrast
 
 
-def test_present_the_presenter_view_shows_notes_next_and_model_analysis(qtbot: QtBot, window: MainWindow) -> None:
+def presenter_of_drivers_camp(
+    qtbot: QtBot, window: MainWindow
+) -> tuple[PresentationController, AudienceWindow, PresenterWindow]:
+    """The presenter view and the room's window of the drivers' camp case, not yet shown."""
     kb, pages = window.kb, window.pages
     assert kb is not None and pages is not None
     case = kb.case("drivers-camp")
@@ -149,6 +152,11 @@ def test_present_the_presenter_view_shows_notes_next_and_model_analysis(qtbot: Q
     presenter = PresenterWindow(controller, audience, pages)
     qtbot.addWidget(audience)
     qtbot.addWidget(presenter)
+    return controller, audience, presenter
+
+
+def test_present_the_presenter_view_shows_notes_next_and_model_analysis(qtbot: QtBot, window: MainWindow) -> None:
+    controller, audience, presenter = presenter_of_drivers_camp(qtbot, window)
     audience.resize(1024, 768)
     audience.show()
     presenter.resize(1366, 768)
@@ -254,15 +262,7 @@ def test_present_discreet_mode_hides_the_room_s_screen_too(
 def test_present_the_presenter_view_fits_a_narrow_screen_with_its_buttons_on_two_rows(
     qtbot: QtBot, window: MainWindow, width: int, rows: int
 ) -> None:
-    kb, pages = window.kb, window.pages
-    assert kb is not None and pages is not None
-    case = kb.case("drivers-camp")
-    assert case is not None
-    controller = PresentationController(kb, case_deck(kb, case, lambda t: pages.render_markdown(t, "en")))
-    audience = AudienceWindow(controller)
-    presenter = PresenterWindow(controller, audience, pages)
-    qtbot.addWidget(audience)
-    qtbot.addWidget(presenter)
+    *_, presenter = presenter_of_drivers_camp(qtbot, window)
     presenter.resize(width, 768)
     presenter.show()
     qtbot.waitUntil(lambda: presenter.isVisible())

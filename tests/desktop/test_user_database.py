@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from desktop.userdata import database
 from desktop.userdata.database import Migration, NewerDatabaseError, UserDatabase
 
 SCHEMA = [
@@ -95,3 +97,52 @@ def test_a_damaged_database_is_closed_before_it_is_moved_aside(tmp_path: Path, m
         assert open_then == []
     finally:
         db.close()
+
+
+class Recorded:
+    """Every connection the user database opens, and every statement run on it."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.connections: list[sqlite3.Connection] = []
+        self.statements: list[str] = []
+        real = sqlite3.connect
+
+        def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+            connection = real(*args, **kwargs)
+            connection.set_trace_callback(self.statements.append)
+            self.connections.append(connection)
+            return connection
+
+        monkeypatch.setattr(database.sqlite3, "connect", connect)
+
+
+def is_closed(connection: sqlite3.Connection) -> bool:
+    try:
+        connection.execute("SELECT 1")
+    except sqlite3.ProgrammingError:
+        return True
+    return False
+
+
+def test_a_connection_to_a_file_that_fails_its_first_pragma_is_closed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "u.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    recorded = Recorded(monkeypatch)
+    db = UserDatabase.open(path, SCHEMA)
+    assert db.notice is not None  # the journal_mode pragma refused the file: moved aside
+    assert len(recorded.connections) == 2
+    assert is_closed(recorded.connections[0]), "the connection to the damaged file is left open"
+    assert not is_closed(db.connection)
+    db.close()
+
+
+def test_opening_runs_the_quick_check_not_the_full_integrity_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    UserDatabase.open(tmp_path / "u.sqlite3", SCHEMA).close()
+    recorded = Recorded(monkeypatch)
+    UserDatabase.open(tmp_path / "u.sqlite3", SCHEMA).close()
+    assert "PRAGMA quick_check" in recorded.statements
+    assert not [s for s in recorded.statements if "integrity_check" in s]

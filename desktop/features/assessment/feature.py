@@ -5,7 +5,7 @@ the application context."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
@@ -35,7 +35,7 @@ class Assessments(Feature):
         super().__init__(context, shell)
         self.window = shell.main_window
         self.store = AssessmentStore(context.user_db)
-        self.windows: list[AssessmentWindow] = []
+        context.assessments.provide(self.new_assessment)
         self.dialog: SavedAssessmentsDialog | None = None
         self._hidden_for_discreet: list[AssessmentWindow] = []
         self._build_actions()
@@ -58,22 +58,33 @@ class Assessments(Feature):
         self.act_saved.setIcon(w.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon))
         self.act_saved.triggered.connect(lambda: self.show_saved())
 
+        # Filled from its sections when the window is assembled (desktop/ui/menus.py); the field
+        # kit adds its own section.
         self.menu = QMenu(w)
         self.menu.setObjectName("assessmentMenu")
-        self.menu.addAction(self.act_new)
-        self.menu.addAction(self.act_saved)
-        self.menu.addSeparator()
         # The setting: which rule set new assessments use. Filled from the content (rules.yaml) each
         # time it opens, since the content loads after the menu is built.
-        self.rule_set_menu = self.menu.addMenu("")
+        self.rule_set_menu = QMenu(self.menu)
         self.rule_set_menu.setObjectName("ruleSetMenu")
         self.rule_set_menu.aboutToShow.connect(self.fill_rule_set_menu)
         self.rule_set_group = QActionGroup(self)
         self.rule_set_group.setExclusive(True)
         self.rule_set_actions: dict[str, QAction] = {}
 
+    @property
+    def windows(self) -> list[AssessmentWindow]:
+        """The open assessment windows, oldest first (kept by the context's `assessments`)."""
+        return cast("list[AssessmentWindow]", self.context.assessments.windows())  # only this feature adds
+
     def contribution(self) -> Contribution:
-        return Contribution(sections={"toolbar.assessment": [self.act_new, self.act_saved]}, menus=[self.menu])
+        return Contribution(
+            sections={
+                "toolbar.assessment": [self.act_new, self.act_saved],
+                "assessment.assess": [self.act_new, self.act_saved],
+                "assessment.rules": [self.rule_set_menu],
+            },
+            menus={"assessment": self.menu},
+        )
 
     def retranslate(self) -> None:
         self.act_new.setText(self.tr("&New Assessment…"))
@@ -201,13 +212,12 @@ class Assessments(Feature):
         win.closed.connect(lambda: self._forget(win))
         discreet = QShortcut(DISCREET_KEY, win)
         discreet.activated.connect(self.context.discreet.toggle)
-        self.windows.append(win)
+        self.context.assessments.add(win)
         bring_to_front(win)
         return win
 
     def _forget(self, win: AssessmentWindow) -> None:
-        if win in self.windows:
-            self.windows.remove(win)
+        self.context.assessments.remove(win)
         self._refresh_dialog()
 
     def _open_link(self, href: str) -> None:

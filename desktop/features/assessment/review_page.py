@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from content.assessment.session import Session
-from desktop.i18n import local_text
+from content.fieldkit_answers import card_label, decision_text
+from desktop.i18n import local_text, script_text
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
+CARD_PREFIX = "card:"  # a row of the worker's answers on the card
 
 
 class ReviewPage(QWidget):
     change_requested = Signal(str)  # node id
+    card_requested = Signal(str)  # a worker's answer on the card (question id)
     outcome_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -161,11 +164,34 @@ class ReviewPage(QWidget):
                 child.setForeground(1, muted)
                 child.setData(0, NODE_ROLE, node_id)
             top.setExpanded(False)
+        self._show_card(session, lang)
         self._show_remains(session, lang)
         self._update_buttons()
         # Rows are measured before the stretched column has its final width: measure again
         # once laid out, so that long questions wrap instead of being cut off.
-        QTimer.singleShot(0, self.tree.doItemsLayout)
+        QTimer.singleShot(0, self.tree, self.tree.doItemsLayout)  # not after the page is gone
+
+    def _show_card(self, session: Session, lang: str) -> None:
+        """The worker's own answers on the card, each with its provenance and the inspector's decision."""
+        card = session.card
+        answers = card.ordered() if card is not None else []
+        if card is None or not answers:
+            return
+        top = QTreeWidgetItem(self.tree)
+        top.setText(0, script_text(card_label("heading", lang), lang))
+        bold = QFont(top.font(0))
+        bold.setBold(True)
+        top.setFont(0, bold)
+        undecided = len(card.undecided())
+        top.setText(1, self.tr("%1 not yet confirmed").replace("%1", str(undecided)) if undecided else "")
+        for answer in answers:
+            record = card.record(answer)
+            child = QTreeWidgetItem(top)
+            child.setText(0, script_text(f"{record.question.get(lang)}\n{record.provenance.get(lang)}", lang))
+            child.setToolTip(0, self.tr("What the worker reads, in English: %1").replace("%1", record.back_translation))
+            child.setText(1, script_text(f"{card_label(answer.answer, lang)} → {decision_text(answer, lang)}", lang))
+            child.setData(0, NODE_ROLE, CARD_PREFIX + answer.question_id)
+        top.setExpanded(True)
 
     def _show_remains(self, session: Session, lang: str) -> None:
         self.remains.clear()
@@ -183,6 +209,17 @@ class ReviewPage(QWidget):
             done.setFlags(Qt.ItemFlag.NoItemFlags)
             self.remains.addItem(done)
 
+    def card_items(self) -> list[QTreeWidgetItem]:
+        """The rows of the worker's answers on the card, in card order."""
+        found: list[QTreeWidgetItem] = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount() if top is not None else 0):
+                child = top.child(j) if top is not None else None
+                if child is not None and str(child.data(0, NODE_ROLE) or "").startswith(CARD_PREFIX):
+                    found.append(child)
+        return found
+
     def question_items(self) -> list[QTreeWidgetItem]:
         """Every question row, in order (tests and keyboard users)."""
         found: list[QTreeWidgetItem] = []
@@ -192,7 +229,7 @@ class ReviewPage(QWidget):
                 continue
             for j in range(top.childCount()):
                 child = top.child(j)
-                if child is not None:
+                if child is not None and not str(child.data(0, NODE_ROLE) or "").startswith(CARD_PREFIX):
                     found.append(child)
         return found
 
@@ -203,7 +240,9 @@ class ReviewPage(QWidget):
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         node_id = item.data(0, NODE_ROLE)
-        if node_id:
+        if node_id and str(node_id).startswith(CARD_PREFIX):
+            self.card_requested.emit(str(node_id).removeprefix(CARD_PREFIX))
+        elif node_id:
             self.change_requested.emit(str(node_id))
 
     def _activated_remains(self, item: QListWidgetItem) -> None:

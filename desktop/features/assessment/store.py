@@ -10,14 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desktop.userdata.database import UserDatabase, local_timestamp
+from desktop.userdata.database import UserDatabase, local_time, utc_timestamp
 
-now = local_timestamp  # shared with the other stores of the user database
-
-
-def readable_time(stamp: str) -> str:
-    """'2026-11-30T14:05:12+01:00' -> '2026-11-30 14:05' (local time, as saved)."""
-    return stamp[:16].replace("T", " ") if stamp else ""
+now = utc_timestamp  # shared with the other stores of the user database: UTC, so text order is time order
+readable_time = local_time  # a stored time as the user reads it (local time)
 
 
 @dataclass(frozen=True)

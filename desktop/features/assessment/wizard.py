@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 from content.assessment.model import DecisionTree, Rules
 from content.assessment.report import RecordInfo, record_html
 from content.assessment.session import OUTCOME, REVIEW, Session
+from content.fieldkit_answers import WorkerCard
 from content.model import KnowledgeBase
 from desktop.features.assessment.outcome_page import OutcomePage
 from desktop.features.assessment.record import RecordError, RecordJob, export_pdf, print_with_dialog
 from desktop.features.assessment.review_page import ReviewPage
 from desktop.features.assessment.store import AssessmentStore, SavedAssessment, Versions, now, readable_time
-from desktop.i18n import local_text, script_html
+from desktop.i18n import local_text, script_html, script_text
 from desktop.ui.question_page import QuestionPage
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -47,6 +48,7 @@ class AssessmentWindow(QWidget):
     link_activated = Signal(str)  # kb: address, to open in the main window
     changed = Signal()  # something was written to the database
     closed = Signal()
+    card_answers_requested = Signal(str)  # the worker's answer (question id) the inspector wants to decide on
 
     def __init__(
         self,
@@ -122,7 +124,9 @@ class AssessmentWindow(QWidget):
                 or saved.rule_set != rules.id
             )
         ):
-            self._saved_versions = (saved.tree_version, f"{saved.rule_set} {saved.rules_version}")
+            saved_rules = self.kb.rule_sets.get(saved.rule_set)
+            saved_name = script_text(saved_rules.short_name(self.lang), self.lang) if saved_rules else saved.rule_set
+            self._saved_versions = (saved.tree_version, f"{saved_name} {saved.rules_version}")
             self.banner.show()
 
         self.progress = QListWidget(self)
@@ -141,6 +145,7 @@ class AssessmentWindow(QWidget):
         self.question_page.answered.connect(self.answer)
         self.question_page.link_activated.connect(self.link_activated)
         self.review_page.change_requested.connect(self.change_answer)
+        self.review_page.card_requested.connect(self.card_answers_requested)
         self.review_page.outcome_requested.connect(lambda: self.go_to(OUTCOME))
         self.outcome_page.link_activated.connect(self.link_activated)
         self.outcome_page.review_requested.connect(lambda: self.go_to(REVIEW))
@@ -195,7 +200,7 @@ class AssessmentWindow(QWidget):
         self.versions_label.setText(
             self.tr("Decision tree %1 · rules %2")
             .replace("%1", self.tree.version)
-            .replace("%2", f"{rules.id} {rules.version}" if rules else "?")
+            .replace("%2", f"{script_text(rules.short_name(self.lang), self.lang)} {rules.version}" if rules else "?")
         )
         if self._saved_versions is not None and rules is not None:
             self.banner.setText(
@@ -206,7 +211,7 @@ class AssessmentWindow(QWidget):
                 .replace("%1", self._saved_versions[0])
                 .replace("%2", self._saved_versions[1])
                 .replace("%3", self.tree.version)
-                .replace("%4", f"{rules.id} {rules.version}")
+                .replace("%4", f"{script_text(rules.short_name(self.lang), self.lang)} {rules.version}")
             )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -343,6 +348,16 @@ class AssessmentWindow(QWidget):
             rule_set=rules.id if rules else "",
         )
 
+    def saved_id(self) -> int:
+        """The database row of this assessment (created now if nothing was saved yet)."""
+        return self._id()
+
+    def attach_card(self, card: WorkerCard | None) -> None:
+        """The worker's own answers on the card (field kit) and the inspector's decisions on them:
+        shown on the review and outcome pages and in the record; only decided ones count."""
+        self.session.card = card
+        self.refresh()
+
     def _id(self) -> int:
         """The database row of this assessment, created on the first thing worth keeping."""
         if self.assessment_id is None:
@@ -379,7 +394,8 @@ class AssessmentWindow(QWidget):
             )
         )
         if saved:
-            self.status.setText(self.tr("Answer saved at %1").replace("%1", self.updated_at[11:19]))
+            clock = readable_time(self.updated_at, seconds=True)[11:]
+            self.status.setText(self.tr("Answer saved at %1").replace("%1", clock))
         self.go_to(step, save=False)
 
     def save_case_reference(self) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.features.desk.store import Bookmark, DeskStore, Folder
+from desktop.features.desk.store import DeskStore, Folder
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "folder" | "bookmark"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -359,8 +359,3 @@ def _count_bookmarks(item: QTreeWidgetItem) -> int:
             continue
         count += 1 if child.data(0, KIND_ROLE) == "bookmark" else _count_bookmarks(child)
     return count
-
-
-def bookmark_menu_entries(store: DeskStore) -> list[tuple[list[Folder], Bookmark]]:
-    """Every bookmark with its folder path (outermost first), for the Bookmarks menu."""
-    return [(store.folder_path(b.folder_id), b) for b in store.bookmarks()]

@@ -90,7 +90,7 @@ class Desk(Feature):
                 "view.panels": [self.panels_menu],
                 "toolbar.desk": [self.act_add_bookmark, self.act_note],
             },
-            menus=[self.bookmarks_menu, self.notes_menu],
+            menus={"bookmarks": self.bookmarks_menu, "notes": self.notes_menu},
             panes=self._panes,
             focus_chain=[
                 self.notes_panel.editor,

@@ -71,6 +71,7 @@ class Trainer(Feature):
         self.retranslate()
         context.page_shown.connect(self._on_page_shown)
         context.language_changed.connect(self._on_language_changed)
+        context.present_requested.connect(self.present)
         context.discreet.toggled.connect(self._on_discreet)
 
     # -- actions ------------------------------------------------------------------------
@@ -98,21 +99,24 @@ class Trainer(Feature):
         self.act_contrast.setChecked(self.settings.high_contrast)
         self.act_contrast.toggled.connect(self._set_contrast)
 
+        # Filled from its sections when the window is assembled (desktop/ui/menus.py), so that
+        # the case editor's entries come first.
         self.menu = QMenu(w)
         self.menu.setObjectName("trainerMenu")
-        for action in (self.act_present, self.act_present_case, self.act_live, self.act_self_test):
-            self.menu.addAction(action)
-        self.menu.addSeparator()
         self.screen_menu = QMenu(self.menu)
         self.screen_menu.setObjectName("trainerScreenMenu")
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        self.menu.addMenu(self.screen_menu)
-        self.menu.addAction(self.act_presenter_view)
-        self.menu.addAction(self.act_contrast)
         self._fill_screen_menu()
 
     def contribution(self) -> Contribution:
-        return Contribution(sections={"toolbar.trainer": [self.act_present]}, menus=[self.menu])
+        return Contribution(
+            sections={
+                "toolbar.trainer": [self.act_present],
+                "trainer.present": [self.act_present, self.act_present_case, self.act_live, self.act_self_test],
+                "trainer.screens": [self.screen_menu, self.act_presenter_view, self.act_contrast],
+            },
+            menus={"trainer": self.menu},
+        )
 
     def retranslate(self) -> None:
         self.act_present.setIconText(self.tr("Present"))

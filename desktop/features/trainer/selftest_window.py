@@ -32,6 +32,7 @@ from content.pages import PageBuilder
 from content.selftest import Explanation, Quiz, QuizResult, build_quiz, score_quiz
 from desktop.features.trainer.store import StoredResult, TrainerStore, Versions
 from desktop.i18n import script_html, script_text
+from desktop.userdata.database import local_time
 
 SHOWN_STEPS = ("situation", "findings")  # what the inspector reads; the rest would give the answer away
 
@@ -355,7 +356,7 @@ class SelfTestWindow(QWidget):
             return ""
         yes, no = self.tr("yes"), self.tr("no")
         rows = "".join(
-            f"<tr><td>{escape(r.taken_at[:16].replace('T', ' '))}</td><td>{r.score}%</td>"
+            f"<tr><td>{escape(local_time(r.taken_at))}</td><td>{r.score}%</td>"
             f"<td>{r.hits}/{r.hits + r.misses}</td><td>{r.false_alarms}</td>"
             f"<td>{escape(yes if r.outcome_correct else no)}</td></tr>"
             for r in history[:10]

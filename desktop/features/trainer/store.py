@@ -7,13 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop.userdata.database import UserDatabase, local_timestamp
+from desktop.userdata.database import UserDatabase, utc_timestamp
 
 if TYPE_CHECKING:
     from content.selftest import QuizResult, RoomComparison
 
 
-now = local_timestamp  # shared with the other stores of the user database
+now = utc_timestamp  # shared with the other stores of the user database
 
 
 @dataclass(frozen=True)
