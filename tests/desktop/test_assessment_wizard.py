@@ -289,6 +289,21 @@ def test_the_record_exports_as_a_pdf_with_outcome_trace_and_page_numbers(
     assert not list(tmp_path.glob("*.part"))
 
 
+def test_a_record_export_still_under_way_when_its_window_closes_is_finished(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = open_new(window)
+    walk(qtbot, wizard, SCENARIOS["possible-thb"])
+    wizard.go_to(OUTCOME)
+    target = tmp_path / "closed.pdf"
+    monkeypatch.setattr(wizard, "ask_pdf_path", lambda: target)
+    click(qtbot, wizard.outcome_page.pdf_button)
+    wizard.close()  # at once: the app's runner, not the window, owns the export
+    qtbot.waitUntil(target.exists, timeout=60_000)
+    assert target.read_bytes().startswith(b"%PDF-") and len(PdfReader(str(target)).pages) >= 2
+    assert window.context.runner.wait_idle(10_000) and not list(tmp_path.glob("*.part"))
+
+
 def test_print_record_paints_every_page(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -449,7 +449,7 @@ class AssessmentWindow(QWidget):
             return None
         from desktop.ui.paged_print import page_label
 
-        status = self.status
+        status, title = self.status, self.tr("Prepoznaj")
 
         def progress(done: int, total: int) -> None:
             if isValid(status):
@@ -462,7 +462,7 @@ class AssessmentWindow(QWidget):
         def failed(message: str) -> None:
             if isValid(status):
                 status.clear()
-            QMessageBox.warning(self if isValid(self) else None, self.tr("Prepoznaj"), message)
+            QMessageBox.warning(self if isValid(self) else None, title, message)
 
         return export_pdf_task(self.runner, self.record_job(), path, saved=saved, failed=failed, progress=progress)
 
