@@ -14,18 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
+from content.html_text import StartTag, rewrite
 from content.model import GlossaryTerm, KnowledgeBase
 
 GLOSSARY_HREF = "kb:glossary#"
 
-# Elements whose text is never marked. Void elements never enter the stack.
-_SKIP_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "th", "script", "style"}
-_SKIP_CLASSES = {"sources", "cited-by", "meta"}
-_VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "wbr"}
-_TOKEN = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
-_TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z0-9]+)")
-_CLASS_ATTR = re.compile(r"""\bclass\s*=\s*["']([^"']*)["']""")
-_GLOSSARY_LINK = re.compile(r"""<a\s+([^>]*?)href\s*=\s*"kb:glossary#([^"]+)"([^>]*)>""")
+# Elements whose text is never marked (with all they hold).
+_SKIP_TAGS = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "th", "script", "style"})
+_SKIP_CLASSES = frozenset({"sources", "cited-by", "meta"})
 _LANG_NAMES = {"en": "EN", "sr": "SR"}
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
@@ -81,35 +77,12 @@ class GlossaryMarker:
         """`html` with the first mention of each glossary term linked and explained."""
         forms = self._forms.get(lang) or self._forms["en"]
         done: set[str] = set()
-        out: list[str] = []
-        skip_depth = 0
-        stack: list[bool] = []  # per open element: does it suppress marking?
-        position = 0
-        for match in _TOKEN.finditer(html):
-            text = html[position : match.start()]
-            out.append(text if skip_depth or not text.strip() else self._mark_text(text, lang, forms, done))
-            tag = match.group(0)
-            out.append(self._titled_link(tag, lang))
-            position = match.end()
-            name_match = _TAG_NAME.match(tag)
-            if tag.startswith("<!--") or name_match is None:
-                continue
-            closing, name = name_match.group(1) == "/", name_match.group(2).lower()
-            if name in _VOID_TAGS or tag.endswith("/>"):
-                continue
-            if closing:
-                if stack and stack.pop():
-                    skip_depth -= 1
-                continue
-            class_match = _CLASS_ATTR.search(tag)
-            classes = set(class_match.group(1).split()) if class_match else set()
-            suppress = name in _SKIP_TAGS or bool(classes & _SKIP_CLASSES)
-            stack.append(suppress)
-            if suppress:
-                skip_depth += 1
-        tail = html[position:]
-        out.append(tail if skip_depth or not tail.strip() else self._mark_text(tail, lang, forms, done))
-        return "".join(out)
+        return rewrite(
+            html,
+            text=lambda run: self._mark_text(run, lang, forms, done) if run.strip() else run,
+            skip=_never_marked,
+            start_tag=lambda tag, _skipped: self._titled_link(tag, lang),
+        )
 
     def _mark_text(self, text: str, lang: str, forms: _LangForms, done: set[str]) -> str:
         """Link the first mention of each term in one run of HTML text (longest match wins)."""
@@ -147,15 +120,20 @@ class GlossaryMarker:
         out.append(text[position:])
         return "".join(out)
 
-    def _titled_link(self, tag: str, lang: str) -> str:
+    def _titled_link(self, tag: StartTag, lang: str) -> str:
         """An author's own `kb:glossary#id` link gets the same tooltip (unless it has a title)."""
-        match = _GLOSSARY_LINK.match(tag)
-        if match is None or "title=" in tag:
-            return tag
-        note = self.note(match.group(2), lang)
+        href = tag.get("href") or ""
+        if tag.name != "a" or not href.startswith(GLOSSARY_HREF) or tag.has("title"):
+            return tag.raw
+        note = self.note_for_href(href, lang)
         if note is None:
-            return tag
-        return tag[:-1] + f' title="{escape(note.rich())}">'
+            return tag.raw
+        return tag.with_attribute("title", escape(note.rich()))
+
+
+def _never_marked(tag: StartTag) -> bool:
+    """Links, headings, code, and the sources and "cited by" lists are left as written."""
+    return tag.name in _SKIP_TAGS or bool(tag.classes & _SKIP_CLASSES)
 
 
 @dataclass(frozen=True)

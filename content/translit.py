@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from html.parser import HTMLParser
+
+from content.html_text import StartTag, quote_attribute, rewrite
 
 _SINGLE = {
     "a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ћ", "d": "д", "đ": "ђ", "e": "е", "f": "ф",
@@ -85,89 +86,31 @@ def _convert_plain(text: str) -> str:
     )
 
 
-_VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
-)
-
-
-def _kept_as_written(attrs: list[tuple[str, str | None]]) -> bool:
+def _kept_as_written(tag: StartTag) -> bool:
     """An element whose text is not Serbian (lang="en") or must stay as written (translate="no"):
-    English in a Serbian page, a title cited as published, what the user typed."""
-    for name, value in attrs:
-        if name == "translate" and (value or "").strip().lower() == "no":
-            return True
-        if name == "lang" and not (value or "").strip().lower().startswith("sr"):
-            return True
-    return False
+    English in a Serbian page, a title cited as published, what the user typed; and code."""
+    if tag.name in _VERBATIM:
+        return True
+    if (tag.get("translate") or "").strip().lower() == "no":
+        return True
+    lang = tag.get("lang")
+    return lang is not None and not lang.strip().lower().startswith("sr")
 
 
-class _HtmlTransliterator(HTMLParser):
-    """Rebuilds HTML with only the Serbian text nodes transliterated: tags, attributes, code, and
-    elements marked as another language or as verbatim are kept."""
+_VERBATIM = frozenset({"code", "pre", "script", "style"})
 
-    _VERBATIM = frozenset({"code", "pre", "script", "style"})
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
-        self.out: list[str] = []
-        self._open: list[tuple[str, bool]] = []  # (tag, keeps its text as written)
-
-    @property
-    def _keep(self) -> bool:
-        return bool(self._open) and self._open[-1][1]
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        keep = self._keep or tag in self._VERBATIM or _kept_as_written(attrs)
-        self.out.append(self._tag_text(tag, attrs, keep))
-        if tag not in _VOID:
-            self._open.append((tag, keep))
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        keep = self._keep or _kept_as_written(attrs)
-        self.out.append(self._tag_text(tag, attrs, keep, closed=True))
-
-    def handle_endtag(self, tag: str) -> None:
-        for depth in range(len(self._open) - 1, -1, -1):  # an end tag closes what it opened
-            if self._open[depth][0] == tag:
-                del self._open[depth:]
-                break
-        self.out.append(f"</{tag}>")
-
-    def handle_data(self, data: str) -> None:
-        self.out.append(data if self._keep else to_cyrillic(data))
-
-    def handle_entityref(self, name: str) -> None:
-        self.out.append(f"&{name};")
-
-    def handle_charref(self, name: str) -> None:
-        self.out.append(f"&#{name};")
-
-    def handle_comment(self, data: str) -> None:
-        self.out.append(f"<!--{data}-->")
-
-    def handle_decl(self, decl: str) -> None:
-        self.out.append(f"<!{decl}>")
-
-    def _tag_text(self, tag: str, attrs: list[tuple[str, str | None]], keep: bool, closed: bool = False) -> str:
-        parts = [tag]
-        for name, value in attrs:
-            if value is None:
-                parts.append(name)
-            else:
-                # A tooltip (title) is read by people: transliterated like the text (a rich tooltip
-                # as HTML); everything else is markup.
-                shown = value
-                if name == "title" and not keep:
-                    shown = html_to_cyrillic(value) if "<" in value else to_cyrillic(value)
-                escaped = shown.replace("&", "&amp;").replace('"', "&quot;")
-                parts.append(f'{name}="{escaped}"')
-        return "<" + " ".join(parts) + (" />" if closed else ">")
+def _tag_to_cyrillic(tag: StartTag, kept: bool) -> str:
+    """A tooltip (title) is read by people: transliterated like the text (a rich tooltip as HTML);
+    every other attribute is markup."""
+    title = tag.get("title")
+    if kept or not title:
+        return tag.raw
+    shown = html_to_cyrillic(title) if "<" in title else to_cyrillic(title)
+    return tag.raw if shown == title else tag.with_attribute("title", quote_attribute(shown))
 
 
 def html_to_cyrillic(html: str) -> str:
     """Transliterate the visible text of an HTML fragment, leaving markup and links intact, and
     the text of elements marked lang="en" (any language but Serbian) or translate="no"."""
-    parser = _HtmlTransliterator()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.out)
+    return rewrite(html, text=to_cyrillic, skip=_kept_as_written, start_tag=_tag_to_cyrillic)

@@ -1,11 +1,13 @@
 """Background work, in one place: the only module that starts threads.
 
-    handle = runner.run("warm-up", op, success=on_done, failure=on_error)
+    handle = runner.run("warm-up", op, success=on_done, failure=on_error, progress=on_progress)
 
-`op(token)` is plain Python (content/, search_index/) run on a worker thread: it never touches a
-widget, and polls `token.cancelled` (or calls `token.check()`) where stopping early is safe.
-`success(result)` and `failure(exception)` run on the GUI thread; an exception without a
-`failure` callback is logged. A cancelled task calls neither.
+`op(token)` is plain Python (content/, search_index/), or Qt work that Qt allows off the GUI
+thread (painting a PDF), run on a worker thread: it never touches a widget, polls
+`token.cancelled` (or calls `token.check()`) where stopping early is safe, and may call
+`token.report(done, total)`. `success(result)`, `failure(exception)` and `progress(done, total)`
+run on the GUI thread; an exception without a `failure` callback is logged. A cancelled task
+calls none of them.
 
 A worker that reports through its own signals (the start-up worker: content, progress, index) is
 a `QThread` the runner adopts: it is then cancelled and waited for with the rest. Closing the
@@ -30,10 +32,11 @@ class Cancelled(Exception):  # noqa: N818 (a request, not an error)
 
 
 class CancelToken:
-    """Asked from the GUI thread, polled from the worker."""
+    """Asked from the GUI thread, polled from the worker; the worker reports its progress here."""
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self._report: Callable[[int, int], None] | None = None
 
     @property
     def cancelled(self) -> bool:
@@ -46,15 +49,22 @@ class CancelToken:
         if self._event.is_set():
             raise Cancelled
 
+    def report(self, done: int, total: int) -> None:
+        """`done` of `total` steps are done (called from the worker; heard on the GUI thread)."""
+        if self._report is not None and not self._event.is_set():
+            self._report(done, total)
+
 
 class _Job(QThread, Generic[T]):
     done = Signal()
+    progressed = Signal(int, int)  # emitted on the worker, delivered (queued) on the GUI thread
 
     def __init__(self, name: str, op: Callable[[CancelToken], T], token: CancelToken) -> None:
         super().__init__()
         self.setObjectName(name)
         self.op = op
         self.token = token
+        token._report = self.progressed.emit
         self.result: T | None = None
         self.error: BaseException | None = None
 
@@ -105,6 +115,7 @@ class TaskRunner(QObject):
         op: Callable[[CancelToken], T],
         success: Callable[[T], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> TaskHandle:
         token = CancelToken()
         job: _Job[T] = _Job(name, op, token)
@@ -112,6 +123,8 @@ class TaskRunner(QObject):
         if self._closed:
             token.cancel()
             return handle
+        if progress is not None:
+            job.progressed.connect(lambda done, total: None if token.cancelled else progress(done, total))
 
         def finished() -> None:
             self._forget(handle)

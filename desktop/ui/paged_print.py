@@ -3,11 +3,19 @@
 QTextDocument.print_() draws no per-page text, so the pages are painted here: the document is laid
 out at the printer's resolution with the body area as its page size, and each page is drawn
 clipped, with a running header (the title) and a footer (what the caller says, and "Page n of N").
-Paper is white whatever the screen theme, so the light article CSS is used."""
+Paper is white whatever the screen theme, so the light article CSS is used.
+
+`export_pdf` may run on a worker thread (the features run it through the task runner): Qt allows
+a QPainter on a QPrinter, and a QTextDocument created and laid out in that thread, off the GUI
+thread ("Thread-Support in Qt Modules": painting in threads; rich text is reentrant). It builds
+its own QTextDocument from plain data (`PagedDocument`) and shares no Qt object with the GUI.
+Printing through the system dialog and the preview stay on the GUI thread: they are dialogs."""
 
 from __future__ import annotations
 
 import os
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop.tasks import CancelToken, TaskHandle, TaskRunner
 from desktop.themes import Theme, article_css
 
 translate = QCoreApplication.translate
@@ -68,19 +77,22 @@ def configure(printer: QPrinter, paged: PagedDocument) -> None:
     printer.setPageLayout(QPageLayout(a4, QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter))
 
 
-def paint(paged: PagedDocument, printer: QPrinter) -> int:
-    """Lays out and paints every page on `printer`; returns the number of pages."""
+def paint(paged: PagedDocument, printer: QPrinter, token: CancelToken | None = None) -> int:
+    """Lays out and paints every page on `printer`; returns the number of pages. With a `token`
+    (a task): stops between pages when cancelled (`Cancelled`) and reports each page painted."""
     doc = build_document(paged)
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError(translate("Printing", "The printer could not be opened."))
     try:
-        return _paint_pages(doc, paged, printer, painter)
+        return _paint_pages(doc, paged, printer, painter, token)
     finally:
         painter.end()
 
 
-def _paint_pages(doc: QTextDocument, paged: PagedDocument, printer: QPrinter, painter: QPainter) -> int:
+def _paint_pages(
+    doc: QTextDocument, paged: PagedDocument, printer: QPrinter, painter: QPainter, token: CancelToken | None
+) -> int:
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
     width, height = page.width(), page.height()
     small = QFont()
@@ -97,6 +109,8 @@ def _paint_pages(doc: QTextDocument, paged: PagedDocument, printer: QPrinter, pa
     left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     for number in range(1, total + 1):
+        if token is not None:
+            token.check()
         if number > 1 and not printer.newPage():
             raise PrintError(translate("Printing", "The printer could not start a new page."))
         top = (number - 1) * body.height()
@@ -121,31 +135,70 @@ def _paint_pages(doc: QTextDocument, paged: PagedDocument, printer: QPrinter, pa
         painter.drawLine(header.bottomLeft(), header.bottomRight())
         painter.drawLine(footer.topLeft(), footer.topRight())
         painter.restore()
+        if token is not None:
+            token.report(number, total)
     return total
 
 
-def export_pdf(paged: PagedDocument, path: Path) -> int:
-    """Writes a PDF file through a temporary file: a failure leaves no half-written file."""
+def pdf_error(path: Path) -> str:
+    """The message for a PDF that could not be written: it names the file."""
+    return translate("Printing", "The PDF file could not be written: %1").replace("%1", str(path))
+
+
+def export_pdf(paged: PagedDocument, path: Path, token: CancelToken | None = None) -> int:
+    """Writes `path` as PDF; returns the number of pages. The pages go to a temporary file beside
+    it, which then replaces `path` in one step: a failure or a cancel (`token`) leaves no partial
+    file and whatever `path` held before. Runs on any thread (see the module)."""
     if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
         raise PrintError(
-            translate("Printing", "The PDF file could not be written: %1 is not a folder you can write to.").replace(
-                "%1", str(path.parent)
-            )
+            translate("Printing", "The PDF file %1 could not be written: %2 is not a folder you can write to.")
+            .replace("%1", path.name)
+            .replace("%2", str(path.parent))
         )
-    partial = path.with_name(path.name + ".part")
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(partial))
-    configure(printer, paged)
+    partial = path.with_name(f"{path.name}.{uuid.uuid4().hex[:8]}.part")  # two exports never share one
     try:
-        pages = paint(paged, printer)
-    except PrintError:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(partial))
+        configure(printer, paged)
+        try:
+            pages = paint(paged, printer, token)
+        except PrintError as exc:
+            raise PrintError(pdf_error(path)) from exc
+        del printer  # the file is complete once the painter has ended
+        if not partial.is_file() or partial.stat().st_size == 0:
+            raise PrintError(pdf_error(path))
+        try:
+            partial.replace(path)
+        except OSError as exc:
+            raise PrintError(f"{pdf_error(path)} ({exc.strerror or exc})") from exc
+    finally:
         partial.unlink(missing_ok=True)
-        raise
-    if not partial.exists():
-        raise PrintError(translate("Printing", "The PDF file could not be written: %1").replace("%1", str(path)))
-    partial.replace(path)
     return pages
+
+
+def export_pdf_task(
+    runner: TaskRunner,
+    paged: PagedDocument,
+    path: Path,
+    *,
+    saved: Callable[[int], None],
+    failed: Callable[[str], None],
+    progress: Callable[[int, int], None] | None = None,
+) -> TaskHandle:
+    """`export_pdf` as a task of the runner: on the GUI thread, `saved(pages)` once the file is in
+    place, or `failed(message)` with a message that names the file; `progress(page, pages)`."""
+
+    def on_failure(exc: BaseException) -> None:
+        failed(str(exc) if isinstance(exc, PrintError) else f"{pdf_error(path)} ({exc})")
+
+    return runner.run(
+        f"pdf {path.name}",
+        lambda token: export_pdf(paged, path, token),
+        success=saved,
+        failure=on_failure,
+        progress=progress,
+    )
 
 
 def print_with_dialog(paged: PagedDocument, parent: QWidget | None) -> int:

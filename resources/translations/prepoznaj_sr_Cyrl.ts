@@ -2057,8 +2057,8 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
         <translation>Штампач није могао да почне нову страну.</translation>
     </message>
     <message>
-        <source>The PDF file could not be written: %1 is not a folder you can write to.</source>
-        <translation>PDF датотека није могла да се упише: %1 није фасцикла у коју можете да уписујете.</translation>
+        <source>The PDF file %1 could not be written: %2 is not a folder you can write to.</source>
+        <translation>PDF датотека %1 није могла да се упише: %2 није фасцикла у коју можете да уписујете.</translation>
     </message>
     <message>
         <source>The PDF file could not be written: %1</source>

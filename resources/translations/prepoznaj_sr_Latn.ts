@@ -2056,8 +2056,8 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
         <translation>Štampač nije mogao da počne novu stranu.</translation>
     </message>
     <message>
-        <source>The PDF file could not be written: %1 is not a folder you can write to.</source>
-        <translation>PDF datoteka nije mogla da se upiše: %1 nije fascikla u koju možete da upisujete.</translation>
+        <source>The PDF file %1 could not be written: %2 is not a folder you can write to.</source>
+        <translation>PDF datoteka %1 nije mogla da se upiše: %2 nije fascikla u koju možete da upisujete.</translation>
     </message>
     <message>
         <source>The PDF file could not be written: %1</source>

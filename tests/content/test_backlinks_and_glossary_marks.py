@@ -119,6 +119,16 @@ def test_glossary_marks_leave_headings_links_code_and_sources_alone() -> None:
     assert 'class="term"' in marker.mark(html + "<p>about debt bondage</p>", "en")
 
 
+def test_glossary_marks_never_land_inside_a_tag_or_a_script() -> None:
+    """The page is walked as HTML (content.html_text): a ">" inside an attribute value does not end
+    the tag, and the content of a script is not text. The earlier regex tokenizer marked both."""
+    marker = GlossaryMarker(_kb(_term("debt-bondage", "debt bondage", "dužničko ropstvo")))
+    html = '<p><span title="risk > debt bondage">x</span></p><script>let s = "<b>debt bondage";</script>'
+    assert marker.mark(html, "en") == html
+    marked = marker.mark(html + "<p>debt bondage</p>", "en")
+    assert marked.startswith(html) and marked.count('class="term"') == 1
+
+
 def test_glossary_acronyms_match_only_in_capitals() -> None:
     marker = GlossaryMarker(_kb(_term("thb", "trafficking in human beings", "trgovina ljudima", also_en=("THB",))))
     assert 'class="term"' in marker.mark("<p>THB cases</p>", "en")

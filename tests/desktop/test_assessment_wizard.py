@@ -268,7 +268,8 @@ def test_the_record_exports_as_a_pdf_with_outcome_trace_and_page_numbers(
     wizard.go_to(OUTCOME)
     target = tmp_path / "record.pdf"
     monkeypatch.setattr(wizard, "ask_pdf_path", lambda: target)
-    click(qtbot, wizard.outcome_page.pdf_button)
+    click(qtbot, wizard.outcome_page.pdf_button)  # written by a task of the app's runner
+    qtbot.waitUntil(lambda: str(target) in wizard.status.text(), timeout=60_000)
     assert target.read_bytes().startswith(b"%PDF-")
     reader = PdfReader(str(target))
     pages = len(reader.pages)
@@ -285,7 +286,22 @@ def test_the_record_exports_as_a_pdf_with_outcome_trace_and_page_numbers(
     assert f"Page 1 of {pages}" in flat and f"Page {pages} of {pages}" in flat
     assert window.kb is not None and window.kb.rules is not None
     assert f"rules {window.kb.rules.id} {window.kb.rules.version}" in flat  # the footer names the rule set
-    assert not target.with_name("record.pdf.part").exists()
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_record_export_still_under_way_when_its_window_closes_is_finished(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = open_new(window)
+    walk(qtbot, wizard, SCENARIOS["possible-thb"])
+    wizard.go_to(OUTCOME)
+    target = tmp_path / "closed.pdf"
+    monkeypatch.setattr(wizard, "ask_pdf_path", lambda: target)
+    click(qtbot, wizard.outcome_page.pdf_button)
+    wizard.close()  # at once: the app's runner, not the window, owns the export
+    qtbot.waitUntil(target.exists, timeout=60_000)
+    assert target.read_bytes().startswith(b"%PDF-") and len(PdfReader(str(target)).pages) >= 2
+    assert window.context.runner.wait_idle(10_000) and not list(tmp_path.glob("*.part"))
 
 
 def test_print_record_paints_every_page(

@@ -1,7 +1,9 @@
-"""Print and PDF export from the real window; the PDF text is read back with pypdf."""
+"""Print and PDF export from the real window; the PDF text is read back with pypdf. The PDF is
+written by a task of the window's runner, so each export is waited for (its file, its message)."""
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -9,8 +11,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
 
+import desktop.ui.paged_print as paged_print
 from desktop.main_window import HOME_HREF, MainWindow
+from desktop.tasks import Cancelled, CancelToken
 
 ART = "kb:criminal-code-art-388"
 
@@ -28,20 +33,33 @@ def squashed(text: str) -> str:
     return "".join(text.split())
 
 
-def export(window: MainWindow, monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
+def export(window: MainWindow, monkeypatch: pytest.MonkeyPatch, target: Path, qtbot: QtBot | None = None) -> None:
+    """File ▸ Export as PDF with the save dialog answered; with `qtbot`, waits until it is saved."""
     monkeypatch.setattr(
         "desktop.features.printing.feature.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(target), "PDF documents (*.pdf)"),
     )
     window.features.printing.act_pdf.trigger()
+    if qtbot is not None:
+        saved = target if target.suffix == ".pdf" else target.with_name(target.name + ".pdf")
+        qtbot.waitUntil(lambda: str(saved) in window.statusBar().currentMessage(), timeout=60_000)
+
+
+def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.features.printing.feature.QMessageBox.warning", lambda _p, _t, text: warnings.append(text)
+    )
+    return warnings
 
 
 def test_pdf_export_has_page_numbers_sources_and_reviewed_date_on_paper(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.open_href(ART)
     target = tmp_path / "art388.pdf"
-    export(window, monkeypatch, target)
+    export(window, monkeypatch, target, qtbot)
+    assert target.read_bytes().startswith(b"%PDF-")
     pages = pdf_pages(target)
     total = len(pages)
     assert total >= 2
@@ -60,28 +78,78 @@ def test_pdf_export_has_page_numbers_sources_and_reviewed_date_on_paper(
 
 
 def test_pdf_export_of_a_serbian_article_keeps_the_letters(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.set_content_language("sr")
     window.open_href(ART)
     target = tmp_path / "clan388"  # no extension given: .pdf is added
-    export(window, monkeypatch, target)
+    export(window, monkeypatch, target, qtbot)
     text = " ".join(pdf_pages(tmp_path / "clan388.pdf"))
     assert "Krivičnog zakonika" in text and "Pregledano" in squashed(text)
     assert "Page 1 of" in text
 
 
 def test_pdf_export_to_an_unwritable_place_says_so_and_leaves_no_file(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.open_href(ART)
-    warnings: list[str] = []
-    monkeypatch.setattr(
-        "desktop.features.printing.feature.QMessageBox.warning", lambda _p, _t, text: warnings.append(text)
-    )
+    warnings = warnings_shown(monkeypatch)
     export(window, monkeypatch, tmp_path / "missing-folder" / "x.pdf")
-    assert warnings and "could not" in warnings[0]
+    qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)
+    assert "could not" in warnings[0] and "x.pdf" in warnings[0] and "missing-folder" in warnings[0]
     assert not (tmp_path / "missing-folder").exists()
+
+
+def test_pdf_export_that_cannot_take_the_place_of_the_target_names_it_and_leaves_nothing_behind(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pages are painted, but the target is a folder: the temporary file is removed."""
+    window.open_href(ART)
+    warnings = warnings_shown(monkeypatch)
+    target = tmp_path / "out" / "taken.pdf"
+    target.mkdir(parents=True)
+    export(window, monkeypatch, target)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)
+    assert "could not be written" in warnings[0] and str(target) in warnings[0]
+    assert target.is_dir() and [p.name for p in target.parent.iterdir()] == ["taken.pdf"]
+    assert "Page " not in window.statusBar().currentMessage()  # the progress line is taken off
+
+
+def test_pdf_export_is_painted_off_the_gui_thread_and_counts_its_pages(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.open_href(ART)
+    painted_on_gui_thread: list[bool] = []
+    real_paint = paged_print.paint
+
+    def paint(paged: paged_print.PagedDocument, printer: QPrinter, token: CancelToken | None = None) -> int:
+        painted_on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return real_paint(paged, printer, token)
+
+    monkeypatch.setattr(paged_print, "paint", paint)
+    messages: list[str] = []
+    window.context.status_message.connect(lambda text, _ms: messages.append(text))
+    target = tmp_path / "art388.pdf"
+    export(window, monkeypatch, target, qtbot)
+    assert painted_on_gui_thread == [False]
+    pages = len(PdfReader(str(target)).pages)
+    progress = [m for m in messages if m.startswith("art388.pdf — ")]
+    assert progress == [f"art388.pdf — Page {n} of {pages}" for n in range(1, pages + 1)]
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_cancelled_export_keeps_the_file_that_was_there(tmp_path: Path, qtbot: QtBot) -> None:
+    """What closing the window does to an export under way: it stops, and nothing is lost."""
+    target = tmp_path / "out" / "kept.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"%PDF- the earlier export")
+    token = CancelToken()
+    token.cancel()
+    paged = paged_print.PagedDocument(title="T", html="<h1>T</h1><p>text</p>", footer="f")
+    with pytest.raises(Cancelled):
+        paged_print.export_pdf(paged, target, token)
+    assert target.read_bytes() == b"%PDF- the earlier export"
+    assert [p.name for p in target.parent.iterdir()] == ["kept.pdf"]
 
 
 def test_print_goes_through_the_print_dialog_to_the_chosen_printer(

@@ -43,6 +43,25 @@ def test_failure_gets_the_exception_and_success_is_not_called(qtbot: QtBot) -> N
     assert isinstance(failures[0], ValueError) and successes == []
 
 
+def test_progress_is_reported_on_the_gui_thread_in_order_before_success(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    seen: list[tuple[str, int, int, bool]] = []
+
+    def op(token: CancelToken) -> int:
+        for done in range(1, 4):
+            token.report(done, 3)
+        return 3
+
+    runner.run(
+        "counting",
+        op,
+        success=lambda n: seen.append(("done", n, n, QThread.currentThread().isMainThread())),
+        progress=lambda done, total: seen.append(("step", done, total, QThread.currentThread().isMainThread())),
+    )
+    qtbot.waitUntil(lambda: any(kind == "done" for kind, *_ in seen), timeout=5000)
+    assert seen == [("step", 1, 3, True), ("step", 2, 3, True), ("step", 3, 3, True), ("done", 3, 3, True)]
+
+
 def test_a_cancelled_task_stops_at_its_next_check_and_reports_nothing(qtbot: QtBot) -> None:
     runner = TaskRunner()
     started = threading.Event()

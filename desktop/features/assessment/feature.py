@@ -205,6 +205,7 @@ class Assessments(Feature):
             css=context.themes.article_css,
             saved=saved,
             rules=rules,
+            runner=context.runner,
             parent=self.window,
         )
         win.link_activated.connect(self._open_link)

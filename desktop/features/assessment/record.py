@@ -5,11 +5,13 @@ with a header (record title and case reference) and a footer (versions, print da
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.tasks import TaskHandle, TaskRunner
 from desktop.ui import paged_print
 from desktop.ui.paged_print import PagedDocument, page_label
 
@@ -42,6 +44,19 @@ class RecordJob:
 def export_pdf(job: RecordJob, path: Path) -> int:
     """Writes the record as PDF through a temporary file: a failure leaves no half-written file."""
     return paged_print.export_pdf(job.paged(), path)
+
+
+def export_pdf_task(
+    runner: TaskRunner,
+    job: RecordJob,
+    path: Path,
+    *,
+    saved: Callable[[int], None],
+    failed: Callable[[str], None],
+    progress: Callable[[int, int], None] | None = None,
+) -> TaskHandle:
+    """`export_pdf` as a task of the runner (desktop/ui/paged_print.py `export_pdf_task`)."""
+    return paged_print.export_pdf_task(runner, job.paged(), path, saved=saved, failed=failed, progress=progress)
 
 
 def print_with_dialog(job: RecordJob, parent: QWidget | None) -> int:

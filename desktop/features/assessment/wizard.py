@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from content.assessment.model import DecisionTree, Rules
 from content.assessment.report import RecordInfo, record_html
@@ -34,10 +34,11 @@ from content.assessment.session import OUTCOME, REVIEW, Session
 from content.fieldkit_answers import WorkerCard
 from content.model import KnowledgeBase
 from desktop.features.assessment.outcome_page import OutcomePage
-from desktop.features.assessment.record import RecordError, RecordJob, export_pdf, print_with_dialog
+from desktop.features.assessment.record import RecordError, RecordJob, export_pdf_task, print_with_dialog
 from desktop.features.assessment.review_page import ReviewPage
 from desktop.features.assessment.store import AssessmentStore, SavedAssessment, Versions, now, readable_time
 from desktop.i18n import local_text, script_html, script_text
+from desktop.tasks import TaskHandle, TaskRunner
 from desktop.ui.question_page import QuestionPage
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -60,12 +61,17 @@ class AssessmentWindow(QWidget):
         css: Callable[[], str],
         saved: SavedAssessment | None = None,
         rules: Rules | None = None,
+        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("assessmentWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.kb, self.tree, self.store = kb, tree, store
+        # The PDF of the record is written by a task: the app's runner (an export started here
+        # finishes even if this window is closed first), or, for a window on its own, one of its own.
+        self._own_runner = runner is None
+        self.runner = runner if runner is not None else TaskRunner(self)
         self._lang, self._css = lang, css
         # A saved assessment keeps the rule set it was started with; a new one uses `rules` (the
         # setting), else the default. A rule set the content no longer has falls back to the default,
@@ -451,20 +457,30 @@ class AssessmentWindow(QWidget):
         path = Path(chosen)
         return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
-    def export_pdf(self) -> Path | None:
+    def export_pdf(self) -> TaskHandle | None:
+        """Asks where, then writes the record's PDF in the background; the status line counts the
+        pages and then says where it was saved; a failure is shown with the file's name."""
         path = self.ask_pdf_path()
         if path is None:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pages = export_pdf(self.record_job(), path)
-        except (RecordError, OSError) as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Prepoznaj"), str(exc))
-            return None
-        QApplication.restoreOverrideCursor()
-        self.status.setText(self.tr("Saved %1 (%n page(s))", "", pages).replace("%1", str(path)))
-        return path
+        from desktop.ui.paged_print import page_label
+
+        status, title = self.status, self.tr("Prepoznaj")
+
+        def progress(done: int, total: int) -> None:
+            if isValid(status):
+                status.setText(f"{path.name} — {page_label(done, total)}")
+
+        def saved(pages: int) -> None:
+            if isValid(status):
+                status.setText(self.tr("Saved %1 (%n page(s))", "", pages).replace("%1", str(path)))
+
+        def failed(message: str) -> None:
+            if isValid(status):
+                status.clear()
+            QMessageBox.warning(self if isValid(self) else None, title, message)
+
+        return export_pdf_task(self.runner, self.record_job(), path, saved=saved, failed=failed, progress=progress)
 
     def print_record(self) -> int:
         try:
@@ -479,5 +495,7 @@ class AssessmentWindow(QWidget):
     # -- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_case_reference()
+        if self._own_runner:
+            self.runner.shutdown()  # (the app's runner outlives the window and finishes the export)
         self.closed.emit()
         super().closeEvent(event)

@@ -1,6 +1,11 @@
 """Printing: print, print preview and PDF export of the page shown, with its glossary notes and
 "Cited by" as on screen, and a footer naming the page, the content edition and the print date.
 
+The PDF is written by a task of the context's runner (laid out, painted and put in place off the
+GUI thread, see desktop/ui/paged_print.py): the window stays responsive, the status bar counts the
+pages, and closing the window cancels the export without leaving a partial file. Printing and the
+preview are dialogs and stay on the GUI thread.
+
 QtPrintSupport (desktop/features/printing/output.py) is imported when first used: the window is
 shown without it."""
 
@@ -10,9 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop import i18n
 from desktop.feature import Contribution, Feature
@@ -21,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.context import AppContext
     from desktop.feature import Shell
     from desktop.features.printing.output import PrintJob
+    from desktop.tasks import TaskHandle
 
 
 class Printing(Feature):
@@ -103,28 +109,38 @@ class Printing(Feature):
         if job is not None:
             preview(job, self.window)
 
-    def export_pdf_dialog(self) -> None:
-        from desktop.features.printing.output import PrintError, export_pdf
-
+    def export_pdf_dialog(self) -> TaskHandle | None:
+        """File ▸ Export as PDF: asks where, then writes the PDF in the background."""
         job = self.print_job()
         if job is None:
-            return
+            return None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         default = Path(folder or Path.home()) / f"{job.address[3:] or 'prepoznaj'}.pdf"
         path, _filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Export as PDF"), str(default), self.tr("PDF documents (*.pdf)")
         )
         if not path:
-            return
+            return None
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pages = export_pdf(job, target)
-        except (PrintError, OSError) as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, self.tr("Export as PDF"), str(exc))
-            return
-        QApplication.restoreOverrideCursor()
-        self.context.notify(self.tr("Saved %n page(s) to %1", "", pages).replace("%1", str(target)), 10000)
+        return self.export_pdf(job, target)
+
+    def export_pdf(self, job: PrintJob, target: Path) -> TaskHandle:
+        from desktop.ui.paged_print import export_pdf_task, page_label
+
+        shown: list[str] = []  # the progress line on the status bar, taken off on failure
+
+        def progress(done: int, total: int) -> None:
+            shown[:] = [f"{target.name} — {page_label(done, total)}"]
+            self.context.notify(shown[0])
+
+        def saved(pages: int) -> None:
+            self.context.notify(self.tr("Saved %n page(s) to %1", "", pages).replace("%1", str(target)), 10000)
+
+        def failed(message: str) -> None:
+            for text in shown:
+                self.context.clear_notice(text)
+            QMessageBox.warning(self.window, self.tr("Export as PDF"), message)
+
+        return export_pdf_task(self.context.runner, job.paged(), target, saved=saved, failed=failed, progress=progress)

@@ -58,6 +58,7 @@ class PrintJob:
 
 
 def export_pdf(job: PrintJob, path: Path) -> int:
+    """Writes the PDF now, on this thread (the window exports through its task runner instead)."""
     return paged_print.export_pdf(job.paged(), path)
 
 
