@@ -1051,6 +1051,10 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
         <translation>PDF датотеке (*.pdf)</translation>
     </message>
     <message>
+        <source>Saving %1…</source>
+        <translation>Чува се %1…</translation>
+    </message>
+    <message>
         <source>Prepoznaj</source>
         <translation>Препознај</translation>
     </message>

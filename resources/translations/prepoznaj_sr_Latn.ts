@@ -1050,6 +1050,10 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
         <translation>PDF datoteke (*.pdf)</translation>
     </message>
     <message>
+        <source>Saving %1…</source>
+        <translation>Čuva se %1…</translation>
+    </message>
+    <message>
         <source>Prepoznaj</source>
         <translation>Prepoznaj</translation>
     </message>

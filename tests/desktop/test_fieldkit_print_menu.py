@@ -4,12 +4,16 @@ PDF from the app, and read back with pypdf."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
+import desktop.fieldkit_export
 from desktop.main_window import MainWindow
 
 
@@ -30,7 +34,13 @@ def pdf_text(path: Path) -> tuple[int, str, float, float]:
     ],
 )
 def test_fieldkit_menu_entries_save_pdfs(
-    window: MainWindow, tmp_path: Path, action: str, lang: str, expect: tuple[str, ...]
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    action: str,
+    lang: str,
+    expect: tuple[str, ...],
 ) -> None:
     getattr(window.features.field_kit, action).trigger()
     dialog = window.features.field_kit.print_dialog
@@ -41,8 +51,20 @@ def test_fieldkit_menu_entries_save_pdfs(
     dialog.choose(dialog.what, dialog.layout_name, lang=lang, sector="construction" if what == "checklist" else "")
     assert dialog.lang == lang
     out = tmp_path / dialog.default_name()
-    pages = dialog.save_pdf(out)
-    assert pages >= 1 and out.exists()
+    painted_on: list[bool] = []  # the PDF is written off the GUI thread (through the app's runner)
+    export = desktop.fieldkit_export.export_pdf
+
+    def recording(*args: object) -> int:
+        painted_on.append(threading.current_thread() is threading.main_thread())
+        return export(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("desktop.features.field_kit.print_dialog.export_pdf", recording)
+    with qtbot.waitSignal(dialog.pdf_saved, timeout=60_000) as saved:
+        assert dialog.save_pdf(out) is not None
+    path, pages = saved.args
+    assert path == out and pages >= 1 and out.exists()
+    assert painted_on == [False]
+    assert str(out) in dialog.status_note.text()
     count, text, width, height = pdf_text(out)
     assert count == pages
     for words in expect:
@@ -66,3 +88,18 @@ def test_fieldkit_checklist_in_english_and_printing_through_a_printer(window: Ma
     assert "Checklist for an inspection" in text
     dialog.choose("leaflet", lang="vi")
     assert dialog.language.isVisible() and "draft translation" in dialog.status_note.text()
+
+
+def test_fieldkit_pdf_that_cannot_be_written_is_told_naming_the_folder(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+    dialog = window.features.field_kit.open_print("leaflet")
+    assert dialog is not None
+    out = tmp_path / "no-such-folder" / "leaflet.pdf"
+    with qtbot.waitSignal(dialog.pdf_failed, timeout=60_000) as failed:
+        dialog.save_pdf(out)
+    assert str(out.parent) in failed.args[0]
+    assert told == [failed.args[0]]
+    assert not out.parent.exists()

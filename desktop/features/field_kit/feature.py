@@ -308,7 +308,7 @@ class FieldKitFeature(Feature):
         if kit is None or kb is None:
             return None
         if self.print_dialog is None:
-            self.print_dialog = FieldKitPrintDialog(kb, kit, self.context.lang, self.window)
+            self.print_dialog = FieldKitPrintDialog(kb, kit, self.context.lang, self.context.runner, self.window)
         self.print_dialog.choose(what, layout)
         self.print_dialog.show()
         return self.print_dialog

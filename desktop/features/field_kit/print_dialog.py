@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -28,6 +27,7 @@ from content.fieldkit_model import FieldKit
 from content.model import CHECKLIST_SECTORS, KnowledgeBase
 from content.pages import SECTOR_LABELS
 from desktop.fieldkit_export import FieldKitDocument, configure, document, export_pdf
+from desktop.tasks import TaskHandle, TaskRunner
 from desktop.ui.paged_print import PrintError, paint
 
 # (document kind, leaflet layout)
@@ -35,8 +35,14 @@ KINDS = (("leaflet", "a4"), ("leaflet", "a5-folded"), ("questions", "a4"), ("che
 
 
 class FieldKitPrintDialog(QDialog):
-    def __init__(self, kb: KnowledgeBase, kit: FieldKit, ui_lang: str, parent: QWidget | None = None) -> None:
+    pdf_saved = Signal(object, int)  # the PDF's path and its number of pages
+    pdf_failed = Signal(str)  # the message shown (it names the file)
+
+    def __init__(
+        self, kb: KnowledgeBase, kit: FieldKit, ui_lang: str, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.runner = runner  # PDFs are written off the GUI thread (desktop/README.md, "PDF export is a task")
         self.setObjectName("fieldKitPrintDialog")
         self.kb, self.kit, self.ui_lang = kb, kit, ui_lang
         self.kind = QComboBox(self)
@@ -204,21 +210,26 @@ class FieldKitPrintDialog(QDialog):
         path = Path(chosen)
         return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
-    def save_pdf(self, path: Path | None = None) -> int:
-        """Writes the chosen document; returns the number of pages (0 when cancelled or failed)."""
+    def save_pdf(self, path: Path | None = None) -> TaskHandle | None:
+        """Writes the chosen document as a task of the runner (None when no file was chosen);
+        `pdf_saved(path, pages)` or `pdf_failed(message)` follows on the GUI thread."""
         path = path or self.ask_pdf_path()
         if path is None:
-            return 0
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pages = export_pdf(self.current_document(), path)
-        except (PrintError, OSError) as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Prepoznaj"), str(exc))
-            return 0
-        QApplication.restoreOverrideCursor()
-        self.status_note.setText(self.tr("Saved %1 (%n page(s))", "", pages).replace("%1", str(path)))
-        return pages
+            return None
+        doc = self.current_document()  # the HTML is made here: it reads the knowledge base
+        self.status_note.setText(self.tr("Saving %1…").replace("%1", path.name))
+
+        def saved(pages: int) -> None:
+            self.status_note.setText(self.tr("Saved %1 (%n page(s))", "", pages).replace("%1", str(path)))
+            self.pdf_saved.emit(path, pages)
+
+        def failed(exc: BaseException) -> None:
+            message = str(exc) if isinstance(exc, (PrintError, OSError)) else f"{path}: {exc}"
+            self.status_note.setText("")
+            QMessageBox.warning(self, self.tr("Prepoznaj"), message)
+            self.pdf_failed.emit(message)
+
+        return self.runner.run(f"pdf {path.name}", lambda _token: export_pdf(doc, path), saved, failed)
 
     def print_document(self, printer: QPrinter | None = None) -> int:
         """The system print dialog, then print (A4; the folded-A5 leaflet in landscape)."""
