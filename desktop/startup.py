@@ -151,6 +151,9 @@ class WarmUpWorker(QThread):
     def run(self) -> None:
         kb = self._kb
         try:
+            from search_index.analysis import load_stemmers
+
+            load_stemmers()  # for the first word typed that the index does not know (a half-typed one)
             from content.backlinks import build_backlinks
             from content.glossary_marks import GlossaryMarker
             from content.pages import PageBuilder

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from search_index.leftovers import remove_leftovers
 from search_index.lexicon import LEXICON_FILE, POSTINGS_FILE, SEQUENCES_FILE
+from search_index.stems import STEMS_FILE
 from search_index.stored import STORED_FILE
 
 if TYPE_CHECKING:
@@ -28,13 +29,13 @@ if TYPE_CHECKING:
 
 # Bump when the schema, analysis or indexed documents change shape: forces a rebuild.
 # 5: decoded postings copy (postings.bin); 6: body text from the Markdown tree; 7: stored text
-# copy (stored.bin) and every file's size and CRC in the meta file.
+# copy (stored.bin), the vocabulary's stems (stems.json), every file's size and CRC in the meta.
 SCHEMA_VERSION = 7
 META_FILE = "index-meta.json"
 INDEX_NAME = "prepoznaj"
 WRITE_LOCK = f"{INDEX_NAME}_WRITELOCK"
 # Written by us next to Whoosh's files, and read by every search.
-SIDE_FILES = (LEXICON_FILE, SEQUENCES_FILE, POSTINGS_FILE, STORED_FILE)
+SIDE_FILES = (LEXICON_FILE, SEQUENCES_FILE, POSTINGS_FILE, STORED_FILE, STEMS_FILE)
 
 
 class IndexState(Enum):

@@ -270,7 +270,7 @@ class Lexicon:
         """Raises OSError/ValueError/KeyError/TypeError when the files are missing or damaged.
         `checksums`: file name → (size, CRC-32) as the build recorded them (IndexMeta.files);
         a file read here that differs from its record is damage (ValueError)."""
-        data = json.loads(_read_file(index_dir, LEXICON_FILE, checksums))
+        data = json.loads(read_checked(index_dir, LEXICON_FILE, checksums))
         if data["format"] != LEXICON_FORMAT:
             raise ValueError("lexicon format")
         d = data["docs"]
@@ -310,7 +310,7 @@ class Lexicon:
         lexicon.title_docs = {int(k): list(v) for k, v in data["title_docs"].items()}
         if not with_sequences:
             return lexicon
-        sequences = _read_file(index_dir, SEQUENCES_FILE, checksums)
+        sequences = read_checked(index_dir, SEQUENCES_FILE, checksums)
         starts = [0]
         for title, body in zip(docs.title_tokens, docs.body_tokens, strict=True):
             starts.append(starts[-1] + (title + 1 + body) * KEY_BYTES)
@@ -318,7 +318,7 @@ class Lexicon:
             raise ValueError("sequences do not match the documents")
         lexicon.sequences = sequences
         lexicon.sequence_start = starts
-        postings = _read_file(index_dir, POSTINGS_FILE, checksums)
+        postings = read_checked(index_dir, POSTINGS_FILE, checksums)
         count = sum(lexicon.key_df)
         if len(postings) != count * (POSTING_DOC_BYTES + POSTING_WEIGHT_BYTES):
             raise ValueError("postings do not match the vocabulary")
@@ -329,7 +329,8 @@ class Lexicon:
         return lexicon
 
 
-def _read_file(index_dir: Path, name: str, checksums: Mapping[str, tuple[int, int]] | None) -> bytes:
+def read_checked(index_dir: Path, name: str, checksums: Mapping[str, tuple[int, int]] | None) -> bytes:
+    """A file of the index, checked against its (size, CRC-32) in `checksums` when given."""
     data = (index_dir / name).read_bytes()
     if checksums is not None:
         expected = checksums.get(name)

@@ -29,6 +29,7 @@ from search_index.query import ParsedQuery, ParsedWord, Plan, Planner, parse_use
 from search_index.ranking import Ranker
 from search_index.results import Hit, SearchResults, TermMatcher
 from search_index.snippets import highlight_words, make_snippet
+from search_index.stems import seed_stems
 from search_index.stored import STORED_FILE, StoredTextError, StoredTexts
 
 STORED_CACHE = 128  # documents whose stored text stays decoded (a page of results, several keystrokes)
@@ -63,6 +64,7 @@ class SearchIndex:
         lexicon = Lexicon.read(index_dir, checksums=meta.files)
         if len(lexicon.docs) != meta.doc_count:
             raise ValueError("the index and its lexicon disagree")
+        seed_stems(index_dir, lexicon.words, meta.files)
         return cls(lexicon, StoredTexts(index_dir / STORED_FILE, meta.doc_count))
 
     def close(self) -> None:

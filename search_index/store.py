@@ -60,6 +60,7 @@ from search_index.lexicon import (
     VocabularyBuilder,
     encode_key_sequence,
 )
+from search_index.stems import write_stems
 from search_index.stored import STORED_FILE, write_stored
 
 # The parts of a document that count, and how much (BM25F): title, keywords, body. A word's
@@ -325,6 +326,7 @@ def build_documents(
         lexicon.write(building)
         stored = ((item.doc.body, item.body_starts.tobytes(), item.body_ends.tobytes()) for item in analysed)
         write_stored(building / STORED_FILE, stored, total)
+        write_stems(building, lexicon.words)
         meta = IndexMeta(
             content_digest=digest,
             schema_version=SCHEMA_VERSION,

@@ -18,6 +18,7 @@ from search_index.freshness import IndexMeta, IndexState, index_state, looks_fre
 from search_index.lexicon import LEXICON_FILE, POSTINGS_FILE, SEQUENCES_FILE
 from search_index.searcher import SearchIndex
 from search_index.service import open_search
+from search_index.stems import STEMS_FILE
 from search_index.store import build_index, open_index
 from search_index.stored import STORED_FILE, StoredTextError, StoredTexts
 from tests.conftest import REPO
@@ -48,7 +49,8 @@ def test_the_stored_copy_is_what_whoosh_stores(real_index_dir: Path) -> None:
 
 
 def test_opening_and_searching_do_not_import_whoosh(real_index_dir: Path) -> None:
-    """The app's first query is answered without loading the search engine's modules."""
+    """The app's first query is answered without loading the search engine's modules, nor the
+    stemmers (the words of the query are known: their stems were written with the index)."""
     code = f"""
 import sys
 from pathlib import Path
@@ -59,8 +61,8 @@ assert looks_fresh(folder, IndexMeta.read(folder).content_digest)
 with SearchIndex.open(folder) as index:
     hits = index.search("oduzet pasoš", lang="sr", as_you_type=True).hits
     assert hits and all(hit.snippet for hit in hits[:5]), hits
-loaded = sorted(name for name in sys.modules if name.startswith("whoosh.") and name.split(".")[1] not in ("lang", "compat"))
-sys.exit(f"whoosh loaded: {{loaded}}" if loaded else 0)
+loaded = sorted(name for name in sys.modules if name.split(".")[0] in ("whoosh", "snowballstemmer"))
+sys.exit(f"loaded: {{loaded}}" if loaded else 0)
 """
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
@@ -81,7 +83,25 @@ sys.exit(1 if any(name.startswith("whoosh") for name in sys.modules) else 0)
     assert done.returncode == 0, done.stderr
 
 
-@pytest.mark.parametrize("name", [STORED_FILE, POSTINGS_FILE, SEQUENCES_FILE, LEXICON_FILE])
+def test_the_stems_written_with_the_index_are_the_stemmers(real_index_dir: Path) -> None:
+    """Computed afresh in a process that never opened an index (nothing seeded its stem cache)."""
+    code = f"""
+import json, sys
+from pathlib import Path
+from search_index.analysis import english_key, serbian_key
+folder = Path({str(real_index_dir)!r})
+words = json.loads((folder / {LEXICON_FILE!r}).read_text(encoding="utf-8"))["words"]
+stems = json.loads((folder / {STEMS_FILE!r}).read_text(encoding="utf-8"))
+assert len(words) > 1000
+pairs = zip(words, stems["en"], stems["sr"], strict=True)
+wrong = [w for w, en, sr in pairs if (en, sr) != (english_key(w), serbian_key(w))]
+sys.exit(f"wrong stems: {{wrong[:10]}}" if wrong else 0)
+"""
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("name", [STORED_FILE, POSTINGS_FILE, SEQUENCES_FILE, LEXICON_FILE, STEMS_FILE])
 def test_a_copy_damaged_without_changing_its_size_is_rebuilt(
     built: Path, mini_kb_dir: Path, capsys: pytest.CaptureFixture[str], name: str
 ) -> None:
