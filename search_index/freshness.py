@@ -80,8 +80,12 @@ class IndexMeta:
         files: dict[str, tuple[int, int]] = {}
         for path in sorted(index_dir.iterdir()):
             if path.name not in (META_FILE, WRITE_LOCK) and path.is_file():
-                data = path.read_bytes()
-                files[path.name] = (len(data), zlib.crc32(data))
+                size = crc = 0
+                with open(path, "rb") as handle:
+                    while chunk := handle.read(1 << 20):  # a megabyte at a time, not the file at once
+                        size += len(chunk)
+                        crc = zlib.crc32(chunk, crc)
+                files[path.name] = (size, crc)
         return files
 
     def files_intact(self, index_dir: Path) -> bool:

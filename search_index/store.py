@@ -61,7 +61,7 @@ from search_index.lexicon import (
     encode_key_sequence,
 )
 from search_index.stems import write_stems
-from search_index.stored import STORED_FILE, write_stored
+from search_index.stored import STORED_FILE, StoredWriter
 
 # The parts of a document that count, and how much (BM25F): title, keywords, body. A word's
 # counts in them, weighted and length-normalised, are added up at build time into one posting
@@ -78,6 +78,7 @@ WEIGHTED = "w"
 # the exception reaches the caller and nothing of the half-built index is left on disk.
 ProgressCallback = Callable[[int, int], None]
 REPORT_EVERY = 10
+WRITER_MEMORY_MB = 8
 
 
 def default_index_dir() -> Path:
@@ -256,13 +257,14 @@ def build_documents(
     documents = list(documents)
     total = len(documents)
     analyser = Analyser()
-    analysed = []
+    analysed: list[_AnalysedDocument] = []
     if progress is not None:
         progress(0, total)
     for count, doc in enumerate(documents, start=1):
         analysed.append(analyser.analyse(doc))
         if progress is not None and count % REPORT_EVERY == 0:
             progress(count // 2, total)
+    del documents  # each is held by its analysis, and let go with it once written (below)
     lengths = [item.word_counts() for item in analysed]
     averages = {name: (sum(n[name] for n in lengths) / max(1, total)) or 1.0 for name in TEXT_FIELDS}
     index_dir = index_dir.resolve()
@@ -271,6 +273,7 @@ def build_documents(
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir(parents=True)
     writer = None
+    stored: StoredWriter | None = None
     try:
         columns = DocColumns(length={name: [] for name in TEXT_FIELDS})
         lexicon = analyser.vocabulary().lexicon(columns, glossary)
@@ -284,15 +287,18 @@ def build_documents(
         posting_docs: list[array[int]] = [array("I") for _ in lexicon.keys]
         posting_weights: list[array[float]] = [array("d") for _ in lexicon.keys]
         ix = whoosh_index.create_in(str(building), make_schema(), indexname=INDEX_NAME)
-        writer = ix.writer(limitmb=512, codec=IndexCodec())
-        for docnum, item in enumerate(analysed):
+        # Whoosh keeps postings in memory up to this, then sorts them out to a temporary file:
+        # about 8 MiB less at the peak of a first start for a few tenths of a second more.
+        writer = ix.writer(limitmb=WRITER_MEMORY_MB, codec=IndexCodec())
+        stored = StoredWriter(building / STORED_FILE, total)
+        analysed.reverse()  # taken from the end, so that each document is let go once written
+        for docnum in range(total):
+            item = analysed.pop()
             doc = item.doc
             weighted = weighted_counts(item, averages)
-            writer.add_document(
-                key=doc.key,
-                w=weighted,
-                data=(doc.body, item.body_starts.tobytes(), item.body_ends.tobytes()),
-            )
+            starts, ends = item.body_starts.tobytes(), item.body_ends.tobytes()
+            writer.add_document(key=doc.key, w=weighted, data=(doc.body, starts, ends))
+            stored.add(doc.body, starts, ends)
             columns.add(doc, lengths[docnum], len(item.counts[TITLE]), (len(item.title_keys), len(item.body_keys)))
             for name, bit in FIELD_BITS.items():
                 for key in item.counts[name]:
@@ -324,8 +330,7 @@ def build_documents(
             for weights in posting_weights:
                 postings.write(weights.tobytes())
         lexicon.write(building)
-        stored = ((item.doc.body, item.body_starts.tobytes(), item.body_ends.tobytes()) for item in analysed)
-        write_stored(building / STORED_FILE, stored, total)
+        stored.close()
         write_stems(building, lexicon.words)
         meta = IndexMeta(
             content_digest=digest,
@@ -341,6 +346,8 @@ def build_documents(
         if writer is not None and not writer.is_closed:
             writer.cancel()
             ix.close()
+        if stored is not None:
+            stored.discard()
         shutil.rmtree(building, ignore_errors=True)
         raise
     if progress is not None:

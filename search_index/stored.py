@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 from array import array
-from collections.abc import Iterable
 from pathlib import Path
 
 STORED_FILE = "stored.bin"
@@ -30,31 +29,46 @@ class StoredTextError(ValueError):
     """The stored text is damaged, or was replaced by a newer build since it was opened."""
 
 
-def write_stored(path: Path, records: Iterable[tuple[str, bytes, bytes]], count: int) -> None:
-    """Write `count` records of (text, word starts, word ends) — the offsets as array("I") bytes."""
-    offsets = array("Q", [0] * (count + 1))
-    header = _COUNT + _OFFSET * (count + 1)
-    written = 0
-    with open(path, "wb") as out:
-        out.write(b"\0" * header)
-        at = header
-        for docnum, (text, starts, ends) in enumerate(records):
-            if len(starts) != len(ends) or len(starts) % _COUNT:
-                raise ValueError("word starts and ends differ")
-            offsets[docnum] = at
-            encoded = text.encode("utf-8")
-            out.write(array("I", [len(starts) // _COUNT]).tobytes())
-            out.write(starts)
-            out.write(ends)
-            out.write(encoded)
-            at += _COUNT + len(starts) + len(ends) + len(encoded)
-            written += 1
-        if written != count:
-            raise ValueError(f"{written} stored texts written, {count} expected")
-        offsets[count] = at
-        out.seek(0)
-        out.write(array("I", [count]).tobytes())
-        out.write(offsets.tobytes())
+class StoredWriter:
+    """Writes `count` records, one document at a time (the build need not keep them all)."""
+
+    def __init__(self, path: Path, count: int) -> None:
+        self._count = count
+        self._offsets = array("Q", [0] * (count + 1))
+        self._out = open(path, "wb")  # noqa: SIM115 (closed by close(), also when the build fails)
+        self._out.write(b"\0" * (_COUNT + _OFFSET * (count + 1)))
+        self._at = _COUNT + _OFFSET * (count + 1)
+        self._written = 0
+
+    def add(self, text: str, starts: bytes, ends: bytes) -> None:
+        """The next document's text and the start and end offsets of its words (array("I") bytes)."""
+        if len(starts) != len(ends) or len(starts) % _COUNT:
+            raise ValueError("word starts and ends differ")
+        if self._written == self._count:
+            raise ValueError(f"more than {self._count} stored texts")
+        encoded = text.encode("utf-8")
+        self._offsets[self._written] = self._at
+        self._out.write(array("I", [len(starts) // _COUNT]).tobytes())
+        self._out.write(starts)
+        self._out.write(ends)
+        self._out.write(encoded)
+        self._at += _COUNT + len(starts) + len(ends) + len(encoded)
+        self._written += 1
+
+    def close(self) -> None:
+        """Write the offsets; raises ValueError when fewer records than announced were added."""
+        try:
+            if self._written != self._count:
+                raise ValueError(f"{self._written} stored texts written, {self._count} expected")
+            self._offsets[self._count] = self._at
+            self._out.seek(0)
+            self._out.write(array("I", [self._count]).tobytes())
+            self._out.write(self._offsets.tobytes())
+        finally:
+            self._out.close()
+
+    def discard(self) -> None:
+        self._out.close()
 
 
 class StoredTexts:

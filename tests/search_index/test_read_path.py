@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from search_index.searcher import SearchIndex
 from search_index.service import open_search
 from search_index.stems import STEMS_FILE
 from search_index.store import build_index, open_index
-from search_index.stored import STORED_FILE, StoredTextError, StoredTexts
+from search_index.stored import STORED_FILE, StoredTextError, StoredTexts, StoredWriter
 from tests.conftest import REPO
 
 
@@ -165,3 +166,18 @@ def test_a_closed_index_makes_no_more_snippets(built: Path) -> None:
     assert shown.snippet
     index.close()
     assert index.closed and later.snippet == ""
+
+
+def test_the_stored_copy_holds_exactly_the_documents_announced(tmp_path: Path) -> None:
+    words = array("I", [0, 4]).tobytes()
+    short = StoredWriter(tmp_path / "short.bin", 2)
+    short.add("word more", words, words)
+    with pytest.raises(ValueError, match="1 stored texts written, 2 expected"):
+        short.close()
+    full = StoredWriter(tmp_path / "full.bin", 1)
+    full.add("één wörd", words, words)
+    with pytest.raises(ValueError, match="more than 1"):
+        full.add("another", words, words)
+    full.close()
+    text, starts, ends = StoredTexts(tmp_path / "full.bin", 1).read(0)
+    assert text == "één wörd" and list(starts) == [0, 4] == list(ends)
