@@ -49,6 +49,9 @@ if TYPE_CHECKING:  # the window is on screen before Markdown, YAML or Whoosh are
     from search_index.service import OpenedIndex
 
 HOME_HREF = "app:home"
+# The warm-up (page renderer, stemmers) waits this long after `ready`: it would otherwise compete
+# for the interpreter with the window's first paint and a first query (they took 3 times longer).
+WARM_UP_DELAY_MS = 400
 CHANGES_HREF = "kb:changes"  # the generated page "What changed in this edition" (content/changes.py)
 
 
@@ -444,7 +447,7 @@ class MainWindow(QMainWindow):
         self._maybe_usable()
         if self._content_ready and self._search_ready:
             self.ready.emit()
-            QTimer.singleShot(0, self._warm_up)  # after whoever waited for `ready` has had its turn
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)  # after the first paint and whoever waited for `ready`
 
     def _warm_up(self) -> None:
         if self.kb is None or self._warm_worker is not None or not self.isVisible():
