@@ -261,7 +261,8 @@ class Lexicon:
             },
             "glossary": [[g.term_id, g.lang, g.text, list(g.keys), list(g.sequence), g.main] for g in self.glossary],
         }
-        (index_dir / LEXICON_FILE).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        with open(index_dir / LEXICON_FILE, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False)  # in pieces: never the whole text in memory
 
     @classmethod
     def read(

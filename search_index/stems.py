@@ -20,7 +20,8 @@ STEMS_FILE = "stems.json"
 
 def write_stems(index_dir: Path, words: Sequence[str]) -> None:
     stems = {"en": [english_key(w) for w in words], "sr": [serbian_key(w) for w in words]}
-    (index_dir / STEMS_FILE).write_text(json.dumps(stems, ensure_ascii=False), encoding="utf-8")
+    with open(index_dir / STEMS_FILE, "w", encoding="utf-8") as out:
+        json.dump(stems, out, ensure_ascii=False)
 
 
 def seed_stems(index_dir: Path, words: Sequence[str], checksums: Mapping[str, tuple[int, int]] | None = None) -> None:
