@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from pathlib import Path, PurePath
 
 _LEFTOVER = re.compile(r"^\.(?P<name>.+)\.(?P<kind>building|old)-(?P<pid>\d+)$")
@@ -64,6 +63,8 @@ def remove_leftovers(index_dir: Path) -> list[Path]:
         except OSError:
             continue
         if not process_alive(int(match["pid"]), last_written):
+            import shutil  # only when there is something to remove
+
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
     return removed
