@@ -206,6 +206,8 @@ class SearchIndex:
     def snippet(self, docnum: int, keys: set[int]) -> str:
         """HTML snippet of a document's text with the words of `keys` in <b>; empty when the
         index was closed, or rebuilt or damaged since it was opened."""
+        if self.closed:
+            return ""
         try:
             text, starts, ends = self._stored_text(docnum)
         except (OSError, StoredTextError) as exc:
