@@ -14,7 +14,8 @@ just before the process was spawned; the whole process time is reported too. Bot
 the same way (streams flushed, then `os._exit`: the app's `run` and bare_qt.py alike), so no
 side pays a teardown the other skips. Runs alternate floor, usable, search ready, … so machine
 noise hits all alike; medians, p95 and the ratios of medians are reported, with peak memory
-(max RSS of the child) and the first start with an empty cache (index build included). The
+(max RSS of the child: over every run, and apart for the warm starts and for the first start with
+an empty cache, whose index build is its peak) and the first start's time. The
 load average is reported too (the machine may be shared).
 
 Both sides run with bytecode caching on (PYTHONDONTWRITEBYTECODE removed), as on an installed
@@ -135,6 +136,8 @@ def main() -> int:
         "first_start_content_shown_s": round(first.get("content", float("nan")), 2),
         "first_start_process_s": round(first_s, 2),
         "peak_rss_mib": round(max([*app_rss, first_rss]), 1),
+        "warm_peak_rss_mib": round(max(app_rss), 1),
+        "first_start_peak_rss_mib": round(first_rss, 1),
         "floor_peak_rss_mib": round(max(floor_rss), 1),
         "runs": args.runs,
         "load_before": load_before,

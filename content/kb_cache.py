@@ -14,7 +14,6 @@ import logging
 import os
 import pickle
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,6 +74,8 @@ def read_cache(path: Path, key: str) -> LoadResult | None:
 
 def write_cache(path: Path, key: str, result: LoadResult) -> None:
     """Write atomically (a crash mid-write leaves the old file or none, never half a file)."""
+    import tempfile  # only when the cache is written (about 5 ms of imports a start need not pay)
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".kb-", suffix=".tmp", dir=path.parent)

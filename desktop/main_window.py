@@ -50,6 +50,8 @@ if TYPE_CHECKING:  # the window is on screen before Markdown, YAML or Whoosh are
     from search_index.service import OpenedIndex
 
 HOME_HREF = "app:home"
+# The warm-up (page renderer, stemmers) waits this long after `ready`: it would otherwise compete
+# for the interpreter with the window's first paint and a first query (they took 3 times longer).
 CHANGES_HREF = "kb:changes"  # the generated page "What changed in this edition" (content/changes.py)
 
 

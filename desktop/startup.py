@@ -140,6 +140,10 @@ def warm_up(kb: KnowledgeBase, token: CancelToken) -> WarmUp | None:
     runner, after the window is ready). Nothing here is needed for the window to be ready, and a
     failure only means the first page prepares it itself (None)."""
     try:
+        from search_index.analysis import load_stemmers
+
+        load_stemmers()  # for the first word typed that the index does not know (a half-typed one)
+        token.check()
         from content.backlinks import build_backlinks
         from content.glossary_marks import GlossaryMarker
         from content.pages import PageBuilder

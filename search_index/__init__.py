@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from search_index.freshness import IndexState, index_state
     from search_index.query import parse_user_query
     from search_index.results import Hit, SearchResults, TermMatcher
     from search_index.searcher import SearchIndex
     from search_index.service import OpenedIndex, open_search
-    from search_index.store import IndexState, build_index, default_index_dir, index_state
+    from search_index.store import build_index, default_index_dir
 
 __all__ = [
     "Hit",
@@ -35,10 +36,10 @@ _LAZY = {
     "SearchIndex": "search_index.searcher",
     "OpenedIndex": "search_index.service",
     "open_search": "search_index.service",
-    "IndexState": "search_index.store",
+    "IndexState": "search_index.freshness",
     "build_index": "search_index.store",
     "default_index_dir": "search_index.store",
-    "index_state": "search_index.store",
+    "index_state": "search_index.freshness",
 }
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 CYRILLIC_TO_LATIN = str.maketrans(
@@ -225,6 +225,21 @@ def _remember(lang: str, folded: str, key: str) -> None:
     if len(table) >= _KEY_CACHE_LIMIT:
         table.clear()
     table[folded] = key
+
+
+def seed_keys(lang: str, words: Sequence[str], keys: Sequence[str]) -> None:
+    """Seed the stem cache with the key of each of `words` in `lang` (an index's vocabulary,
+    stemmed when it was built): a query of known words then needs no stemmer."""
+    table = _KEYS[lang]
+    if len(table) + len(words) > _KEY_CACHE_LIMIT:
+        table.clear()
+    table.update(zip(words, keys, strict=True))
+
+
+def load_stemmers() -> None:
+    """Import both stemmers now (about 100 ms), rather than at the first word they must stem."""
+    _english()
+    _serbian()
 
 
 def remember_keys(lang: str, pairs: Iterable[tuple[str, str]]) -> None:

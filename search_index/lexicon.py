@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import bisect
 import json
+import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain
 from pathlib import Path
@@ -260,12 +261,17 @@ class Lexicon:
             },
             "glossary": [[g.term_id, g.lang, g.text, list(g.keys), list(g.sequence), g.main] for g in self.glossary],
         }
-        (index_dir / LEXICON_FILE).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        with open(index_dir / LEXICON_FILE, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False)  # in pieces: never the whole text in memory
 
     @classmethod
-    def read(cls, index_dir: Path, with_sequences: bool = True) -> Lexicon:
-        """Raises OSError/ValueError/KeyError/TypeError when the files are missing or damaged."""
-        data = json.loads((index_dir / LEXICON_FILE).read_text(encoding="utf-8"))
+    def read(
+        cls, index_dir: Path, with_sequences: bool = True, checksums: Mapping[str, tuple[int, int]] | None = None
+    ) -> Lexicon:
+        """Raises OSError/ValueError/KeyError/TypeError when the files are missing or damaged.
+        `checksums`: file name → (size, CRC-32) as the build recorded them (IndexMeta.files);
+        a file read here that differs from its record is damage (ValueError)."""
+        data = json.loads(read_checked(index_dir, LEXICON_FILE, checksums))
         if data["format"] != LEXICON_FORMAT:
             raise ValueError("lexicon format")
         d = data["docs"]
@@ -305,7 +311,7 @@ class Lexicon:
         lexicon.title_docs = {int(k): list(v) for k, v in data["title_docs"].items()}
         if not with_sequences:
             return lexicon
-        sequences = (index_dir / SEQUENCES_FILE).read_bytes()
+        sequences = read_checked(index_dir, SEQUENCES_FILE, checksums)
         starts = [0]
         for title, body in zip(docs.title_tokens, docs.body_tokens, strict=True):
             starts.append(starts[-1] + (title + 1 + body) * KEY_BYTES)
@@ -313,7 +319,7 @@ class Lexicon:
             raise ValueError("sequences do not match the documents")
         lexicon.sequences = sequences
         lexicon.sequence_start = starts
-        postings = (index_dir / POSTINGS_FILE).read_bytes()
+        postings = read_checked(index_dir, POSTINGS_FILE, checksums)
         count = sum(lexicon.key_df)
         if len(postings) != count * (POSTING_DOC_BYTES + POSTING_WEIGHT_BYTES):
             raise ValueError("postings do not match the vocabulary")
@@ -322,6 +328,16 @@ class Lexicon:
         lexicon.posting_weights = view[count * POSTING_DOC_BYTES :].cast("d")
         lexicon.posting_start = [0, *accumulate(lexicon.key_df)]
         return lexicon
+
+
+def read_checked(index_dir: Path, name: str, checksums: Mapping[str, tuple[int, int]] | None) -> bytes:
+    """A file of the index, checked against its (size, CRC-32) in `checksums` when given."""
+    data = (index_dir / name).read_bytes()
+    if checksums is not None:
+        expected = checksums.get(name)
+        if expected is None or expected != (len(data), zlib.crc32(data)):
+            raise ValueError(f"{name} is not the file the index was built with")
+    return data
 
 
 def _trigrams_of(word: str) -> set[str]:

@@ -5,6 +5,9 @@
 (grouping.py) and returns hits whose snippets are cut from stored offsets when first read
 (snippets.py).
 
+It reads only the copies written beside the Whoosh index (lexicon.py, stored.py): neither
+opening nor searching imports Whoosh.
+
 Unknown words are corrected from the index's own vocabulary ("trafficing" → "trafficking",
 shown as the texts write it, diacritics included). When the query as typed cannot be fully
 matched and the corrected one can, the results are those of the corrected query and say so
@@ -12,37 +15,36 @@ matched and the corrected one can, the results are those of the corrected query 
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-from whoosh.index import Index
 
 from search_index.analysis import english_key, search_fold, serbian_key, tokenize
+from search_index.freshness import IndexMeta
 from search_index.grouping import FACETS, Entry, Filters, Grouping
 from search_index.lexicon import Lexicon
 from search_index.query import ParsedQuery, ParsedWord, Plan, Planner, parse_user_query
 from search_index.ranking import Ranker
 from search_index.results import Hit, SearchResults, TermMatcher
 from search_index.snippets import highlight_words, make_snippet
-from search_index.store import open_index
+from search_index.stems import seed_stems
+from search_index.stored import STORED_FILE, StoredTextError, StoredTexts
 
 STORED_CACHE = 128  # documents whose stored text stays decoded (a page of results, several keystrokes)
 
 __all__ = ["FACETS", "Hit", "SearchIndex", "SearchResults", "TermMatcher", "parse_user_query"]
+
+log = logging.getLogger(__name__)
 
 
 class SearchIndex:
     """An open index. Opening costs milliseconds; keep one and reuse it (its caches help the
     next query, e.g. while the user types)."""
 
-    def __init__(self, ix: Index, lexicon: Lexicon) -> None:
-        if ix.doc_count_all() != len(lexicon.docs):
-            raise ValueError("the index and its lexicon disagree")
-        self._ix = ix
-        self._reader = ix.reader()
+    def __init__(self, lexicon: Lexicon, stored: StoredTexts) -> None:
+        self._texts = stored
         self.lexicon = lexicon
         self._planner = Planner(lexicon)
         self._ranker = Ranker(lexicon)
@@ -54,19 +56,22 @@ class SearchIndex:
 
     @classmethod
     def open(cls, index_dir: Path) -> SearchIndex:
-        ix = open_index(index_dir)
-        try:
-            return cls(ix, Lexicon.read(index_dir))
-        except BaseException:
-            ix.close()
-            raise
+        """Raises OSError or ValueError (KeyError, TypeError) when the index is missing, damaged
+        or not one whole build: the caller rebuilds it (service.open_search)."""
+        meta = IndexMeta.read(index_dir)
+        if meta is None:
+            raise ValueError(f"no readable index meta file in {index_dir}")
+        lexicon = Lexicon.read(index_dir, checksums=meta.files)
+        if len(lexicon.docs) != meta.doc_count:
+            raise ValueError("the index and its lexicon disagree")
+        seed_stems(index_dir, lexicon.words, meta.files)
+        return cls(lexicon, StoredTexts(index_dir / STORED_FILE, meta.doc_count))
 
     def close(self) -> None:
-        if self.closed:
-            return
-        self.closed = True
-        self._reader.close()
-        self._ix.close()
+        """Hits made before stay readable but make no more snippets (nothing is held open)."""
+        with self._lock:
+            self.closed = True
+            self._stored.clear()
 
     def __enter__(self) -> SearchIndex:
         return self
@@ -199,8 +204,15 @@ class SearchIndex:
         )
 
     def snippet(self, docnum: int, keys: set[int]) -> str:
-        """HTML snippet of a document's text with the words of `keys` in <b>."""
-        text, starts, ends = self._stored_text(docnum)
+        """HTML snippet of a document's text with the words of `keys` in <b>; empty when the
+        index was closed, or rebuilt or damaged since it was opened."""
+        if self.closed:
+            return ""
+        try:
+            text, starts, ends = self._stored_text(docnum)
+        except (OSError, StoredTextError) as exc:
+            log.warning("no snippet for document %d: %s", docnum, exc)
+            return ""
         matches: list[tuple[int, int]] = []
         for kid in keys:
             matches.extend((p, kid) for p in self.lexicon.body_positions(docnum, kid))
@@ -213,9 +225,9 @@ class SearchIndex:
             if found is not None:
                 self._stored.move_to_end(docnum)
                 return found
-            stored: Any = self._reader.stored_fields(docnum)["data"]
-            text, starts_bytes, ends_bytes = stored
-            found = (text, memoryview(starts_bytes).cast("I"), memoryview(ends_bytes).cast("I"))
+            if self.closed:
+                raise StoredTextError("the index is closed")
+            found = self._texts.read(docnum)
             self._stored[docnum] = found
             if len(self._stored) > STORED_CACHE:
                 self._stored.popitem(last=False)

@@ -1,13 +1,23 @@
-"""One call for callers (CLI, app): make sure a usable index exists, then open it."""
+"""One call for callers (CLI, app): make sure a usable index exists, then open it.
+
+A fresh index is checked and opened without importing Whoosh (freshness.py, searcher.py); the
+build (store.py, Whoosh) is imported only when the index must be built or repaired."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from content.model import KnowledgeBase
+from search_index.freshness import IndexState, index_state
 from search_index.searcher import SearchIndex
-from search_index.store import IndexState, ProgressCallback, build_index, index_state
+
+if TYPE_CHECKING:
+    from content.model import KnowledgeBase
+
+# (documents done, total), as search_index.store.ProgressCallback
+ProgressCallback = Callable[[int, int], None]
 
 
 @dataclass
@@ -31,11 +41,15 @@ def open_search(kb: KnowledgeBase, index_dir: Path, progress: ProgressCallback |
     state = index_state(index_dir, kb)
     rebuilt = False
     if state is not IndexState.FRESH:
+        from search_index.store import build_index
+
         build_index(kb, index_dir, progress)
         rebuilt = True
     try:
         index = SearchIndex.open(index_dir)
-    except Exception:  # noqa: BLE001 (damaged after the check, e.g. deleted meanwhile: rebuild once)
+    except Exception:  # noqa: BLE001 (damaged in a way only reading shows (a CRC), or meanwhile: rebuild once)
+        from search_index.store import build_index
+
         build_index(kb, index_dir, progress)
         index = SearchIndex.open(index_dir)
         state, rebuilt = IndexState.DAMAGED, True

@@ -1,14 +1,18 @@
-"""The on-disk index: schema, build into a fresh folder, freshness and damage detection.
+"""The on-disk index: schema, and build into a fresh folder. Whoosh is the store; searching reads
+the decoded copies written beside it, and never imports this module (nor Whoosh).
 
 Documents are analysed here, once, by our own code (analysis.py) and handed to Whoosh as
-ready-made term counts (`CountedTermsField`), so Whoosh stores postings without running an
+ready-made term counts (`WeightedTermsField`), so Whoosh stores postings without running an
 analyzer of its own. Next to the postings, each document stores its plain text with the word
 and character offsets of every word: snippets and highlights read those instead of
-re-analysing the text. `lexicon.json` holds the vocabulary and the per-document columns.
+re-analysing the text. The build also writes the copies that queries read: `lexicon.json` (the
+vocabulary and the per-document columns), `sequences.bin`, `postings.bin` (lexicon.py) and
+`stored.bin` (stored.py).
 
 An index is built into a temporary sibling folder and swapped in only when complete, so a crash
 mid-build never leaves a half-written index in place. `index-meta.json` records the content
-digest it was built from, so an unchanged knowledge base is never re-indexed."""
+digest it was built from, so an unchanged knowledge base is never re-indexed, and the size and
+CRC of every file, so damage is found without opening the index (freshness.py)."""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 
 import platformdirs
@@ -41,8 +45,12 @@ from search_index.freshness import SCHEMA_VERSION as SCHEMA_VERSION
 from search_index.freshness import WRITE_LOCK as WRITE_LOCK
 from search_index.freshness import IndexMeta as IndexMeta
 from search_index.freshness import IndexState as IndexState
+from search_index.freshness import index_state as index_state
+from search_index.leftovers import _LEFTOVER as _LEFTOVER
+from search_index.leftovers import leftover_path as leftover_path
+from search_index.leftovers import process_alive as process_alive
+from search_index.leftovers import remove_leftovers as remove_leftovers
 from search_index.lexicon import (
-    LEXICON_FILE,
     POSTINGS_FILE,
     SEPARATOR,
     SEQUENCES_FILE,
@@ -52,6 +60,8 @@ from search_index.lexicon import (
     VocabularyBuilder,
     encode_key_sequence,
 )
+from search_index.stems import write_stems
+from search_index.stored import STORED_FILE, StoredWriter
 
 # The parts of a document that count, and how much (BM25F): title, keywords, body. A word's
 # counts in them, weighted and length-normalised, are added up at build time into one posting
@@ -75,15 +85,17 @@ def default_index_dir() -> Path:
 
 
 class WeightedTermsField(FieldType):
-    """A field whose value is already analysed: a mapping of term → posting weight. Only the
-    weight is stored (Whoosh's Existence format keeps no per-posting values)."""
+    """A field whose value is already analysed: a mapping of term (its UTF-8 bytes) → posting
+    weight. Only the weight is stored (Whoosh's Existence format keeps no per-posting values).
+    The build encodes each term once: Whoosh holds every posting in memory until it commits, and
+    one bytes object per posting would cost about 3 MiB more at the peak of a build."""
 
     def __init__(self) -> None:
         super().__init__(format=Existence(), analyzer=None, scorable=False, stored=False)
 
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
         for term, weight in value.items():
-            yield term.encode("utf-8"), 1, weight, b""
+            yield term, 1, weight, b""
 
 
 class _FieldWriter(W3FieldWriter):  # type: ignore[misc]
@@ -112,115 +124,8 @@ def make_schema() -> Schema:
     )
 
 
-_LEFTOVER = re.compile(r"^\.(?P<name>.+)\.(?P<kind>building|old)-(?P<pid>\d+)$")
-
-
-def leftover_path(index_dir: PurePath, kind: str, pid: int) -> PurePath:
-    """The folder beside `index_dir` where process `pid` builds a new index ("building") or puts
-    the replaced one ("old"); its name says whose it is, so a crashed builder's can be removed."""
-    return index_dir.with_name(f".{index_dir.name}.{kind}-{pid}")
-
-
-def write_lock_held(index_dir: Path) -> bool:
-    """True when someone holds Whoosh's write lock on the folder. The app never writes in place
-    (it builds aside and swaps), so a held lock means a writer that hung or crashed without its
-    lock being released (network drives keep such locks): the files may be half-written."""
-    lock_path = index_dir / WRITE_LOCK
-    if not lock_path.exists():
-        return False
-    from whoosh.filedb.filestore import FileStorage
-
-    lock = FileStorage(str(index_dir)).lock(WRITE_LOCK)
-    try:
-        if lock.acquire(blocking=False):
-            lock.release()
-            return False
-    except OSError:
-        return True  # a lock file we cannot even open is no better
-    return True
-
-
-# A process's start time and a folder's time stamp come from different clocks (boot time + ticks,
-# the file system's): a process that started this much later than the folder was last written to
-# cannot have written it.
-_START_SLACK_S = 2.0
-
-
-def process_alive(pid: int, last_written: float | None = None) -> bool:
-    """Whether process `pid` may still be using a folder it made: it is running (any user's), and
-    did not start after `last_written` (then its id was reused). Portable (psutil): POSIX and
-    Windows, no signals. When it cannot tell, it says alive: the folder is then left alone."""
-    if pid == os.getpid():
-        return True
-    if pid <= 0:
-        return False
-    import psutil
-
-    try:
-        process = psutil.Process(pid)
-        if process.status() == psutil.STATUS_ZOMBIE:
-            return False  # ended; its parent has not collected its exit code yet
-        if last_written is not None and process.create_time() > last_written + _START_SLACK_S:
-            return False  # a newer process with a recycled id
-    except psutil.NoSuchProcess:
-        return False
-    except (psutil.Error, OSError, ValueError, OverflowError):
-        return True  # exists but is another user's (access denied), or cannot be asked
-    return True
-
-
-def remove_leftovers(index_dir: Path) -> list[Path]:
-    """Delete half-built and replaced index folders left beside `index_dir` by a process that
-    crashed (their names carry its process id). Returns what was removed."""
-    removed: list[Path] = []
-    try:
-        siblings = list(index_dir.parent.iterdir()) if index_dir.parent.is_dir() else []
-    except OSError:
-        return removed
-    for path in siblings:
-        match = _LEFTOVER.match(path.name)
-        if match is None or match["name"] != index_dir.name or not path.is_dir():
-            continue
-        try:
-            last_written = path.stat().st_mtime
-        except OSError:
-            continue
-        if not process_alive(int(match["pid"]), last_written):
-            shutil.rmtree(path, ignore_errors=True)
-            removed.append(path)
-    return removed
-
-
-def index_state(index_dir: Path, kb: KnowledgeBase) -> IndexState:
-    """Is the index at `index_dir` usable for this knowledge base? Opens it to be sure."""
-    remove_leftovers(index_dir)
-    if not index_dir.is_dir():
-        return IndexState.MISSING
-    meta = IndexMeta.read(index_dir)
-    if meta is None:
-        has_files = any(index_dir.iterdir())
-        return IndexState.DAMAGED if has_files else IndexState.MISSING
-    if meta.schema_version != SCHEMA_VERSION or meta.content_digest != kb.digest:
-        return IndexState.STALE
-    if not all((index_dir / name).is_file() for name in (LEXICON_FILE, SEQUENCES_FILE, POSTINGS_FILE)):
-        return IndexState.DAMAGED
-    if write_lock_held(index_dir):
-        return IndexState.LOCKED
-    try:
-        ix = open_index(index_dir)
-    except Exception:  # noqa: BLE001 (any failure to open means the files are damaged)
-        return IndexState.DAMAGED
-    try:
-        if ix.doc_count() != meta.doc_count:
-            return IndexState.DAMAGED
-    except Exception:  # noqa: BLE001
-        return IndexState.DAMAGED
-    finally:
-        ix.close()
-    return IndexState.FRESH
-
-
 def open_index(index_dir: Path) -> Index:
+    """The Whoosh index itself (searching does not use it; tests compare the copies with it)."""
     return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME, readonly=True)
 
 
@@ -353,13 +258,14 @@ def build_documents(
     documents = list(documents)
     total = len(documents)
     analyser = Analyser()
-    analysed = []
+    analysed: list[_AnalysedDocument] = []
     if progress is not None:
         progress(0, total)
     for count, doc in enumerate(documents, start=1):
         analysed.append(analyser.analyse(doc))
         if progress is not None and count % REPORT_EVERY == 0:
             progress(count // 2, total)
+    del documents  # each is held by its analysis, and let go with it once written (below)
     lengths = [item.word_counts() for item in analysed]
     averages = {name: (sum(n[name] for n in lengths) / max(1, total)) or 1.0 for name in TEXT_FIELDS}
     index_dir = index_dir.resolve()
@@ -368,12 +274,14 @@ def build_documents(
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir(parents=True)
     writer = None
+    stored: StoredWriter | None = None
     try:
         columns = DocColumns(length={name: [] for name in TEXT_FIELDS})
         lexicon = analyser.vocabulary().lexicon(columns, glossary)
         if progress is not None:
             progress(total // 2, total)
         key_ids = lexicon.key_ids
+        encoded = [key.encode("utf-8") for key in lexicon.keys]
         key_df = [0] * len(lexicon.keys)
         key_fields = [0] * len(lexicon.keys)
         title_docs: dict[int, list[int]] = {}
@@ -382,14 +290,16 @@ def build_documents(
         posting_weights: list[array[float]] = [array("d") for _ in lexicon.keys]
         ix = whoosh_index.create_in(str(building), make_schema(), indexname=INDEX_NAME)
         writer = ix.writer(limitmb=512, codec=IndexCodec())
-        for docnum, item in enumerate(analysed):
+        stored = StoredWriter(building / STORED_FILE, total)
+        analysed.reverse()  # taken from the end, so that each document is let go once written
+        for docnum in range(total):
+            item = analysed.pop()
             doc = item.doc
             weighted = weighted_counts(item, averages)
-            writer.add_document(
-                key=doc.key,
-                w=weighted,
-                data=(doc.body, item.body_starts.tobytes(), item.body_ends.tobytes()),
-            )
+            starts, ends = item.body_starts.tobytes(), item.body_ends.tobytes()
+            terms = {encoded[key_ids[key]]: weight for key, weight in weighted.items()}
+            writer.add_document(key=doc.key, w=terms, data=(doc.body, starts, ends))
+            stored.add(doc.body, starts, ends)
             columns.add(doc, lengths[docnum], len(item.counts[TITLE]), (len(item.title_keys), len(item.body_keys)))
             for name, bit in FIELD_BITS.items():
                 for key in item.counts[name]:
@@ -421,12 +331,15 @@ def build_documents(
             for weights in posting_weights:
                 postings.write(weights.tobytes())
         lexicon.write(building)
+        stored.close()
+        write_stems(building, lexicon.words)
         meta = IndexMeta(
             content_digest=digest,
             schema_version=SCHEMA_VERSION,
             doc_count=total,
             built_at=time.time(),
             build_seconds=round(time.perf_counter() - began, 3),
+            files=IndexMeta.stamp(building),
         )
         meta.write(building)
         _swap_in(building, index_dir)
@@ -434,6 +347,8 @@ def build_documents(
         if writer is not None and not writer.is_closed:
             writer.cancel()
             ix.close()
+        if stored is not None:
+            stored.discard()
         shutil.rmtree(building, ignore_errors=True)
         raise
     if progress is not None:

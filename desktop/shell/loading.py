@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from search_index.service import OpenedIndex
 
 
+# The warm-up waits this long after `ready`: started at once it competes with the window's first
+# paint and the first query (which then take about three times as long).
+WARM_UP_DELAY_MS = 400
+
+
 class ContentLoading(QObject):
     content_loaded = Signal(object)
     index_progress = Signal(int, int)
@@ -127,7 +132,7 @@ class ContentLoading(QObject):
         self._maybe_usable()
         if self.is_ready():
             self.ready.emit()
-            QTimer.singleShot(0, self._warm_up)  # after whoever waited for `ready` has had its turn
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)  # after the first paint and whoever waited for `ready`
 
     def _warm_up(self) -> None:
         kb = self.context.kb

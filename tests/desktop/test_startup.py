@@ -93,6 +93,30 @@ def test_the_first_page_is_prepared_off_the_gui_thread_after_ready(
     assert sorted(made) == [("backlinks", False), ("marker", False), ("pages", False)]
 
 
+def test_the_warm_up_waits_until_the_window_has_painted(
+    qtbot: QtBot, seeded_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The warm-up (stemmers, page renderer) would compete for the interpreter with the window's
+    first paint and a first query: it starts WARM_UP_DELAY_MS after `ready`, and then surely."""
+    import time
+
+    import search_index.analysis
+    from desktop.shell.loading import WARM_UP_DELAY_MS
+
+    started: list[float] = []
+    load = search_index.analysis.load_stemmers
+    monkeypatch.setattr(search_index.analysis, "load_stemmers", lambda: (started.append(time.perf_counter()), load()))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=60_000):
+        win.start_loading()
+    ready_at = time.perf_counter()
+    qtbot.waitUntil(lambda: bool(started), timeout=20_000)
+    assert started[0] - ready_at >= 0.9 * WARM_UP_DELAY_MS / 1000
+    qtbot.waitUntil(win.is_warmed_up, timeout=20_000)
+
+
 def test_the_second_start_reads_the_cached_knowledge_base(qtbot: QtBot, seeded_cache: Path) -> None:
     first = MainWindow()
     qtbot.addWidget(first)
