@@ -49,12 +49,27 @@ class _Key:
     serbian: int  # how many of the documents are Serbian
 
 
+FULL_SYNONYM = 1.0 + PHRASE_BONUS  # a synonym of several words found as a phrase
+
+
 @dataclass(frozen=True)
 class _Concept:
     scores: dict[int, float]  # document → score of its best alternative
     titles: set[int] | frozenset[int]  # documents with the concept in their title
-    pending: dict[int, list[tuple[float, bytes]]]  # scores that hold only if a phrase is found
+    # Synonyms of several words: (document → score as scattered words, the phrase). Found as a
+    # phrase, a document scores FULL_SYNONYM × that; scattered, only SCATTERED_SYNONYM × that.
+    pending: list[tuple[dict[int, float], bytes]]
     solid: dict[int, float]  # scores certain without any phrase check
+
+    def unverified(self, docnum: int) -> list[tuple[float, bytes]]:
+        """The scores of `docnum` that hold only if a phrase is found, when they exceed the
+        certain one (empty: its score needs no check)."""
+        known = self.solid.get(docnum, 0.0)
+        return [
+            (values[docnum] * FULL_SYNONYM, phrase)
+            for values, phrase in self.pending
+            if docnum in values and values[docnum] * FULL_SYNONYM > known
+        ]
 
 
 @dataclass
@@ -141,8 +156,9 @@ class Ranker:
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
     # -- concepts ---------------------------------------------------------------------------
-    def concept(self, concept: Concept) -> _Concept:
-        """Document → score of its best alternative; documents with the concept in their title."""
+    def concept(self, concept: Concept, within: frozenset[int] | None = None) -> _Concept:
+        """Document → score of its best alternative; documents with the concept in their title.
+        With `within`, only the documents of that set are scored (the others cannot be kept)."""
         alternatives = [a for a in concept.alternatives if a.slots and all(a.slots)]
         if (
             len(alternatives) == 1
@@ -151,11 +167,14 @@ class Ranker:
             and not concept.required_phrase
         ):
             single = self.slot(alternatives[0].slots[0])
-            return _Concept(single.scores, single.titles, {}, single.scores)
+            scores = single.scores if within is None else _restrict(single.scores, single.docs, within)
+            return _Concept(scores, single.titles, [], scores)
         best: dict[int, float] = {}  # the best score, counting synonyms as if found as phrases
-        solid: dict[int, float] = {}  # the best score certain without checking any phrase
-        # Scores that hold only if a synonym's words stand together: (score, phrase) per document.
-        pending: dict[int, list[tuple[float, bytes]]] = {}
+        # The best score certain without checking any phrase: the same as `best` unless some
+        # alternative is a synonym of several words.
+        exact_synonyms = any(a.exact for number, a in enumerate(alternatives) if number or len(a.slots) > 1)
+        solid: dict[int, float] = {} if exact_synonyms or concept.required_phrase else best
+        pending: list[tuple[dict[int, float], bytes]] = []
         in_title: set[int] = set()
         has = self.lexicon.has_phrase
         for number, alternative in enumerate(alternatives):
@@ -163,67 +182,70 @@ class Ranker:
             title_sets = sorted((p.titles for p in parts), key=len)
             in_title.update(title_sets[0].intersection(*title_sets[1:]) if len(title_sets) > 1 else title_sets[0])
             weight = alternative.weight
+            values = _values(parts, weight, within)
             if number == 0 and len(parts) == 1 and not concept.required_phrase:
-                scores = parts[0].scores
-                best = dict(scores) if weight == 1.0 else {d: v * weight for d, v in scores.items()}
-                solid = dict(best)
+                best.update(values)
+                if solid is not best:
+                    solid.update(values)
                 continue
-            # Documents with every slot, and their score (set operations run in C).
-            if len(parts) == 1:
-                values = {d: v * weight for d, v in parts[0].scores.items()}
-            else:
-                docs = parts[0].docs.intersection(*(p.docs for p in parts[1:]))
-                first = parts[0].scores
-                if len(parts) == 2:
-                    second = parts[1].scores
-                    values = {d: (first[d] + second[d]) * weight for d in docs}
-                else:
-                    rest = [p.scores for p in parts[1:]]
-                    values = {d: (first[d] + sum(o[d] for o in rest)) * weight for d in docs}
             if concept.required_phrase:
                 patterns = _pair_patterns(alternative.phrase)
                 values = {d: v for d, v in values.items() if all(any(has(d, p) for p in pair) for pair in patterns)}
             get = best.get
-            certain = solid.get
             if alternative.exact:
                 # Found as a phrase, a synonym counts like typed words found as a phrase
                 # (_phrase_bonus); scattered, much less. Which it is, is checked later, for
                 # the best documents only (_verify_synonym_phrases).
-                exact = encode_key_sequence(alternative.exact)
-                full_factor = 1.0 + PHRASE_BONUS
-                # Documents no earlier alternative found (most): set at once, in C loops.
-                new = values.keys() - best.keys() - solid.keys()
-                if new:
-                    best.update({d: values[d] * full_factor for d in new})
+                certain = solid.get
+                pending.append((values, encode_key_sequence(alternative.exact)))
+                new = values.keys() - best.keys()
+                if new:  # documents no earlier alternative found (most): set at once
+                    best.update({d: values[d] * FULL_SYNONYM for d in new})
                     solid.update({d: values[d] * SCATTERED_SYNONYM for d in new})
-                    pending.update({d: [(values[d] * full_factor, exact)] for d in new})
                 for docnum in values.keys() - new if new else values:
                     value = values[docnum]
-                    full = value * full_factor
-                    if full > get(docnum, 0.0):
-                        best[docnum] = full
-                    known = certain(docnum, 0.0)
-                    if full > known:
-                        pending.setdefault(docnum, []).append((full, exact))
-                        scattered = value * SCATTERED_SYNONYM
-                        if scattered > known:
-                            solid[docnum] = scattered
+                    if value * FULL_SYNONYM > get(docnum, 0.0):
+                        best[docnum] = value * FULL_SYNONYM
+                    if value * SCATTERED_SYNONYM > certain(docnum, 0.0):
+                        solid[docnum] = value * SCATTERED_SYNONYM
             else:
                 best.update({d: v for d, v in values.items() if v > get(d, 0.0)})
-                solid.update({d: v for d, v in values.items() if v > certain(d, 0.0)})
-        pending = {d: options for d, options in pending.items() if max(options)[0] > solid.get(d, 0.0)}
+                if solid is not best:
+                    certain = solid.get
+                    solid.update({d: v for d, v in values.items() if v > certain(d, 0.0)})
         return _Concept(best, in_title, pending, solid)
+
+    def concept_docs(self, concept: Concept) -> frozenset[int] | None:
+        """The documents that satisfy a concept (None for a quoted phrase: known only once its
+        adjacency is checked), from the slots' document sets, without scoring any."""
+        if concept.required_phrase:
+            return None
+        found: list[frozenset[int]] = []
+        for alternative in concept.alternatives:
+            if alternative.slots and all(alternative.slots):
+                sets = sorted((self.slot(s).docs for s in alternative.slots), key=len)
+                found.append(sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0])
+        if len(found) == 1:
+            return found[0]
+        return frozenset().union(*found)
 
     def concept_weight(self, concept: Concept) -> float:
         idfs = [self.slot(s).idf for a in concept.alternatives for s in a.slots if s]
         return max(idfs) if idfs else math.log(1.0 + (self._n + 0.5) / 0.5)
 
     # -- the query ----------------------------------------------------------------------------
-    def score(self, plan: Plan) -> tuple[dict[int, float], bool]:
-        """Document → score, and whether some document covers every concept."""
+    def score(self, plan: Plan, exhaustive: bool = False) -> tuple[dict[int, float], bool]:
+        """Document → score, and whether some document covers every concept.
+
+        Only the documents that can be kept are scored: when some document has every concept,
+        the documents of each concept are known from set operations on the slots' documents
+        first, and the concepts' scores are computed for those alone (`exhaustive` scores every
+        document of every concept, the reference the tests compare with)."""
         if not plan.concepts:
             return {}, False
-        found = [(self.concept(c), self.concept_weight(c)) for c in plan.concepts]
+        weights = [self.concept_weight(c) for c in plan.concepts]
+        within = None if exhaustive else self._candidates(plan.concepts, weights)
+        found = [(self.concept(c, within), w) for c, w in zip(plan.concepts, weights, strict=True)]
         count = len(found)
         all_weight = sum(w for _, w in found)
         title_words = self.lexicon.docs.title_words
@@ -280,6 +302,25 @@ class Ranker:
         self._phrase_bonus(scored, plan)
         return scored, complete
 
+    def _candidates(self, concepts: list[Concept], weights: list[float]) -> frozenset[int] | None:
+        """The documents that can be kept, when fewer than all documents of the concepts: with
+        two concepts, those that have both; with more, those that have an essential concept
+        (_loose). None: every document of every concept counts (one concept; or no document
+        has them all, and the best coverage decides what is kept; or a quoted phrase)."""
+        if len(concepts) < 2:
+            return None
+        docs = [self.concept_docs(c) for c in concepts]
+        known = [d for d in docs if d is not None]
+        if len(known) < len(docs):
+            return None
+        known.sort(key=len)
+        if not known[0].intersection(*known[1:]):
+            return None
+        if len(concepts) == 2:
+            return known[0].intersection(known[1])
+        essential = [docs[i] for i in _essential(weights)]
+        return frozenset().union(*essential)
+
     def _loose(self, found: list[tuple[_Concept, float]], all_weight: float) -> dict[int, float]:
         """Three or more concepts, some document has them all: documents covering at least
         LOOSE_COVERAGE of the concept weight, each scored by its total times its coverage.
@@ -288,14 +329,7 @@ class Ranker:
         add up to less than the threshold, cannot be kept, so only the documents of the others
         are looked at (max-score pruning; the common words' postings are only looked up)."""
         threshold = all_weight * LOOSE_COVERAGE - 1e-9
-        optional: set[int] = set()
-        weights = 0.0
-        for number in sorted(range(len(found)), key=lambda i: found[i][1]):
-            weights += found[number][1]
-            if weights >= threshold:
-                break
-            optional.add(number)
-        essential = [found[i][0].scores for i in range(len(found)) if i not in optional]
+        essential = [found[i][0].scores for i in _essential([w for _, w in found])]
         candidates = set(essential[0]).union(*essential[1:]) if len(essential) > 1 else essential[0]
         pairs = [(result.scores.get, weight) for result, weight in found]
         scored: dict[int, float] = {}
@@ -346,23 +380,27 @@ class Ranker:
         """A synonym of several words counts fully only where its words stand together. Checking
         that is done for the best documents only (their order is what is shown), repeated until
         the best ones are all checked."""
-        pendings = [c.pending for c in concepts if c.pending]
-        if not pendings:
+        pending = [c for c in concepts if c.pending]
+        if not pending:
             return
         has = self.lexicon.has_phrase
         checked: set[int] = set()
         for _round in range(3):
-            todo = [d for d in best_of(scored, PHRASE_CANDIDATES) if d not in checked and any(d in p for p in pendings)]
+            todo = []
+            for docnum in best_of(scored, PHRASE_CANDIDATES):
+                if docnum not in checked:
+                    options = [(c, c.unverified(docnum)) for c in pending]
+                    if any(found for _c, found in options):
+                        todo.append((docnum, options))
             if not todo:
                 return
-            for docnum in todo:
+            for docnum, options in todo:
                 checked.add(docnum)
                 total = sum(c.scores.get(docnum, 0.0) for c in concepts)
                 reduced = total
-                for result in concepts:
-                    options = result.pending.get(docnum)
-                    if options is not None:
-                        found = [value for value, phrase in options if has(docnum, phrase)]
+                for result, unverified in options:
+                    if unverified:
+                        found = [value for value, phrase in unverified if has(docnum, phrase)]
                         verified = max(max(found, default=0.0), result.solid.get(docnum, 0.0))
                         reduced -= result.scores[docnum] - verified
                 if reduced < total and total > 0:
@@ -442,6 +480,42 @@ def best_of(scored: dict[int, float], count: int) -> list[int]:
         return list(scored)
     threshold = sorted(scored.values(), reverse=True)[count - 1]
     return [d for d, s in scored.items() if s >= threshold]
+
+
+def _essential(weights: list[float]) -> list[int]:
+    """With three or more concepts, the ones a kept document must have at least one of: the
+    others' weights add up to less than LOOSE_COVERAGE of all (max-score pruning)."""
+    threshold = sum(weights) * LOOSE_COVERAGE - 1e-9
+    optional: set[int] = set()
+    total = 0.0
+    for number in sorted(range(len(weights)), key=weights.__getitem__):
+        total += weights[number]
+        if total >= threshold:
+            break
+        optional.add(number)
+    return [i for i in range(len(weights)) if i not in optional]
+
+
+def _restrict(scores: dict[int, float], docs: frozenset[int], within: frozenset[int]) -> dict[int, float]:
+    return {d: scores[d] for d in docs.intersection(within)}
+
+
+def _values(parts: list[_Slot], weight: float, within: frozenset[int] | None) -> dict[int, float]:
+    """Document → weighted sum of the slots' scores, for the documents with every slot (and in
+    `within`). The slots come smallest first."""
+    first = parts[0].scores
+    if len(parts) == 1:
+        if within is not None:
+            first = _restrict(first, parts[0].docs, within)
+        return first if weight == 1.0 else {d: v * weight for d, v in first.items()}
+    docs = parts[0].docs.intersection(*(p.docs for p in parts[1:]))
+    if within is not None:
+        docs = docs.intersection(within)
+    if len(parts) == 2:
+        second = parts[1].scores
+        return {d: (first[d] + second[d]) * weight for d in docs}
+    rest = [p.scores for p in parts[1:]]
+    return {d: (first[d] + sum(o[d] for o in rest)) * weight for d in docs}
 
 
 def _saturate(counts: dict[int, float], idf: float) -> dict[int, float]:
