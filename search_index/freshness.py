@@ -16,7 +16,7 @@ from pathlib import Path
 from search_index.lexicon import LEXICON_FILE, POSTINGS_FILE, SEQUENCES_FILE
 
 # Bump when the schema, analysis or indexed documents change shape: forces a rebuild.
-SCHEMA_VERSION = 6  # 5: decoded postings copy (postings.bin); 6: body text from the Markdown tree
+SCHEMA_VERSION = 7  # 5: decoded postings copy (postings.bin); 6: body text from the Markdown tree; 7: key_serbian
 META_FILE = "index-meta.json"
 INDEX_NAME = "prepoznaj"
 WRITE_LOCK = f"{INDEX_NAME}_WRITELOCK"

@@ -19,6 +19,7 @@ Whoosh's posting lists.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass
 from itertools import combinations, pairwise
@@ -36,17 +37,10 @@ PHRASE_BONUS = 0.5  # score × (1 + bonus × share of neighbouring query words f
 PHRASE_CANDIDATES = 80  # the best documents by word scores checked for adjacency
 SCATTERED_SYNONYM = 0.35  # a synonym of several words, found but not as a phrase
 LOOSE_COVERAGE = 0.5  # with 3+ concepts, documents covering this share of the best one are kept
-KEY_CACHE = 2048  # keys whose weighted counts stay in memory (as-you-type repeats them)
+SLOT_CACHE = 400_000  # scored documents kept in cached slots (about 40 MB at most)
 
 
 _NONE: frozenset[int] = frozenset()
-
-
-@dataclass(frozen=True)
-class _Key:
-    counts: dict[int, float]  # document → weighted, length-normalised count over the fields
-    titles: frozenset[int]  # documents with the key in their title
-    serbian: int  # how many of the documents are Serbian
 
 
 FULL_SYNONYM = 1.0 + PHRASE_BONUS  # a synonym of several words found as a phrase
@@ -94,31 +88,23 @@ class Ranker:
         self._n = len(docs)
         self._is_serbian = [1 if lang == "sr" else 0 for lang in docs.lang]
         self._n_serbian = sum(self._is_serbian)
-        self._keys: OrderedDict[int, _Key] = OrderedDict()
-        self._slots: dict[tuple[tuple[int, float], ...], _Slot] = {}
+        # Slots scored lately, the least recently used dropped first (as-you-type repeats them).
+        self._slots: OrderedDict[tuple[tuple[int, float], ...], _Slot] = OrderedDict()
+        self._cached = 0  # documents scored in the cached slots
 
     def clear_caches(self) -> None:
-        self._keys.clear()
         self._slots.clear()
+        self._cached = 0
 
     def new_query(self) -> None:
-        self._slots = {}
+        """Nothing to forget between queries: what is cached depends on the index alone."""
 
     # -- keys and slots -------------------------------------------------------------------
-    def key(self, kid: int) -> _Key:
-        cached = self._keys.get(kid)
-        if cached is not None:
-            self._keys.move_to_end(kid)
-            return cached
-        ids, weights = self.lexicon.postings(kid)
-        counts = dict(zip(ids, weights, strict=True))
-        in_titles = self.lexicon.title_docs.get(kid)
-        titles = frozenset(in_titles) if in_titles else _NONE
-        result = _Key(counts, titles, sum(map(self._is_serbian.__getitem__, ids)))
-        self._keys[kid] = result
-        if len(self._keys) > KEY_CACHE:
-            self._keys.popitem(last=False)
-        return result
+    def key_has(self, kid: int, docnum: int) -> bool:
+        """Does `docnum` have the key (a binary search in its postings)?"""
+        ids, _weights = self.lexicon.postings(kid)
+        at = bisect_left(ids, docnum)
+        return at < len(ids) and ids[at] == docnum
 
     def slot(self, slot: Slot) -> _Slot:
         """A slot's keys count as one word: a word's English and Serbian stems and its other
@@ -126,28 +112,46 @@ class Ranker:
         memo = tuple(sorted(slot.items()))
         cached = self._slots.get(memo)
         if cached is not None:
+            self._slots.move_to_end(memo)
             return cached
-        if len(slot) == 1:
+        lexicon = self.lexicon
+        if len(memo) == 1:
+            # One key: its postings are saturated as they are read (no dict of raw counts).
             kid, weight = memo[0]
-            data = self.key(kid)
-            counts = data.counts if weight == 1.0 else {d: c * weight for d, c in data.counts.items()}
-            titles = data.titles
-            serbian = data.serbian
+            ids, weights = lexicon.postings(kid)
+            idf = self._idf(len(ids), lexicon.key_serbian[kid])
+            factor = idf * (K1 + 1.0)
+            if weight == 1.0:
+                scores = {d: factor * c / (c + K1) for d, c in zip(ids, weights, strict=True)}
+            else:
+                scores = {d: factor * (c * weight) / (c * weight + K1) for d, c in zip(ids, weights, strict=True)}
+            titles = self._titles(kid)
         else:
-            parts = [(self.key(kid), weight) for kid, weight in memo]
-            parts.sort(key=lambda p: -len(p[0].counts))
-            biggest, weight = parts[0]
-            counts = {d: c * weight for d, c in biggest.counts.items()} if weight != 1.0 else dict(biggest.counts)
+            parts = sorted(memo, key=lambda p: -lexicon.key_df[p[0]])  # stable: ties by key id
+            ids, weights = lexicon.postings(parts[0][0])
+            weight = parts[0][1]
+            if weight != 1.0:
+                counts = {d: c * weight for d, c in zip(ids, weights, strict=True)}
+            else:
+                counts = dict(zip(ids, weights, strict=True))
             get = counts.get
-            for data, weight in parts[1:]:
-                for docnum, count in data.counts.items():
+            for kid, weight in parts[1:]:
+                ids, weights = lexicon.postings(kid)
+                for docnum, count in zip(ids, weights, strict=True):
                     counts[docnum] = get(docnum, 0.0) + weight * count
-            titles = frozenset().union(*(p[0].titles for p in parts))
-            serbian = sum(map(self._is_serbian.__getitem__, counts))
-        idf = self._idf(len(counts), serbian)
-        result = _Slot(idf, _saturate(counts, idf), titles)
+            titles = frozenset().union(*(self._titles(kid) for kid, _weight in parts))
+            idf = self._idf(len(counts), sum(map(self._is_serbian.__getitem__, counts)))
+            scores = _saturate(counts, idf)
+        result = _Slot(idf, scores, titles)
         self._slots[memo] = result
+        self._cached += len(scores)
+        while self._cached > SLOT_CACHE and len(self._slots) > 1:
+            self._cached -= len(self._slots.popitem(last=False)[1].scores)
         return result
+
+    def _titles(self, kid: int) -> frozenset[int]:
+        in_titles = self.lexicon.title_docs.get(kid)
+        return frozenset(in_titles) if in_titles else _NONE
 
     def _idf(self, df: int, serbian: int) -> float:
         """BM25 idf among the documents of the languages the word occurs in."""
@@ -409,18 +413,22 @@ class Ranker:
     def _phrase_bonus(self, scored: dict[int, float], plan: Plan) -> None:
         """Query words found next to each other (in either order) multiply a document's score:
         by the share of the run's words that could stand together, found so. The share does not
-        depend on the order the words were typed in (a proximity boost may reorder, not drop)."""
+        depend on the order the words were typed in (a proximity boost may reorder, not drop).
+
+        A pair is looked for in the key sequence only when the document has both words."""
         runs = [run for run in plan.phrases if len(run) > 1]
         if not runs or not scored:
             return
-        has = self.lexicon.has_phrase
-        present = self._present_keys(runs)
-        # Per run, per pair of its words: (left keys, right keys, patterns of each key pair in
-        # both orders), encoded once.
+        lexicon = self.lexicon
+        df = lexicon.key_df
+        has = lexicon.has_phrase
+        encoded = {k: encode_key(k) for run in runs for choices in run for k in choices[:2] if k != SEPARATOR}
+        postings = {k: lexicon.postings(k)[0] for k in encoded if df[k] > 0}
+        # Per run, per pair of its words: (left key, right key, both in either order), encoded.
         pairs = [
             [
                 [
-                    (a, b, encode_key(a) + encode_key(b), encode_key(b) + encode_key(a))
+                    (a, b, encoded[a] + encoded[b], encoded[b] + encoded[a])
                     for a in run[i][:2]
                     for b in run[j][:2]
                     if SEPARATOR not in (a, b)
@@ -430,12 +438,20 @@ class Ranker:
             for run in runs
         ]
         for docnum in best_of(scored, PHRASE_CANDIDATES):
+            # The words with postings that the document has (a binary search in each).
+            here: set[int] = set()
+            for kid, ids in postings.items():
+                at = bisect_left(ids, docnum)
+                if at < len(ids) and ids[at] == docnum:
+                    here.add(kid)
             share = 0.0
             for run, run_pairs in zip(runs, pairs, strict=True):
                 found = 0
                 for options in run_pairs:
                     for a, b, forward, backward in options:
-                        if (a in present and docnum not in present[a]) or (b in present and docnum not in present[b]):
+                        # A word with postings that the document lacks cannot be beside
+                        # another; stop words (no postings) are looked for everywhere.
+                        if (df[a] and a not in here) or (df[b] and b not in here):
                             continue
                         if has(docnum, forward) or has(docnum, backward):
                             found += 1
@@ -444,18 +460,6 @@ class Ranker:
             if share:
                 scored[docnum] *= 1.0 + PHRASE_BONUS * share
 
-    def _present_keys(self, runs: list[list[list[int]]]) -> dict[int, dict[int, float]]:
-        """Documents of each key of the runs that has postings (stop words have none: they are
-        looked for in every document)."""
-        present: dict[int, dict[int, float]] = {}
-        df = self.lexicon.key_df
-        for run in runs:
-            for choices in run:
-                for kid in choices[:2]:
-                    if kid != SEPARATOR and kid not in present and df[kid] > 0:
-                        present[kid] = self.key(kid).counts
-        return present
-
     def matched_keys(self, docnum: int, plan: Plan) -> set[int]:
         """The keys that made `docnum` match: the words of the best alternative of each concept it
         satisfies (so a synonym is highlighted only where the document matched through it)."""
@@ -463,7 +467,7 @@ class Ranker:
         for concept in plan.concepts:
             best_score, best_keys = 0.0, set()
             for alternative in concept.alternatives:
-                present = [[k for k in slot if docnum in self.key(k).counts] for slot in alternative.slots]
+                present = [[k for k in slot if self.key_has(k, docnum)] for slot in alternative.slots]
                 if not present or not all(present):
                     continue
                 score = alternative.weight * sum(self.slot(s).scores.get(docnum, 0.0) for s in alternative.slots)
