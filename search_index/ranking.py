@@ -313,17 +313,17 @@ class Ranker:
         has them all, and the best coverage decides what is kept; or a quoted phrase)."""
         if len(concepts) < 2:
             return None
-        docs = [self.concept_docs(c) for c in concepts]
-        known = [d for d in docs if d is not None]
-        if len(known) < len(docs):
+        found = [self.concept_docs(c) for c in concepts]
+        docs = [d for d in found if d is not None]
+        if len(docs) < len(found):
             return None
-        known.sort(key=len)
-        if not known[0].intersection(*known[1:]):
+        smallest = sorted(docs, key=len)
+        everything = smallest[0].intersection(*smallest[1:])
+        if not everything:
             return None
-        if len(concepts) == 2:
-            return known[0].intersection(known[1])
-        essential = [docs[i] for i in _essential(weights)]
-        return frozenset().union(*essential)
+        if len(docs) == 2:
+            return everything
+        return frozenset().union(*(docs[i] for i in _essential(weights)))
 
     def _loose(self, found: list[tuple[_Concept, float]], all_weight: float) -> dict[int, float]:
         """Three or more concepts, some document has them all: documents covering at least
