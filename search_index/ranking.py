@@ -35,6 +35,8 @@ TITLE_BONUS = 0.6  # score × (1 + bonus × (share of concepts in the title)²)
 EXACT_TITLE_BONUS = 1.25
 PHRASE_BONUS = 0.5  # score × (1 + bonus × share of neighbouring query words found adjacent)
 PHRASE_CANDIDATES = 80  # the best documents by word scores checked for adjacency
+NEIGHBOUR_PAIRS = 5  # in a run of more words, the words beside each word are read once
+NEIGHBOUR_LIMIT = 8  # a word found more often in a document is looked for with each neighbour
 SCATTERED_SYNONYM = 0.35  # a synonym of several words, found but not as a phrase
 LOOSE_COVERAGE = 0.5  # with 3+ concepts, documents covering this share of the best one are kept
 SLOT_CACHE = 400_000  # scored documents kept in cached slots (about 40 MB at most)
@@ -102,9 +104,10 @@ class Ranker:
     # -- keys and slots -------------------------------------------------------------------
     def key_has(self, kid: int, docnum: int) -> bool:
         """Does `docnum` have the key (a binary search in its postings)?"""
-        ids, _weights = self.lexicon.postings(kid)
-        at = bisect_left(ids, docnum)
-        return at < len(ids) and ids[at] == docnum
+        lexicon = self.lexicon
+        end = lexicon.posting_start[kid + 1]
+        at = bisect_left(lexicon.posting_docs, docnum, lexicon.posting_start[kid], end)
+        return at < end and lexicon.posting_docs[at] == docnum
 
     def slot(self, slot: Slot) -> _Slot:
         """A slot's keys count as one word: a word's English and Serbian stems and its other
@@ -392,7 +395,7 @@ class Ranker:
         for _round in range(3):
             todo = []
             for docnum in best_of(scored, PHRASE_CANDIDATES):
-                if docnum not in checked:
+                if docnum not in checked and any(docnum in v for c in pending for v, _phrase in c.pending):
                     options = [(c, c.unverified(docnum)) for c in pending]
                     if any(found for _c, found in options):
                         todo.append((docnum, options))
@@ -423,7 +426,8 @@ class Ranker:
         df = lexicon.key_df
         has = lexicon.has_phrase
         encoded = {k: encode_key(k) for run in runs for choices in run for k in choices[:2] if k != SEPARATOR}
-        postings = {k: lexicon.postings(k)[0] for k in encoded if df[k] > 0}
+        with_postings = [k for k in encoded if df[k] > 0]
+        key_has = self.key_has
         # Per run, per pair of its words: (left key, right key, both in either order), encoded.
         pairs = [
             [
@@ -437,26 +441,51 @@ class Ranker:
             ]
             for run in runs
         ]
+        blob = lexicon.sequences
+        starts = lexicon.sequence_start
         for docnum in best_of(scored, PHRASE_CANDIDATES):
             # The words with postings that the document has (a binary search in each).
-            here: set[int] = set()
-            for kid, ids in postings.items():
-                at = bisect_left(ids, docnum)
-                if at < len(ids) and ids[at] == docnum:
-                    here.add(kid)
+            here = {k for k in with_postings if key_has(k, docnum)}
+            start, end = starts[docnum], starts[docnum + 1]
+            beside: dict[int, set[bytes] | None] = {}
             share = 0.0
             for run, run_pairs in zip(runs, pairs, strict=True):
+                needed = len(run) - 1
                 found = 0
+                if needed < NEIGHBOUR_PAIRS:
+                    for options in run_pairs:
+                        for a, b, forward, backward in options:
+                            # A word with postings that the document lacks cannot be beside
+                            # another; stop words (no postings) are looked for everywhere.
+                            if (df[a] and a not in here) or (df[b] and b not in here):
+                                continue
+                            if has(docnum, forward) or has(docnum, backward):
+                                found += 1
+                                break
+                    share = max(share, min(1.0, found / needed))
+                    continue
                 for options in run_pairs:
                     for a, b, forward, backward in options:
-                        # A word with postings that the document lacks cannot be beside
-                        # another; stop words (no postings) are looked for everywhere.
                         if (df[a] and a not in here) or (df[b] and b not in here):
                             continue
-                        if has(docnum, forward) or has(docnum, backward):
+                        # In a long run, a word is in many pairs: what stands beside it is
+                        # read once (unless it is there too often), not each pair looked for.
+                        word, other = (a, b) if df[a] else (b, a)
+                        near = None
+                        if df[word]:
+                            if word not in beside:
+                                beside[word] = _neighbours(blob, start, end, encoded[word])
+                            near = beside[word]
+                        if near is not None:
+                            adjacent = encoded[other] in near
+                        else:
+                            adjacent = has(docnum, forward) or has(docnum, backward)
+                        if adjacent:
                             found += 1
                             break
-                share = max(share, min(1.0, found / (len(run) - 1)))
+                    if found == needed:
+                        break  # the share is whole: the other pairs cannot add to it
+                share = max(share, min(1.0, found / needed))
             if share:
                 scored[docnum] *= 1.0 + PHRASE_BONUS * share
 
@@ -475,6 +504,27 @@ class Ranker:
                     best_score, best_keys = score, {k for found in present for k in found}
             keys |= best_keys
         return keys
+
+
+def _neighbours(blob: bytes, start: int, end: int, pattern: bytes) -> set[bytes] | None:
+    """The keys right before and right after each occurrence of the key `pattern` in the key
+    sequence `blob[start:end]`; None when it occurs more than NEIGHBOUR_LIMIT times."""
+    near: set[bytes] = set()
+    count = 0
+    at = blob.find(pattern, start, end)
+    while at >= 0:
+        if (at - start) % KEY_BYTES:
+            at = blob.find(pattern, at + 1, end)
+            continue
+        count += 1
+        if count > NEIGHBOUR_LIMIT:
+            return None
+        if at > start:
+            near.add(blob[at - KEY_BYTES : at])
+        if at + KEY_BYTES < end:
+            near.add(blob[at + KEY_BYTES : at + 2 * KEY_BYTES])
+        at = blob.find(pattern, at + KEY_BYTES, end)
+    return near
 
 
 def best_of(scored: dict[int, float], count: int) -> list[int]:
