@@ -18,11 +18,12 @@ Whoosh's posting lists.
 
 from __future__ import annotations
 
+import heapq
 import math
 from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass
-from itertools import combinations, pairwise
+from itertools import combinations, compress, pairwise
 
 from search_index.analysis import is_stop
 from search_index.lexicon import KEY_BYTES, SEPARATOR, Lexicon, encode_key, encode_key_sequence
@@ -305,8 +306,9 @@ class Ranker:
                 elif in_title == count:
                     bonus *= self._head_bonus(docnum, plan)
                 scored[docnum] *= bonus
-        self._verify_synonym_phrases(scored, [result for result, _ in found])
-        self._phrase_bonus(scored, plan)
+        leaders = _Best(scored, PHRASE_CANDIDATES, 4)
+        self._verify_synonym_phrases(leaders, [result for result, _ in found])
+        self._phrase_bonus(leaders, plan)
         return scored, complete
 
     def _candidates(self, concepts: list[Concept], weights: list[float]) -> frozenset[int] | None:
@@ -383,7 +385,7 @@ class Ranker:
                 break
         return head
 
-    def _verify_synonym_phrases(self, scored: dict[int, float], concepts: list[_Concept]) -> None:
+    def _verify_synonym_phrases(self, best: _Best, concepts: list[_Concept]) -> None:
         """A synonym of several words counts fully only where its words stand together. Checking
         that is done for the best documents only (their order is what is shown), repeated until
         the best ones are all checked."""
@@ -394,7 +396,7 @@ class Ranker:
         checked: set[int] = set()
         for _round in range(3):
             todo = []
-            for docnum in best_of(scored, PHRASE_CANDIDATES):
+            for docnum in best.top():
                 if docnum not in checked and any(docnum in v for c in pending for v, _phrase in c.pending):
                     options = [(c, c.unverified(docnum)) for c in pending]
                     if any(found for _c, found in options):
@@ -411,16 +413,16 @@ class Ranker:
                         verified = max(max(found, default=0.0), result.solid.get(docnum, 0.0))
                         reduced -= result.scores[docnum] - verified
                 if reduced < total and total > 0:
-                    scored[docnum] *= reduced / total
+                    best.scale(docnum, reduced / total)
 
-    def _phrase_bonus(self, scored: dict[int, float], plan: Plan) -> None:
+    def _phrase_bonus(self, best: _Best, plan: Plan) -> None:
         """Query words found next to each other (in either order) multiply a document's score:
         by the share of the run's words that could stand together, found so. The share does not
         depend on the order the words were typed in (a proximity boost may reorder, not drop).
 
         A pair is looked for in the key sequence only when the document has both words."""
         runs = [run for run in plan.phrases if len(run) > 1]
-        if not runs or not scored:
+        if not runs or not best.scored:
             return
         lexicon = self.lexicon
         df = lexicon.key_df
@@ -443,7 +445,7 @@ class Ranker:
         ]
         blob = lexicon.sequences
         starts = lexicon.sequence_start
-        for docnum in best_of(scored, PHRASE_CANDIDATES):
+        for docnum in best.top():
             # The words with postings that the document has (a binary search in each).
             here = {k for k in with_postings if key_has(k, docnum)}
             start, end = starts[docnum], starts[docnum + 1]
@@ -487,7 +489,7 @@ class Ranker:
                         break  # the share is whole: the other pairs cannot add to it
                 share = max(share, min(1.0, found / needed))
             if share:
-                scored[docnum] *= 1.0 + PHRASE_BONUS * share
+                best.scale(docnum, 1.0 + PHRASE_BONUS * share)
 
     def matched_keys(self, docnum: int, plan: Plan) -> set[int]:
         """The keys that made `docnum` match: the words of the best alternative of each concept it
@@ -528,12 +530,37 @@ def _neighbours(blob: bytes, start: int, end: int, pattern: bytes) -> set[bytes]
 
 
 def best_of(scored: dict[int, float], count: int) -> list[int]:
-    """The (about) `count` best-scored documents, in no order: a sort of bare floats in C is
-    faster than a heap with a key function."""
+    """The (about) `count` best-scored documents, in no order: every document scored at least
+    as the count-th best (ties included)."""
     if len(scored) <= count:
         return list(scored)
-    threshold = sorted(scored.values(), reverse=True)[count - 1]
-    return [d for d, s in scored.items() if s >= threshold]
+    threshold = heapq.nlargest(count, scored.values())[-1]
+    return list(compress(scored, map(threshold.__le__, scored.values())))
+
+
+class _Best:
+    """The best `count` documents of a dict of scores while a few rounds change some of them:
+    the best `count × rounds` are found once, and later ones are found among them, which is
+    exact as long as at least `count` of those are unchanged (every document outside scores
+    below each of them); otherwise among all documents again."""
+
+    def __init__(self, scored: dict[int, float], count: int, rounds: int) -> None:
+        self.scored = scored
+        self._count = count
+        self._pool = {d: scored[d] for d in best_of(scored, count * rounds)}
+        self._changed: set[int] = set()
+
+    def top(self) -> list[int]:
+        if len(self._pool) - len(self._changed) >= self._count or len(self._pool) == len(self.scored):
+            return best_of(self._pool, self._count)
+        self._pool = self.scored
+        return best_of(self.scored, self._count)
+
+    def scale(self, docnum: int, factor: float) -> None:
+        self.scored[docnum] *= factor
+        if self._pool is not self.scored:
+            self._pool[docnum] = self.scored[docnum]
+            self._changed.add(docnum)
 
 
 def _essential(weights: list[float]) -> list[int]:
