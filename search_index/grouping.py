@@ -6,9 +6,11 @@ few hundred, because nobody reads further and building entries costs time per do
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from search_index.lexicon import Lexicon
 
@@ -68,6 +70,10 @@ class Grouping:
         self._version: dict[str, list[int]] = {lang: [-1] * len(group_ids) for lang in set(docs.lang)}
         for docnum, (group, lang) in enumerate(zip(self._group, docs.lang, strict=True)):
             self._version[lang][group] = docnum
+        # Per language, per document: does the document have a version in that language?
+        self._has_version = {
+            lang: [versions[group] >= 0 for group in self._group] for lang, versions in self._version.items()
+        }
 
     def arrange(self, scored: dict[int, float], lang: str | None, filters: Filters, limit: int) -> Arranged:
         if lang is not None and filters.languages and lang not in filters.languages:
@@ -134,12 +140,10 @@ class Grouping:
         in_lang = self._version.get(lang, [])
         group_of = self._group
         doc_lang = self._lang
-        with_version = {d: s for d, s in scored.items() if in_lang[group_of[d]] >= 0} if in_lang else {}
-        without = {d: s for d, s in scored.items() if d not in with_version} if with_version else scored
         count = max(CANDIDATES, 4 * limit)
         entries: list[Entry] = []
         seen: set[int] = set()
-        for docnum in _best(with_version, count):
+        for docnum in self._best_with_version(scored, lang, count):
             group = group_of[docnum]
             if group in seen:
                 continue
@@ -151,6 +155,8 @@ class Grouping:
                     score = max(score, scored[version] * OTHER_VERSION_FACTOR)
             entries.append(Entry(own, score, 0))
         if len(entries) < limit:
+            has_version = self._has_version.get(lang)
+            without = {d: v for d, v in scored.items() if not has_version[d]} if has_version else scored
             for docnum in _best(without, count):
                 group = group_of[docnum]
                 if group not in seen and doc_lang[docnum] != lang:
@@ -158,6 +164,20 @@ class Grouping:
                     entries.append(Entry(docnum, scored[docnum], 1))
         entries.sort(key=lambda e: (e.tier, -e.score, e.docnum))
         return entries[:limit]
+
+    def _best_with_version(self, scored: dict[int, float], lang: str, count: int) -> list[int]:
+        """`_best` of the documents that have a version in `lang`: looked for among the best
+        of all first (most have one), among all of them when too few are there."""
+        has_version = self._has_version.get(lang)
+        if not has_version:
+            return []
+        pool = scored
+        if len(scored) > 2 * count:
+            pool = {d: scored[d] for d in _best_unordered(scored, 2 * count)}
+        kept = {d: v for d, v in pool.items() if has_version[d]}
+        if pool is not scored and len(kept) < count:
+            kept = {d: v for d, v in scored.items() if has_version[d]}
+        return _best(kept, count)
 
     def _versions_of(self, group: int) -> list[int]:
         return [v[group] for v in self._version.values() if v[group] >= 0]
@@ -185,9 +205,14 @@ class Grouping:
         return ordered[:limit]
 
 
-def _best(scored: dict[int, float], count: int) -> list[int]:
-    """The `count` best-scored keys, best first (a sort of bare floats runs in C)."""
+def _best_unordered(scored: dict[int, float], count: int) -> list[int]:
+    """Every key scored at least as the `count`-th best (ties included), in no order."""
     if len(scored) <= count:
-        return sorted(scored, key=scored.__getitem__, reverse=True)
-    threshold = sorted(scored.values(), reverse=True)[count - 1]
-    return sorted((d for d, s in scored.items() if s >= threshold), key=scored.__getitem__, reverse=True)
+        return list(scored)
+    threshold = heapq.nlargest(count, scored.values())[-1]
+    return list(compress(scored, map(threshold.__le__, scored.values())))
+
+
+def _best(scored: dict[int, float], count: int) -> list[int]:
+    """The `count` best-scored keys (and any tied with the last), best first."""
+    return sorted(_best_unordered(scored, count), key=scored.__getitem__, reverse=True)
