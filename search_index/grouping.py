@@ -75,7 +75,11 @@ class Grouping:
             lang: [versions[group] >= 0 for group in self._group] for lang, versions in self._version.items()
         }
 
-    def arrange(self, scored: dict[int, float], lang: str | None, filters: Filters, limit: int) -> Arranged:
+    def arrange(
+        self, scored: dict[int, float], lang: str | None, filters: Filters, limit: int, exhaustive: bool = False
+    ) -> Arranged:
+        """The list and its facets. `exhaustive` looks for the best documents among all matched
+        ones, never first among the best of them (the reference the tests compare with)."""
         if lang is not None and filters.languages and lang not in filters.languages:
             # Only texts in another language were asked for: show those.
             lang = next(iter(filters.languages)) if len(filters.languages) == 1 else None
@@ -91,7 +95,7 @@ class Grouping:
             top = self._top_versions(scored, limit)
         else:
             total = len(set(map(self._group.__getitem__, scored)))
-            top = self._top_documents(scored, lang, limit)
+            top = self._top_documents(scored, lang, limit, exhaustive)
         return Arranged(facets, total, top)
 
     # -- filters and facets -------------------------------------------------------------------
@@ -133,7 +137,7 @@ class Grouping:
         return {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in counted.items()}
 
     # -- the list -----------------------------------------------------------------------------
-    def _top_documents(self, scored: dict[int, float], lang: str, limit: int) -> list[Entry]:
+    def _top_documents(self, scored: dict[int, float], lang: str, limit: int, exhaustive: bool) -> list[Entry]:
         """One entry per document: its version in `lang`, scored as it matched, or as its other
         version did, discounted, when that is higher. Documents without a version in `lang`
         come after all the others."""
@@ -143,7 +147,7 @@ class Grouping:
         count = max(CANDIDATES, 4 * limit)
         entries: list[Entry] = []
         seen: set[int] = set()
-        for docnum in self._best_with_version(scored, lang, count):
+        for docnum in self._best_with_version(scored, lang, count, exhaustive):
             group = group_of[docnum]
             if group in seen:
                 continue
@@ -165,14 +169,14 @@ class Grouping:
         entries.sort(key=lambda e: (e.tier, -e.score, e.docnum))
         return entries[:limit]
 
-    def _best_with_version(self, scored: dict[int, float], lang: str, count: int) -> list[int]:
+    def _best_with_version(self, scored: dict[int, float], lang: str, count: int, exhaustive: bool) -> list[int]:
         """`_best` of the documents that have a version in `lang`: looked for among the best
         of all first (most have one), among all of them when too few are there."""
         has_version = self._has_version.get(lang)
         if not has_version:
             return []
         pool = scored
-        if len(scored) > 2 * count:
+        if len(scored) > 2 * count and not exhaustive:
             pool = {d: scored[d] for d in _best_unordered(scored, 2 * count)}
         kept = {d: v for d, v in pool.items() if has_version[d]}
         if pool is not scored and len(kept) < count:

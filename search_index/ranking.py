@@ -248,7 +248,8 @@ class Ranker:
         Only the documents that can be kept are scored: when some document has every concept,
         the documents of each concept are known from set operations on the slots' documents
         first, and the concepts' scores are computed for those alone (`exhaustive` scores every
-        document of every concept, the reference the tests compare with)."""
+        document of every concept, and looks for the best ones among all of them: the reference
+        the tests compare with)."""
         if not plan.concepts:
             return {}, False
         weights = [self.concept_weight(c) for c in plan.concepts]
@@ -306,7 +307,7 @@ class Ranker:
                 elif in_title == count:
                     bonus *= self._head_bonus(docnum, plan)
                 scored[docnum] *= bonus
-        leaders = _Best(scored, PHRASE_CANDIDATES, 4)
+        leaders = _Best(scored, PHRASE_CANDIDATES, 1 if exhaustive else 4)
         self._verify_synonym_phrases(leaders, [result for result, _ in found])
         self._phrase_bonus(leaders, plan)
         return scored, complete
@@ -542,12 +543,12 @@ class _Best:
     """The best `count` documents of a dict of scores while a few rounds change some of them:
     the best `count × rounds` are found once, and later ones are found among them, which is
     exact as long as at least `count` of those are unchanged (every document outside scores
-    below each of them); otherwise among all documents again."""
+    below each of them); otherwise among all documents again. One round: always among all."""
 
     def __init__(self, scored: dict[int, float], count: int, rounds: int) -> None:
         self.scored = scored
         self._count = count
-        self._pool = {d: scored[d] for d in best_of(scored, count * rounds)}
+        self._pool = scored if rounds <= 1 else {d: scored[d] for d in best_of(scored, count * rounds)}
         self._changed: set[int] = set()
 
     def top(self) -> list[int]:
