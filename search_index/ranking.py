@@ -499,10 +499,11 @@ class Ranker:
         for concept in plan.concepts:
             best_score, best_keys = 0.0, set()
             for alternative in concept.alternatives:
-                present = [[k for k in slot if self.key_has(k, docnum)] for slot in alternative.slots]
-                if not present or not all(present):
+                slots = alternative.slots
+                if not slots or not all(s and docnum in self.slot(s).scores for s in slots):
                     continue
-                score = alternative.weight * sum(self.slot(s).scores.get(docnum, 0.0) for s in alternative.slots)
+                present = [[k for k in slot if len(slot) == 1 or self.key_has(k, docnum)] for slot in slots]
+                score = alternative.weight * sum(self.slot(s).scores[docnum] for s in slots)
                 if score > best_score:
                     best_score, best_keys = score, {k for found in present for k in found}
             keys |= best_keys
