@@ -473,15 +473,17 @@ class Ranker:
                             continue
                         # In a long run, a word is in many pairs: what stands beside it is
                         # read once (unless it is there too often), not each pair looked for.
-                        word, other = (a, b) if df[a] else (b, a)
-                        near = None
-                        if df[word]:
-                            if word not in beside:
-                                beside[word] = _neighbours(blob, start, end, encoded[word])
-                            near = beside[word]
-                        if near is not None:
-                            adjacent = encoded[other] in near
-                        else:
+                        # Either word will do: the first that is not there too often.
+                        adjacent = None
+                        for word, other in ((a, b), (b, a)):
+                            if df[word]:
+                                if word not in beside:
+                                    beside[word] = _neighbours(blob, start, end, encoded[word])
+                                near = beside[word]
+                                if near is not None:
+                                    adjacent = encoded[other] in near
+                                    break
+                        if adjacent is None:
                             adjacent = has(docnum, forward) or has(docnum, backward)
                         if adjacent:
                             found += 1
@@ -513,16 +515,14 @@ class Ranker:
 def _neighbours(blob: bytes, start: int, end: int, pattern: bytes) -> set[bytes] | None:
     """The keys right before and right after each occurrence of the key `pattern` in the key
     sequence `blob[start:end]`; None when it occurs more than NEIGHBOUR_LIMIT times."""
+    if blob.count(pattern, start, end) > NEIGHBOUR_LIMIT:  # one pass in C (misaligned ones count too)
+        return None
     near: set[bytes] = set()
-    count = 0
     at = blob.find(pattern, start, end)
     while at >= 0:
         if (at - start) % KEY_BYTES:
             at = blob.find(pattern, at + 1, end)
             continue
-        count += 1
-        if count > NEIGHBOUR_LIMIT:
-            return None
         if at > start:
             near.add(blob[at - KEY_BYTES : at])
         if at + KEY_BYTES < end:
