@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from search_index.documents import SearchDocument
 from search_index.searcher import SearchIndex
 from search_index.store import build_documents, glossary_forms
 
@@ -27,6 +29,7 @@ if str(REPO) not in sys.path:
 from benchmarks.search_bench import bundled_documents, synthetic_documents  # noqa: E402
 
 SYNTHETIC = 900  # documents: common words match more than the few hundred best looked at first
+COPIES = 300  # copies of one term's two language versions: every score is tied
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +45,58 @@ def larger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
     build_documents(synthetic_documents(documents, SYNTHETIC), folder, "pruning", glossary_forms(kb))  # type: ignore[arg-type]
     with SearchIndex.open(folder) as opened:
         yield opened
+
+
+@pytest.fixture(scope="module")
+def tied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+    """Hundreds of copies of the English and Serbian text of one glossary term (its synonyms
+    are checked as phrases): the best few hundred are all tied, and all change together."""
+    documents, kb = bundled_documents()
+    term = [d for d in documents if d.kind == "glossary" and d.id == "debt-bondage"]
+    assert {d.lang for d in term} == {"en", "sr"}
+    copies = [
+        replace(d, key=f"{d.kind}:copy-{n}:{d.lang}", id=f"copy-{n}", href=f"kb:copy-{n}")
+        for n in range(COPIES)
+        for d in term
+    ]
+    folder = tmp_path_factory.mktemp("tied") / "index"
+    build_documents(copies, folder, "tied", glossary_forms(kb))  # type: ignore[arg-type]
+    with SearchIndex.open(folder) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def mostly_english(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+    """Hundreds of English texts about passports, and a few Serbian ones that mention a
+    passport once: for a Serbian reader, the Serbian ones come first, although the best few
+    hundred of all are English."""
+    english = [
+        _doc(f"en-{n}", "en", f"Passport kept {n}", "The employer kept the passport. " * 3 + f"Case {n}.")
+        for n in range(450)
+    ]
+    serbian = [
+        _doc(f"sr-{n}", "sr", f"Zapisnik {n}", "Inspektor je pregledao zapisnike. " * 20 + "Pomenut je passport.")
+        for n in range(5)
+    ]
+    folder = tmp_path_factory.mktemp("english") / "index"
+    build_documents([*english, *serbian], folder, "english", [])
+    with SearchIndex.open(folder) as opened:
+        yield opened
+
+
+def _doc(doc_id: str, lang: str, title: str, body: str) -> SearchDocument:
+    return SearchDocument(
+        key=f"guidance:{doc_id}:{lang}",
+        id=doc_id,
+        kind="guidance",
+        lang=lang,
+        href=f"kb:{doc_id}",
+        title=title,
+        body=body,
+        keywords="",
+        jurisdiction="",
+        topic="",
+    )
 
 
 def vocabulary(index: SearchIndex, least: int) -> list[str]:
@@ -100,3 +155,14 @@ def test_pruned_search_equals_exhaustive_where_common_words_match_hundreds(
 @pytest.mark.parametrize("lang", [None, "en", "sr"])
 def test_realistic_queries_give_the_same_hits_pruned_or_not(larger: SearchIndex, query: str, lang: str | None) -> None:
     same_results(larger, query, lang, False)
+
+
+@pytest.mark.parametrize("query", ["debt bondage", "dužničko ropstvo", "rad za dug", "bondage debt worker"])
+@pytest.mark.parametrize("lang", [None, "en", "sr"])
+def test_tied_scores_give_the_same_hits_pruned_or_not(tied: SearchIndex, query: str, lang: str | None) -> None:
+    same_results(tied, query, lang, False)
+
+
+def test_the_readers_language_first_even_below_hundreds_of_others(mostly_english: SearchIndex) -> None:
+    same_results(mostly_english, "passport", "sr", False)
+    assert [h.id for h in mostly_english.search("passport", 10, lang="sr").hits[:5]] == [f"sr-{n}" for n in range(5)]
