@@ -94,13 +94,17 @@ class Ranker:
         # Slots scored lately, the least recently used dropped first (as-you-type repeats them).
         self._slots: OrderedDict[tuple[tuple[int, float], ...], _Slot] = OrderedDict()
         self._cached = 0  # documents scored in the cached slots
+        # The slots of the current plan by the identity of their dicts (kept, so never reused).
+        self._planned: dict[int, tuple[Slot, _Slot]] = {}
 
     def clear_caches(self) -> None:
         self._slots.clear()
+        self._planned.clear()
         self._cached = 0
 
     def new_query(self) -> None:
-        """Nothing to forget between queries: what is cached depends on the index alone."""
+        """Forget the last plan's slots (the slots themselves stay cached by their keys)."""
+        self._planned = {}
 
     # -- keys and slots -------------------------------------------------------------------
     def key_has(self, kid: int, docnum: int) -> bool:
@@ -113,10 +117,14 @@ class Ranker:
     def slot(self, slot: Slot) -> _Slot:
         """A slot's keys count as one word: a word's English and Serbian stems and its other
         forms, so its rarity is that of the word, not of one of its stems."""
+        known = self._planned.get(id(slot))
+        if known is not None and known[0] is slot:  # the same dict of the same plan
+            return known[1]
         memo = tuple(sorted(slot.items()))
         cached = self._slots.get(memo)
         if cached is not None:
             self._slots.move_to_end(memo)
+            self._planned[id(slot)] = (slot, cached)
             return cached
         lexicon = self.lexicon
         if len(memo) == 1:
@@ -148,6 +156,7 @@ class Ranker:
             scores = _saturate(counts, idf)
         result = _Slot(idf, scores, titles)
         self._slots[memo] = result
+        self._planned[id(slot)] = (slot, result)
         self._cached += len(scores)
         while self._cached > SLOT_CACHE and len(self._slots) > 1:
             self._cached -= len(self._slots.popitem(last=False)[1].scores)
@@ -499,16 +508,16 @@ class Ranker:
         satisfies (so a synonym is highlighted only where the document matched through it)."""
         keys: set[int] = set()
         for concept in plan.concepts:
-            best_score, best_keys = 0.0, set()
+            best_score = 0.0
+            best: list[Slot] = []
             for alternative in concept.alternatives:
                 slots = alternative.slots
                 if not slots or not all(s and docnum in self.slot(s).scores for s in slots):
                     continue
-                present = [[k for k in slot if len(slot) == 1 or self.key_has(k, docnum)] for slot in slots]
                 score = alternative.weight * sum(self.slot(s).scores[docnum] for s in slots)
                 if score > best_score:
-                    best_score, best_keys = score, {k for found in present for k in found}
-            keys |= best_keys
+                    best_score, best = score, slots
+            keys.update(k for slot in best for k in slot if len(slot) == 1 or self.key_has(k, docnum))
         return keys
 
 
