@@ -147,7 +147,12 @@ class Grouping:
         count = max(CANDIDATES, 4 * limit)
         entries: list[Entry] = []
         seen: set[int] = set()
+        kept: list[float] = []  # the best `limit` scores of the entries so far (a heap)
         for docnum in self._best_with_version(scored, lang, count, exhaustive):
+            if not exhaustive and limit > 0 and len(kept) >= limit and kept[0] > scored[docnum]:
+                # An entry scores at most as its best version, the first met: every later one
+                # scores less than each of the best `limit` so far.
+                break
             group = group_of[docnum]
             if group in seen:
                 continue
@@ -158,6 +163,10 @@ class Grouping:
                 if version != own and version in scored:
                     score = max(score, scored[version] * OTHER_VERSION_FACTOR)
             entries.append(Entry(own, score, 0))
+            if limit > 0 and len(kept) < limit:
+                heapq.heappush(kept, score)
+            elif limit > 0 and score > kept[0]:
+                heapq.heapreplace(kept, score)
         if len(entries) < limit:
             has_version = self._has_version.get(lang)
             without = {d: v for d, v in scored.items() if not has_version[d]} if has_version else scored

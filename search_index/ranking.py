@@ -22,6 +22,7 @@ import heapq
 import math
 from bisect import bisect_left
 from collections import OrderedDict
+from collections.abc import KeysView
 from dataclasses import dataclass
 from itertools import combinations, compress, pairwise
 
@@ -173,9 +174,10 @@ class Ranker:
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
     # -- concepts ---------------------------------------------------------------------------
-    def concept(self, concept: Concept, within: frozenset[int] | None = None) -> _Concept:
+    def concept(self, concept: Concept, within: frozenset[int] | None = None, prune: bool = True) -> _Concept:
         """Document → score of its best alternative; documents with the concept in their title.
-        With `within`, only the documents of that set are scored (the others cannot be kept)."""
+        With `within`, only the documents of that set are scored (the others cannot be kept).
+        `prune`: an alternative is not scored where an earlier one is sure to score more."""
         alternatives = [a for a in concept.alternatives if a.slots and all(a.slots)]
         if (
             len(alternatives) == 1
@@ -194,12 +196,24 @@ class Ranker:
         pending: list[tuple[dict[int, float], bytes]] = []
         in_title: set[int] = set()
         has = self.lexicon.has_phrase
+        # Alternatives merged as they are (no phrase to check): their slots, weight, documents.
+        merged: list[tuple[frozenset[tuple[tuple[int, float], ...]], float, KeysView[int]]] = []
         for number, alternative in enumerate(alternatives):
             parts = sorted((self.slot(s) for s in alternative.slots), key=lambda p: len(p.scores))
             title_sets = sorted((p.titles for p in parts), key=len)
             in_title.update(title_sets[0].intersection(*title_sets[1:]) if len(title_sets) > 1 else title_sets[0])
             weight = alternative.weight
-            values = _values(parts, weight, within)
+            plain = (
+                prune and not concept.required_phrase and (not alternative.exact or (number == 0 and len(parts) == 1))
+            )
+            # An alternative whose slots an earlier one has all of, at a weight as high, scores
+            # less in every document of that one ("ograničavanje kretanja" in a text with
+            # "ograničavanje slobode kretanja"): it is scored only in the other documents.
+            slots = frozenset(tuple(sorted(s.items())) for s in alternative.slots) if plain else frozenset()
+            covered = [docs for others, w, docs in merged if plain and slots <= others and w >= weight]
+            values = _values(parts, weight, within, frozenset().union(*covered) if covered else None)
+            if plain:
+                merged.append((slots, weight, values.keys()))
             if number == 0 and len(parts) == 1 and not concept.required_phrase:
                 best.update(values)
                 if solid is not best:
@@ -263,7 +277,7 @@ class Ranker:
             return {}, False
         weights = [self.concept_weight(c) for c in plan.concepts]
         within = None if exhaustive else self._candidates(plan.concepts, weights)
-        found = [(self.concept(c, within), w) for c, w in zip(plan.concepts, weights, strict=True)]
+        found = [(self.concept(c, within, not exhaustive), w) for c, w in zip(plan.concepts, weights, strict=True)]
         count = len(found)
         all_weight = sum(w for _, w in found)
         title_words = self.lexicon.docs.title_words
@@ -592,17 +606,22 @@ def _restrict(scores: dict[int, float], docs: frozenset[int], within: frozenset[
     return {d: scores[d] for d in docs.intersection(within)}
 
 
-def _values(parts: list[_Slot], weight: float, within: frozenset[int] | None) -> dict[int, float]:
-    """Document → weighted sum of the slots' scores, for the documents with every slot (and in
-    `within`). The slots come smallest first."""
+def _values(
+    parts: list[_Slot], weight: float, within: frozenset[int] | None, without: frozenset[int] | None = None
+) -> dict[int, float]:
+    """Document → weighted sum of the slots' scores, for the documents with every slot (in
+    `within`, not in `without`). The slots come smallest first."""
     first = parts[0].scores
     if len(parts) == 1:
-        if within is not None:
-            first = _restrict(first, parts[0].docs, within)
+        if within is not None or without is not None:
+            docs = parts[0].docs if within is None else parts[0].docs.intersection(within)
+            first = {d: first[d] for d in (docs if without is None else docs.difference(without))}
         return first if weight == 1.0 else {d: v * weight for d, v in first.items()}
     docs = parts[0].docs.intersection(*(p.docs for p in parts[1:]))
     if within is not None:
         docs = docs.intersection(within)
+    if without is not None:
+        docs = docs.difference(without)
     if len(parts) == 2:
         second = parts[1].scores
         return {d: (first[d] + second[d]) * weight for d in docs}
