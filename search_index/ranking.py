@@ -14,6 +14,12 @@ Whoosh's posting lists.
   words; a glossary synonym of several words counts fully only as a phrase.
 - A word's English and Serbian keys and its other forms count as one word, and its rarity is
   measured among texts of the languages it occurs in, so a word and its translation weigh alike.
+
+Work is spent only where it can change what is shown, and every shortcut gives exactly what
+scoring everything gives (`score(..., exhaustive=True)`, tests/search_index/test_pruning.py):
+the documents that can be kept are found by set operations before any is scored; an
+alternative is not scored where an earlier one is sure to score more; the phrase checks look
+for their best documents among the best few hundred, found once.
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ NEIGHBOUR_PAIRS = 5  # in a run of more words, the words beside each word are re
 NEIGHBOUR_LIMIT = 8  # a word found more often in a document is looked for with each neighbour
 SCATTERED_SYNONYM = 0.35  # a synonym of several words, found but not as a phrase
 LOOSE_COVERAGE = 0.5  # with 3+ concepts, documents covering this share of the best one are kept
-SLOT_CACHE = 400_000  # scored documents kept in cached slots (about 40 MB at most)
+SLOT_CACHE = 100_000  # scored documents kept in cached slots (about 10 MB at most)
 
 
 _NONE: frozenset[int] = frozenset()
