@@ -6,9 +6,11 @@ few hundred, because nobody reads further and building entries costs time per do
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from search_index.lexicon import Lexicon
 
@@ -68,8 +70,16 @@ class Grouping:
         self._version: dict[str, list[int]] = {lang: [-1] * len(group_ids) for lang in set(docs.lang)}
         for docnum, (group, lang) in enumerate(zip(self._group, docs.lang, strict=True)):
             self._version[lang][group] = docnum
+        # Per language, per document: does the document have a version in that language?
+        self._has_version = {
+            lang: [versions[group] >= 0 for group in self._group] for lang, versions in self._version.items()
+        }
 
-    def arrange(self, scored: dict[int, float], lang: str | None, filters: Filters, limit: int) -> Arranged:
+    def arrange(
+        self, scored: dict[int, float], lang: str | None, filters: Filters, limit: int, exhaustive: bool = False
+    ) -> Arranged:
+        """The list and its facets. `exhaustive` looks for the best documents among all matched
+        ones, never first among the best of them (the reference the tests compare with)."""
         if lang is not None and filters.languages and lang not in filters.languages:
             # Only texts in another language were asked for: show those.
             lang = next(iter(filters.languages)) if len(filters.languages) == 1 else None
@@ -85,7 +95,7 @@ class Grouping:
             top = self._top_versions(scored, limit)
         else:
             total = len(set(map(self._group.__getitem__, scored)))
-            top = self._top_documents(scored, lang, limit)
+            top = self._top_documents(scored, lang, limit, exhaustive)
         return Arranged(facets, total, top)
 
     # -- filters and facets -------------------------------------------------------------------
@@ -127,19 +137,22 @@ class Grouping:
         return {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in counted.items()}
 
     # -- the list -----------------------------------------------------------------------------
-    def _top_documents(self, scored: dict[int, float], lang: str, limit: int) -> list[Entry]:
+    def _top_documents(self, scored: dict[int, float], lang: str, limit: int, exhaustive: bool) -> list[Entry]:
         """One entry per document: its version in `lang`, scored as it matched, or as its other
         version did, discounted, when that is higher. Documents without a version in `lang`
         come after all the others."""
         in_lang = self._version.get(lang, [])
         group_of = self._group
         doc_lang = self._lang
-        with_version = {d: s for d, s in scored.items() if in_lang[group_of[d]] >= 0} if in_lang else {}
-        without = {d: s for d, s in scored.items() if d not in with_version} if with_version else scored
         count = max(CANDIDATES, 4 * limit)
         entries: list[Entry] = []
         seen: set[int] = set()
-        for docnum in _best(with_version, count):
+        kept: list[float] = []  # the best `limit` scores of the entries so far (a heap)
+        for docnum in self._best_with_version(scored, lang, count, exhaustive):
+            if not exhaustive and limit > 0 and len(kept) >= limit and kept[0] > scored[docnum]:
+                # An entry scores at most as its best version, the first met: every later one
+                # scores less than each of the best `limit` so far.
+                break
             group = group_of[docnum]
             if group in seen:
                 continue
@@ -150,7 +163,13 @@ class Grouping:
                 if version != own and version in scored:
                     score = max(score, scored[version] * OTHER_VERSION_FACTOR)
             entries.append(Entry(own, score, 0))
+            if limit > 0 and len(kept) < limit:
+                heapq.heappush(kept, score)
+            elif limit > 0 and score > kept[0]:
+                heapq.heapreplace(kept, score)
         if len(entries) < limit:
+            has_version = self._has_version.get(lang)
+            without = {d: v for d, v in scored.items() if not has_version[d]} if has_version else scored
             for docnum in _best(without, count):
                 group = group_of[docnum]
                 if group not in seen and doc_lang[docnum] != lang:
@@ -158,6 +177,20 @@ class Grouping:
                     entries.append(Entry(docnum, scored[docnum], 1))
         entries.sort(key=lambda e: (e.tier, -e.score, e.docnum))
         return entries[:limit]
+
+    def _best_with_version(self, scored: dict[int, float], lang: str, count: int, exhaustive: bool) -> list[int]:
+        """`_best` of the documents that have a version in `lang`: looked for among the best
+        of all first (most have one), among all of them when too few are there."""
+        has_version = self._has_version.get(lang)
+        if not has_version:
+            return []
+        pool = scored
+        if len(scored) > 2 * count and not exhaustive:
+            pool = {d: scored[d] for d in _best_unordered(scored, 2 * count)}
+        kept = {d: v for d, v in pool.items() if has_version[d]}
+        if pool is not scored and len(kept) < count:
+            kept = {d: v for d, v in scored.items() if has_version[d]}
+        return _best(kept, count)
 
     def _versions_of(self, group: int) -> list[int]:
         return [v[group] for v in self._version.values() if v[group] >= 0]
@@ -185,9 +218,14 @@ class Grouping:
         return ordered[:limit]
 
 
-def _best(scored: dict[int, float], count: int) -> list[int]:
-    """The `count` best-scored keys, best first (a sort of bare floats runs in C)."""
+def _best_unordered(scored: dict[int, float], count: int) -> list[int]:
+    """Every key scored at least as the `count`-th best (ties included), in no order."""
     if len(scored) <= count:
-        return sorted(scored, key=scored.__getitem__, reverse=True)
-    threshold = sorted(scored.values(), reverse=True)[count - 1]
-    return sorted((d for d, s in scored.items() if s >= threshold), key=scored.__getitem__, reverse=True)
+        return list(scored)
+    threshold = heapq.nlargest(count, scored.values())[-1]
+    return list(compress(scored, map(threshold.__le__, scored.values())))
+
+
+def _best(scored: dict[int, float], count: int) -> list[int]:
+    """The `count` best-scored keys (and any tied with the last), best first."""
+    return sorted(_best_unordered(scored, count), key=scored.__getitem__, reverse=True)

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 LEXICON_FILE = "lexicon.json"
 SEQUENCES_FILE = "sequences.bin"
 POSTINGS_FILE = "postings.bin"
-LEXICON_FORMAT = 7
+LEXICON_FORMAT = 8  # 8: key_serbian
 KEY_BYTES = 3
 POSTING_DOC_BYTES = 4  # array("I")
 POSTING_WEIGHT_BYTES = 8  # array("d")
@@ -109,6 +109,7 @@ class Lexicon:
         glossary: list[GlossaryForm],
         key_df: list[int] | None = None,
         key_fields: list[int] | None = None,
+        key_serbian: list[int] | None = None,
     ) -> None:
         self.words = words  # folded, sorted: a word id is a position in this list
         self.display = display
@@ -118,6 +119,7 @@ class Lexicon:
         self.keys = keys  # key id → key
         self.key_df = key_df or [0] * len(keys)  # documents with the key in any field
         self.key_fields = key_fields or [7] * len(keys)  # bits: 1 title, 2 keywords, 4 body
+        self.key_serbian = key_serbian or [0] * len(keys)  # Serbian documents among the key's documents
         self.title_docs: dict[int, list[int]] = {}  # key id → documents with the key in their title
         self.docs = docs
         self.glossary = glossary
@@ -244,6 +246,7 @@ class Lexicon:
             "keys": self.keys,
             "key_df": self.key_df,
             "key_fields": self.key_fields,
+            "key_serbian": self.key_serbian,
             "title_docs": {str(k): v for k, v in self.title_docs.items()},
             "docs": {
                 "key": self.docs.key,
@@ -303,10 +306,11 @@ class Lexicon:
             glossary,
             data["key_df"],
             data["key_fields"],
+            data["key_serbian"],
         )
         if not (len(lexicon.words) == len(lexicon.display) == len(lexicon.freq) == len(lexicon.key_en)):
             raise ValueError("lexicon columns differ in length")
-        if not (len(lexicon.keys) == len(lexicon.key_df) == len(lexicon.key_fields)):
+        if not (len(lexicon.keys) == len(lexicon.key_df) == len(lexicon.key_fields) == len(lexicon.key_serbian)):
             raise ValueError("lexicon key columns differ in length")
         lexicon.title_docs = {int(k): list(v) for k, v in data["title_docs"].items()}
         if not with_sequences:

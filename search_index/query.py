@@ -154,7 +154,11 @@ class Planner:
         self._forms_by_key: dict[str, list[GlossaryForm]] = {}  # every key of a form → the form
         self._forms_by_stem_start: dict[str, list[GlossaryForm]] = {}  # first letters of a key → forms
         self._function_keys: dict[int, set[str]] = {}  # id of a form → keys of its stop words
-        for form in lexicon.glossary:
+        self._forms_by_term: dict[str, list[GlossaryForm]] = {}  # term id → its forms
+        self._glossary_order: dict[int, int] = {}  # id of a form → its place in the glossary
+        for number, form in enumerate(lexicon.glossary):
+            self._forms_by_term.setdefault(form.term_id, []).append(form)
+            self._glossary_order[id(form)] = number
             self._function_keys[id(form)] = set((Counter(form.sequence) - Counter(form.keys)).keys())
             for key in dict.fromkeys(form.keys):
                 self._forms_by_key.setdefault(key, []).append(form)
@@ -382,7 +386,8 @@ class Planner:
         # languages, not every synonym: they would add little but cost a lot.
         common_df = len(self.lexicon.docs) * COMMON_SHARE
         common = all(original_slots) and min(sum(key_df[k] for k in slot) for slot in original_slots) > common_df
-        forms = [f for f in self.lexicon.glossary if f.term_id in term_ids and f.keys not in typed_keys]
+        forms = [f for term_id in term_ids for f in self._forms_by_term.get(term_id, ()) if f.keys not in typed_keys]
+        forms.sort(key=lambda f: self._glossary_order[id(f)])
         forms.sort(key=lambda f: not f.main)  # the term's names first, then synonyms in the glossary's order
         synonyms: dict[tuple[str, str], int] = {}
         for form in forms:

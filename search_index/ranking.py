@@ -14,14 +14,23 @@ Whoosh's posting lists.
   words; a glossary synonym of several words counts fully only as a phrase.
 - A word's English and Serbian keys and its other forms count as one word, and its rarity is
   measured among texts of the languages it occurs in, so a word and its translation weigh alike.
+
+Work is spent only where it can change what is shown, and every shortcut gives exactly what
+scoring everything gives (`score(..., exhaustive=True)`, tests/search_index/test_pruning.py):
+the documents that can be kept are found by set operations before any is scored; an
+alternative is not scored where an earlier one is sure to score more; the phrase checks look
+for their best documents among the best few hundred, found once.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
+from bisect import bisect_left
 from collections import OrderedDict
+from collections.abc import KeysView
 from dataclasses import dataclass
-from itertools import combinations, pairwise
+from itertools import combinations, compress, pairwise
 
 from search_index.analysis import is_stop
 from search_index.lexicon import KEY_BYTES, SEPARATOR, Lexicon, encode_key, encode_key_sequence
@@ -34,27 +43,37 @@ TITLE_BONUS = 0.6  # score × (1 + bonus × (share of concepts in the title)²)
 EXACT_TITLE_BONUS = 1.25
 PHRASE_BONUS = 0.5  # score × (1 + bonus × share of neighbouring query words found adjacent)
 PHRASE_CANDIDATES = 80  # the best documents by word scores checked for adjacency
+NEIGHBOUR_PAIRS = 5  # in a run of more words, the words beside each word are read once
+NEIGHBOUR_LIMIT = 8  # a word found more often in a document is looked for with each neighbour
 SCATTERED_SYNONYM = 0.35  # a synonym of several words, found but not as a phrase
 LOOSE_COVERAGE = 0.5  # with 3+ concepts, documents covering this share of the best one are kept
-KEY_CACHE = 2048  # keys whose weighted counts stay in memory (as-you-type repeats them)
+SLOT_CACHE = 100_000  # scored documents kept in cached slots (about 10 MB at most)
 
 
 _NONE: frozenset[int] = frozenset()
 
 
-@dataclass(frozen=True)
-class _Key:
-    counts: dict[int, float]  # document → weighted, length-normalised count over the fields
-    titles: frozenset[int]  # documents with the key in their title
-    serbian: int  # how many of the documents are Serbian
+FULL_SYNONYM = 1.0 + PHRASE_BONUS  # a synonym of several words found as a phrase
 
 
 @dataclass(frozen=True)
 class _Concept:
     scores: dict[int, float]  # document → score of its best alternative
     titles: set[int] | frozenset[int]  # documents with the concept in their title
-    pending: dict[int, list[tuple[float, bytes]]]  # scores that hold only if a phrase is found
+    # Synonyms of several words: (document → score as scattered words, the phrase). Found as a
+    # phrase, a document scores FULL_SYNONYM × that; scattered, only SCATTERED_SYNONYM × that.
+    pending: list[tuple[dict[int, float], bytes]]
     solid: dict[int, float]  # scores certain without any phrase check
+
+    def unverified(self, docnum: int) -> list[tuple[float, bytes]]:
+        """The scores of `docnum` that hold only if a phrase is found, when they exceed the
+        certain one (empty: its score needs no check)."""
+        known = self.solid.get(docnum, 0.0)
+        return [
+            (values[docnum] * FULL_SYNONYM, phrase)
+            for values, phrase in self.pending
+            if docnum in values and values[docnum] * FULL_SYNONYM > known
+        ]
 
 
 @dataclass
@@ -79,60 +98,80 @@ class Ranker:
         self._n = len(docs)
         self._is_serbian = [1 if lang == "sr" else 0 for lang in docs.lang]
         self._n_serbian = sum(self._is_serbian)
-        self._keys: OrderedDict[int, _Key] = OrderedDict()
-        self._slots: dict[tuple[tuple[int, float], ...], _Slot] = {}
+        # Slots scored lately, the least recently used dropped first (as-you-type repeats them).
+        self._slots: OrderedDict[tuple[tuple[int, float], ...], _Slot] = OrderedDict()
+        self._cached = 0  # documents scored in the cached slots
+        # The slots of the current plan by the identity of their dicts (kept, so never reused).
+        self._planned: dict[int, tuple[Slot, _Slot]] = {}
 
     def clear_caches(self) -> None:
-        self._keys.clear()
         self._slots.clear()
+        self._planned.clear()
+        self._cached = 0
 
     def new_query(self) -> None:
-        self._slots = {}
+        """Forget the last plan's slots (the slots themselves stay cached by their keys)."""
+        self._planned = {}
 
     # -- keys and slots -------------------------------------------------------------------
-    def key(self, kid: int) -> _Key:
-        cached = self._keys.get(kid)
-        if cached is not None:
-            self._keys.move_to_end(kid)
-            return cached
-        ids, weights = self.lexicon.postings(kid)
-        counts = dict(zip(ids, weights, strict=True))
-        in_titles = self.lexicon.title_docs.get(kid)
-        titles = frozenset(in_titles) if in_titles else _NONE
-        result = _Key(counts, titles, sum(map(self._is_serbian.__getitem__, ids)))
-        self._keys[kid] = result
-        if len(self._keys) > KEY_CACHE:
-            self._keys.popitem(last=False)
-        return result
+    def key_has(self, kid: int, docnum: int) -> bool:
+        """Does `docnum` have the key (a binary search in its postings)?"""
+        lexicon = self.lexicon
+        end = lexicon.posting_start[kid + 1]
+        at = bisect_left(lexicon.posting_docs, docnum, lexicon.posting_start[kid], end)
+        return at < end and lexicon.posting_docs[at] == docnum
 
     def slot(self, slot: Slot) -> _Slot:
         """A slot's keys count as one word: a word's English and Serbian stems and its other
         forms, so its rarity is that of the word, not of one of its stems."""
+        known = self._planned.get(id(slot))
+        if known is not None and known[0] is slot:  # the same dict of the same plan
+            return known[1]
         memo = tuple(sorted(slot.items()))
         cached = self._slots.get(memo)
         if cached is not None:
+            self._slots.move_to_end(memo)
+            self._planned[id(slot)] = (slot, cached)
             return cached
-        if len(slot) == 1:
+        lexicon = self.lexicon
+        if len(memo) == 1:
+            # One key: its postings are saturated as they are read (no dict of raw counts).
             kid, weight = memo[0]
-            data = self.key(kid)
-            counts = data.counts if weight == 1.0 else {d: c * weight for d, c in data.counts.items()}
-            titles = data.titles
-            serbian = data.serbian
+            ids, weights = lexicon.postings(kid)
+            idf = self._idf(len(ids), lexicon.key_serbian[kid])
+            factor = idf * (K1 + 1.0)
+            if weight == 1.0:
+                scores = {d: factor * c / (c + K1) for d, c in zip(ids, weights, strict=True)}
+            else:
+                scores = {d: factor * (c * weight) / (c * weight + K1) for d, c in zip(ids, weights, strict=True)}
+            titles = self._titles(kid)
         else:
-            parts = [(self.key(kid), weight) for kid, weight in memo]
-            parts.sort(key=lambda p: -len(p[0].counts))
-            biggest, weight = parts[0]
-            counts = {d: c * weight for d, c in biggest.counts.items()} if weight != 1.0 else dict(biggest.counts)
+            parts = sorted(memo, key=lambda p: -lexicon.key_df[p[0]])  # stable: ties by key id
+            ids, weights = lexicon.postings(parts[0][0])
+            weight = parts[0][1]
+            if weight != 1.0:
+                counts = {d: c * weight for d, c in zip(ids, weights, strict=True)}
+            else:
+                counts = dict(zip(ids, weights, strict=True))
             get = counts.get
-            for data, weight in parts[1:]:
-                for docnum, count in data.counts.items():
+            for kid, weight in parts[1:]:
+                ids, weights = lexicon.postings(kid)
+                for docnum, count in zip(ids, weights, strict=True):
                     counts[docnum] = get(docnum, 0.0) + weight * count
-            titles = frozenset().union(*(p[0].titles for p in parts))
-            serbian = sum(map(self._is_serbian.__getitem__, counts))
-        idf = self._idf(len(counts), serbian)
-        result = _Slot(idf, _saturate(counts, idf), titles)
+            titles = frozenset().union(*(self._titles(kid) for kid, _weight in parts))
+            idf = self._idf(len(counts), sum(map(self._is_serbian.__getitem__, counts)))
+            scores = _saturate(counts, idf)
+        result = _Slot(idf, scores, titles)
         self._slots[memo] = result
+        self._planned[id(slot)] = (slot, result)
+        self._cached += len(scores)
+        while self._cached > SLOT_CACHE and len(self._slots) > 1:
+            self._cached -= len(self._slots.popitem(last=False)[1].scores)
         return result
+
+    def _titles(self, kid: int) -> frozenset[int]:
+        in_titles = self.lexicon.title_docs.get(kid)
+        return frozenset(in_titles) if in_titles else _NONE
 
     def _idf(self, df: int, serbian: int) -> float:
         """BM25 idf among the documents of the languages the word occurs in."""
@@ -141,8 +180,10 @@ class Ranker:
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
     # -- concepts ---------------------------------------------------------------------------
-    def concept(self, concept: Concept) -> _Concept:
-        """Document → score of its best alternative; documents with the concept in their title."""
+    def concept(self, concept: Concept, within: frozenset[int] | None = None, prune: bool = True) -> _Concept:
+        """Document → score of its best alternative; documents with the concept in their title.
+        With `within`, only the documents of that set are scored (the others cannot be kept).
+        `prune`: an alternative is not scored where an earlier one is sure to score more."""
         alternatives = [a for a in concept.alternatives if a.slots and all(a.slots)]
         if (
             len(alternatives) == 1
@@ -151,79 +192,98 @@ class Ranker:
             and not concept.required_phrase
         ):
             single = self.slot(alternatives[0].slots[0])
-            return _Concept(single.scores, single.titles, {}, single.scores)
+            scores = single.scores if within is None else _restrict(single.scores, single.docs, within)
+            return _Concept(scores, single.titles, [], scores)
         best: dict[int, float] = {}  # the best score, counting synonyms as if found as phrases
-        solid: dict[int, float] = {}  # the best score certain without checking any phrase
-        # Scores that hold only if a synonym's words stand together: (score, phrase) per document.
-        pending: dict[int, list[tuple[float, bytes]]] = {}
+        # The best score certain without checking any phrase: the same as `best` unless some
+        # alternative is a synonym of several words.
+        exact_synonyms = any(a.exact for number, a in enumerate(alternatives) if number or len(a.slots) > 1)
+        solid: dict[int, float] = {} if exact_synonyms or concept.required_phrase else best
+        pending: list[tuple[dict[int, float], bytes]] = []
         in_title: set[int] = set()
         has = self.lexicon.has_phrase
+        # Alternatives merged as they are (no phrase to check): their slots, weight, documents.
+        merged: list[tuple[frozenset[tuple[tuple[int, float], ...]], float, KeysView[int]]] = []
         for number, alternative in enumerate(alternatives):
             parts = sorted((self.slot(s) for s in alternative.slots), key=lambda p: len(p.scores))
             title_sets = sorted((p.titles for p in parts), key=len)
             in_title.update(title_sets[0].intersection(*title_sets[1:]) if len(title_sets) > 1 else title_sets[0])
             weight = alternative.weight
+            plain = (
+                prune and not concept.required_phrase and (not alternative.exact or (number == 0 and len(parts) == 1))
+            )
+            # An alternative whose slots an earlier one has all of, at a weight as high, scores
+            # less in every document of that one ("ograničavanje kretanja" in a text with
+            # "ograničavanje slobode kretanja"): it is scored only in the other documents.
+            slots = frozenset(tuple(sorted(s.items())) for s in alternative.slots) if plain else frozenset()
+            covered = [docs for others, w, docs in merged if plain and slots <= others and w >= weight]
+            values = _values(parts, weight, within, frozenset().union(*covered) if covered else None)
+            if plain:
+                merged.append((slots, weight, values.keys()))
             if number == 0 and len(parts) == 1 and not concept.required_phrase:
-                scores = parts[0].scores
-                best = dict(scores) if weight == 1.0 else {d: v * weight for d, v in scores.items()}
-                solid = dict(best)
+                best.update(values)
+                if solid is not best:
+                    solid.update(values)
                 continue
-            # Documents with every slot, and their score (set operations run in C).
-            if len(parts) == 1:
-                values = {d: v * weight for d, v in parts[0].scores.items()}
-            else:
-                docs = parts[0].docs.intersection(*(p.docs for p in parts[1:]))
-                first = parts[0].scores
-                if len(parts) == 2:
-                    second = parts[1].scores
-                    values = {d: (first[d] + second[d]) * weight for d in docs}
-                else:
-                    rest = [p.scores for p in parts[1:]]
-                    values = {d: (first[d] + sum(o[d] for o in rest)) * weight for d in docs}
             if concept.required_phrase:
                 patterns = _pair_patterns(alternative.phrase)
                 values = {d: v for d, v in values.items() if all(any(has(d, p) for p in pair) for pair in patterns)}
             get = best.get
-            certain = solid.get
             if alternative.exact:
                 # Found as a phrase, a synonym counts like typed words found as a phrase
                 # (_phrase_bonus); scattered, much less. Which it is, is checked later, for
                 # the best documents only (_verify_synonym_phrases).
-                exact = encode_key_sequence(alternative.exact)
-                full_factor = 1.0 + PHRASE_BONUS
-                # Documents no earlier alternative found (most): set at once, in C loops.
-                new = values.keys() - best.keys() - solid.keys()
-                if new:
-                    best.update({d: values[d] * full_factor for d in new})
+                certain = solid.get
+                pending.append((values, encode_key_sequence(alternative.exact)))
+                new = values.keys() - best.keys()
+                if new:  # documents no earlier alternative found (most): set at once
+                    best.update({d: values[d] * FULL_SYNONYM for d in new})
                     solid.update({d: values[d] * SCATTERED_SYNONYM for d in new})
-                    pending.update({d: [(values[d] * full_factor, exact)] for d in new})
                 for docnum in values.keys() - new if new else values:
                     value = values[docnum]
-                    full = value * full_factor
-                    if full > get(docnum, 0.0):
-                        best[docnum] = full
-                    known = certain(docnum, 0.0)
-                    if full > known:
-                        pending.setdefault(docnum, []).append((full, exact))
-                        scattered = value * SCATTERED_SYNONYM
-                        if scattered > known:
-                            solid[docnum] = scattered
+                    if value * FULL_SYNONYM > get(docnum, 0.0):
+                        best[docnum] = value * FULL_SYNONYM
+                    if value * SCATTERED_SYNONYM > certain(docnum, 0.0):
+                        solid[docnum] = value * SCATTERED_SYNONYM
             else:
                 best.update({d: v for d, v in values.items() if v > get(d, 0.0)})
-                solid.update({d: v for d, v in values.items() if v > certain(d, 0.0)})
-        pending = {d: options for d, options in pending.items() if max(options)[0] > solid.get(d, 0.0)}
+                if solid is not best:
+                    certain = solid.get
+                    solid.update({d: v for d, v in values.items() if v > certain(d, 0.0)})
         return _Concept(best, in_title, pending, solid)
+
+    def concept_docs(self, concept: Concept) -> frozenset[int] | None:
+        """The documents that satisfy a concept (None for a quoted phrase: known only once its
+        adjacency is checked), from the slots' document sets, without scoring any."""
+        if concept.required_phrase:
+            return None
+        found: list[frozenset[int]] = []
+        for alternative in concept.alternatives:
+            if alternative.slots and all(alternative.slots):
+                sets = sorted((self.slot(s).docs for s in alternative.slots), key=len)
+                found.append(sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0])
+        if len(found) == 1:
+            return found[0]
+        return frozenset().union(*found)
 
     def concept_weight(self, concept: Concept) -> float:
         idfs = [self.slot(s).idf for a in concept.alternatives for s in a.slots if s]
         return max(idfs) if idfs else math.log(1.0 + (self._n + 0.5) / 0.5)
 
     # -- the query ----------------------------------------------------------------------------
-    def score(self, plan: Plan) -> tuple[dict[int, float], bool]:
-        """Document → score, and whether some document covers every concept."""
+    def score(self, plan: Plan, exhaustive: bool = False) -> tuple[dict[int, float], bool]:
+        """Document → score, and whether some document covers every concept.
+
+        Only the documents that can be kept are scored: when some document has every concept,
+        the documents of each concept are known from set operations on the slots' documents
+        first, and the concepts' scores are computed for those alone (`exhaustive` scores every
+        document of every concept, and looks for the best ones among all of them: the reference
+        the tests compare with)."""
         if not plan.concepts:
             return {}, False
-        found = [(self.concept(c), self.concept_weight(c)) for c in plan.concepts]
+        weights = [self.concept_weight(c) for c in plan.concepts]
+        within = None if exhaustive else self._candidates(plan.concepts, weights)
+        found = [(self.concept(c, within, not exhaustive), w) for c, w in zip(plan.concepts, weights, strict=True)]
         count = len(found)
         all_weight = sum(w for _, w in found)
         title_words = self.lexicon.docs.title_words
@@ -276,9 +336,29 @@ class Ranker:
                 elif in_title == count:
                     bonus *= self._head_bonus(docnum, plan)
                 scored[docnum] *= bonus
-        self._verify_synonym_phrases(scored, [result for result, _ in found])
-        self._phrase_bonus(scored, plan)
+        leaders = _Best(scored, PHRASE_CANDIDATES, 1 if exhaustive else 4)
+        self._verify_synonym_phrases(leaders, [result for result, _ in found])
+        self._phrase_bonus(leaders, plan)
         return scored, complete
+
+    def _candidates(self, concepts: list[Concept], weights: list[float]) -> frozenset[int] | None:
+        """The documents that can be kept, when fewer than all documents of the concepts: with
+        two concepts, those that have both; with more, those that have an essential concept
+        (_loose). None: every document of every concept counts (one concept; or no document
+        has them all, and the best coverage decides what is kept; or a quoted phrase)."""
+        if len(concepts) < 2:
+            return None
+        found = [self.concept_docs(c) for c in concepts]
+        docs = [d for d in found if d is not None]
+        if len(docs) < len(found):
+            return None
+        smallest = sorted(docs, key=len)
+        everything = smallest[0].intersection(*smallest[1:])
+        if not everything:
+            return None
+        if len(docs) == 2:
+            return everything
+        return frozenset().union(*(docs[i] for i in _essential(weights)))
 
     def _loose(self, found: list[tuple[_Concept, float]], all_weight: float) -> dict[int, float]:
         """Three or more concepts, some document has them all: documents covering at least
@@ -288,14 +368,7 @@ class Ranker:
         add up to less than the threshold, cannot be kept, so only the documents of the others
         are looked at (max-score pruning; the common words' postings are only looked up)."""
         threshold = all_weight * LOOSE_COVERAGE - 1e-9
-        optional: set[int] = set()
-        weights = 0.0
-        for number in sorted(range(len(found)), key=lambda i: found[i][1]):
-            weights += found[number][1]
-            if weights >= threshold:
-                break
-            optional.add(number)
-        essential = [found[i][0].scores for i in range(len(found)) if i not in optional]
+        essential = [found[i][0].scores for i in _essential([w for _, w in found])]
         candidates = set(essential[0]).union(*essential[1:]) if len(essential) > 1 else essential[0]
         pairs = [(result.scores.get, weight) for result, weight in found]
         scored: dict[int, float] = {}
@@ -342,47 +415,56 @@ class Ranker:
                 break
         return head
 
-    def _verify_synonym_phrases(self, scored: dict[int, float], concepts: list[_Concept]) -> None:
+    def _verify_synonym_phrases(self, best: _Best, concepts: list[_Concept]) -> None:
         """A synonym of several words counts fully only where its words stand together. Checking
         that is done for the best documents only (their order is what is shown), repeated until
         the best ones are all checked."""
-        pendings = [c.pending for c in concepts if c.pending]
-        if not pendings:
+        pending = [c for c in concepts if c.pending]
+        if not pending:
             return
         has = self.lexicon.has_phrase
         checked: set[int] = set()
         for _round in range(3):
-            todo = [d for d in best_of(scored, PHRASE_CANDIDATES) if d not in checked and any(d in p for p in pendings)]
+            todo = []
+            for docnum in best.top():
+                if docnum not in checked and any(docnum in v for c in pending for v, _phrase in c.pending):
+                    options = [(c, c.unverified(docnum)) for c in pending]
+                    if any(found for _c, found in options):
+                        todo.append((docnum, options))
             if not todo:
                 return
-            for docnum in todo:
+            for docnum, options in todo:
                 checked.add(docnum)
                 total = sum(c.scores.get(docnum, 0.0) for c in concepts)
                 reduced = total
-                for result in concepts:
-                    options = result.pending.get(docnum)
-                    if options is not None:
-                        found = [value for value, phrase in options if has(docnum, phrase)]
+                for result, unverified in options:
+                    if unverified:
+                        found = [value for value, phrase in unverified if has(docnum, phrase)]
                         verified = max(max(found, default=0.0), result.solid.get(docnum, 0.0))
                         reduced -= result.scores[docnum] - verified
                 if reduced < total and total > 0:
-                    scored[docnum] *= reduced / total
+                    best.scale(docnum, reduced / total)
 
-    def _phrase_bonus(self, scored: dict[int, float], plan: Plan) -> None:
+    def _phrase_bonus(self, best: _Best, plan: Plan) -> None:
         """Query words found next to each other (in either order) multiply a document's score:
         by the share of the run's words that could stand together, found so. The share does not
-        depend on the order the words were typed in (a proximity boost may reorder, not drop)."""
+        depend on the order the words were typed in (a proximity boost may reorder, not drop).
+
+        A pair is looked for in the key sequence only when the document has both words."""
         runs = [run for run in plan.phrases if len(run) > 1]
-        if not runs or not scored:
+        if not runs or not best.scored:
             return
-        has = self.lexicon.has_phrase
-        present = self._present_keys(runs)
-        # Per run, per pair of its words: (left keys, right keys, patterns of each key pair in
-        # both orders), encoded once.
+        lexicon = self.lexicon
+        df = lexicon.key_df
+        has = lexicon.has_phrase
+        encoded = {k: encode_key(k) for run in runs for choices in run for k in choices[:2] if k != SEPARATOR}
+        with_postings = [k for k in encoded if df[k] > 0]
+        key_has = self.key_has
+        # Per run, per pair of its words: (left key, right key, both in either order), encoded.
         pairs = [
             [
                 [
-                    (a, b, encode_key(a) + encode_key(b), encode_key(b) + encode_key(a))
+                    (a, b, encoded[a] + encoded[b], encoded[b] + encoded[a])
                     for a in run[i][:2]
                     for b in run[j][:2]
                     if SEPARATOR not in (a, b)
@@ -391,57 +473,166 @@ class Ranker:
             ]
             for run in runs
         ]
-        for docnum in best_of(scored, PHRASE_CANDIDATES):
+        blob = lexicon.sequences
+        starts = lexicon.sequence_start
+        for docnum in best.top():
+            # The words with postings that the document has (a binary search in each).
+            here = {k for k in with_postings if key_has(k, docnum)}
+            start, end = starts[docnum], starts[docnum + 1]
+            beside: dict[int, set[bytes] | None] = {}
             share = 0.0
             for run, run_pairs in zip(runs, pairs, strict=True):
+                needed = len(run) - 1
                 found = 0
+                if needed < NEIGHBOUR_PAIRS:
+                    for options in run_pairs:
+                        for a, b, forward, backward in options:
+                            # A word with postings that the document lacks cannot be beside
+                            # another; stop words (no postings) are looked for everywhere.
+                            if (df[a] and a not in here) or (df[b] and b not in here):
+                                continue
+                            if has(docnum, forward) or has(docnum, backward):
+                                found += 1
+                                break
+                    share = max(share, min(1.0, found / needed))
+                    continue
                 for options in run_pairs:
                     for a, b, forward, backward in options:
-                        if (a in present and docnum not in present[a]) or (b in present and docnum not in present[b]):
+                        if (df[a] and a not in here) or (df[b] and b not in here):
                             continue
-                        if has(docnum, forward) or has(docnum, backward):
+                        # In a long run, a word is in many pairs: what stands beside it is
+                        # read once (unless it is there too often), not each pair looked for.
+                        # Either word will do: the first that is not there too often.
+                        adjacent = None
+                        for word, other in ((a, b), (b, a)):
+                            if df[word]:
+                                if word not in beside:
+                                    beside[word] = _neighbours(blob, start, end, encoded[word])
+                                near = beside[word]
+                                if near is not None:
+                                    adjacent = encoded[other] in near
+                                    break
+                        if adjacent is None:
+                            adjacent = has(docnum, forward) or has(docnum, backward)
+                        if adjacent:
                             found += 1
                             break
-                share = max(share, min(1.0, found / (len(run) - 1)))
+                    if found == needed:
+                        break  # the share is whole: the other pairs cannot add to it
+                share = max(share, min(1.0, found / needed))
             if share:
-                scored[docnum] *= 1.0 + PHRASE_BONUS * share
-
-    def _present_keys(self, runs: list[list[list[int]]]) -> dict[int, dict[int, float]]:
-        """Documents of each key of the runs that has postings (stop words have none: they are
-        looked for in every document)."""
-        present: dict[int, dict[int, float]] = {}
-        df = self.lexicon.key_df
-        for run in runs:
-            for choices in run:
-                for kid in choices[:2]:
-                    if kid != SEPARATOR and kid not in present and df[kid] > 0:
-                        present[kid] = self.key(kid).counts
-        return present
+                best.scale(docnum, 1.0 + PHRASE_BONUS * share)
 
     def matched_keys(self, docnum: int, plan: Plan) -> set[int]:
         """The keys that made `docnum` match: the words of the best alternative of each concept it
         satisfies (so a synonym is highlighted only where the document matched through it)."""
         keys: set[int] = set()
         for concept in plan.concepts:
-            best_score, best_keys = 0.0, set()
+            best_score = 0.0
+            best: list[Slot] = []
             for alternative in concept.alternatives:
-                present = [[k for k in slot if docnum in self.key(k).counts] for slot in alternative.slots]
-                if not present or not all(present):
+                slots = alternative.slots
+                if not slots or not all(s and docnum in self.slot(s).scores for s in slots):
                     continue
-                score = alternative.weight * sum(self.slot(s).scores.get(docnum, 0.0) for s in alternative.slots)
+                score = alternative.weight * sum(self.slot(s).scores[docnum] for s in slots)
                 if score > best_score:
-                    best_score, best_keys = score, {k for found in present for k in found}
-            keys |= best_keys
+                    best_score, best = score, slots
+            keys.update(k for slot in best for k in slot if len(slot) == 1 or self.key_has(k, docnum))
         return keys
 
 
+def _neighbours(blob: bytes, start: int, end: int, pattern: bytes) -> set[bytes] | None:
+    """The keys right before and right after each occurrence of the key `pattern` in the key
+    sequence `blob[start:end]`; None when it occurs more than NEIGHBOUR_LIMIT times."""
+    if blob.count(pattern, start, end) > NEIGHBOUR_LIMIT:  # one pass in C (misaligned ones count too)
+        return None
+    near: set[bytes] = set()
+    at = blob.find(pattern, start, end)
+    while at >= 0:
+        if (at - start) % KEY_BYTES:
+            at = blob.find(pattern, at + 1, end)
+            continue
+        if at > start:
+            near.add(blob[at - KEY_BYTES : at])
+        if at + KEY_BYTES < end:
+            near.add(blob[at + KEY_BYTES : at + 2 * KEY_BYTES])
+        at = blob.find(pattern, at + KEY_BYTES, end)
+    return near
+
+
 def best_of(scored: dict[int, float], count: int) -> list[int]:
-    """The (about) `count` best-scored documents, in no order: a sort of bare floats in C is
-    faster than a heap with a key function."""
+    """The (about) `count` best-scored documents, in no order: every document scored at least
+    as the count-th best (ties included)."""
     if len(scored) <= count:
         return list(scored)
-    threshold = sorted(scored.values(), reverse=True)[count - 1]
-    return [d for d, s in scored.items() if s >= threshold]
+    threshold = heapq.nlargest(count, scored.values())[-1]
+    return list(compress(scored, map(threshold.__le__, scored.values())))
+
+
+class _Best:
+    """The best `count` documents of a dict of scores while a few rounds change some of them:
+    the best `count × rounds` are found once, and later ones are found among them, which is
+    exact as long as at least `count` of those are unchanged (every document outside scores
+    below each of them); otherwise among all documents again. One round: always among all."""
+
+    def __init__(self, scored: dict[int, float], count: int, rounds: int) -> None:
+        self.scored = scored
+        self._count = count
+        self._pool = scored if rounds <= 1 else {d: scored[d] for d in best_of(scored, count * rounds)}
+        self._changed: set[int] = set()
+
+    def top(self) -> list[int]:
+        if len(self._pool) - len(self._changed) >= self._count or len(self._pool) == len(self.scored):
+            return best_of(self._pool, self._count)
+        self._pool = self.scored
+        return best_of(self.scored, self._count)
+
+    def scale(self, docnum: int, factor: float) -> None:
+        self.scored[docnum] *= factor
+        if self._pool is not self.scored:
+            self._pool[docnum] = self.scored[docnum]
+            self._changed.add(docnum)
+
+
+def _essential(weights: list[float]) -> list[int]:
+    """With three or more concepts, the ones a kept document must have at least one of: the
+    others' weights add up to less than LOOSE_COVERAGE of all (max-score pruning)."""
+    threshold = sum(weights) * LOOSE_COVERAGE - 1e-9
+    optional: set[int] = set()
+    total = 0.0
+    for number in sorted(range(len(weights)), key=weights.__getitem__):
+        total += weights[number]
+        if total >= threshold:
+            break
+        optional.add(number)
+    return [i for i in range(len(weights)) if i not in optional]
+
+
+def _restrict(scores: dict[int, float], docs: frozenset[int], within: frozenset[int]) -> dict[int, float]:
+    return {d: scores[d] for d in docs.intersection(within)}
+
+
+def _values(
+    parts: list[_Slot], weight: float, within: frozenset[int] | None, without: frozenset[int] | None = None
+) -> dict[int, float]:
+    """Document → weighted sum of the slots' scores, for the documents with every slot (in
+    `within`, not in `without`). The slots come smallest first."""
+    first = parts[0].scores
+    if len(parts) == 1:
+        if within is not None or without is not None:
+            docs = parts[0].docs if within is None else parts[0].docs.intersection(within)
+            first = {d: first[d] for d in (docs if without is None else docs.difference(without))}
+        return first if weight == 1.0 else {d: v * weight for d, v in first.items()}
+    docs = parts[0].docs.intersection(*(p.docs for p in parts[1:]))
+    if within is not None:
+        docs = docs.intersection(within)
+    if without is not None:
+        docs = docs.difference(without)
+    if len(parts) == 2:
+        second = parts[1].scores
+        return {d: (first[d] + second[d]) * weight for d in docs}
+    rest = [p.scores for p in parts[1:]]
+    return {d: (first[d] + sum(o[d] for o in rest)) * weight for d in docs}
 
 
 def _saturate(counts: dict[int, float], idf: float) -> dict[int, float]:

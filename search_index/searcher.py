@@ -103,6 +103,7 @@ class SearchIndex:
         topics: Sequence[str] | None = None,
         as_you_type: bool = False,
         correct: bool = True,
+        exhaustive: bool = False,
     ) -> SearchResults:
         """Ranked hits for any text.
 
@@ -110,13 +111,22 @@ class SearchIndex:
         exists, and those come first. `kinds`, `languages`, `jurisdictions`, `topics` keep only
         documents with one of the given values (facet counts ignore a facet's own filter).
         `as_you_type` treats the last word as unfinished (a prefix). `correct=False` searches the
-        words exactly as typed, without replacing unknown ones ("search instead for …")."""
+        words exactly as typed, without replacing unknown ones ("search instead for …").
+        `exhaustive=True` scores every matched document in full, without the pruning that finds
+        the same hits faster (the reference that pruning is tested against)."""
         with self._lock:
             filters = Filters.of(kinds, languages, jurisdictions, topics)
-            return self._search(text, limit, lang, filters, as_you_type, correct)
+            return self._search(text, limit, lang, filters, as_you_type, correct, exhaustive)
 
     def _search(
-        self, text: str, limit: int, lang: str | None, filters: Filters, as_you_type: bool, correct: bool
+        self,
+        text: str,
+        limit: int,
+        lang: str | None,
+        filters: Filters,
+        as_you_type: bool,
+        correct: bool,
+        exhaustive: bool = False,
     ) -> SearchResults:
         results = SearchResults(query=text)
         parsed = parse_user_query(text, as_you_type=as_you_type)
@@ -124,20 +134,20 @@ class SearchIndex:
             return results
         self._ranker.new_query()
         plan = self._planner.plan(parsed)
-        scored, _complete = self._ranker.score(plan)
+        scored, _complete = self._ranker.score(plan, exhaustive)
         if plan.unknown and correct:
             corrected = self._correction(parsed, plan)
             if corrected:
                 results.suggestion = corrected
                 corrected_plan = self._planner.plan(parse_user_query(corrected, as_you_type=as_you_type))
-                corrected_scored, corrected_complete = self._ranker.score(corrected_plan)
+                corrected_scored, corrected_complete = self._ranker.score(corrected_plan, exhaustive)
                 if corrected_scored and (corrected_complete or not scored):
                     plan, scored, parsed = corrected_plan, corrected_scored, parse_user_query(corrected, as_you_type)
                     results.corrected_query = corrected
         prefixes = tuple(w.folded for w in parsed.words if w.prefix and len(w.folded) >= 3)
         results.matcher = TermMatcher(frozenset(self.lexicon.keys[k] for k in plan.highlight_keys), prefixes)
         results.glossary_terms = plan.glossary_terms
-        arranged = self._grouping.arrange(scored, lang, filters, max(limit, 0))
+        arranged = self._grouping.arrange(scored, lang, filters, max(limit, 0), exhaustive)
         results.facets = arranged.facets
         results.total = arranged.total
         results.hits = [self._hit(entry, plan, results.corrected_query, prefixes) for entry in arranged.top]

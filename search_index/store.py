@@ -284,6 +284,7 @@ def build_documents(
         encoded = [key.encode("utf-8") for key in lexicon.keys]
         key_df = [0] * len(lexicon.keys)
         key_fields = [0] * len(lexicon.keys)
+        key_serbian = [0] * len(lexicon.keys)
         title_docs: dict[int, list[int]] = {}
         sequences = bytearray()
         posting_docs: list[array[int]] = [array("I") for _ in lexicon.keys]
@@ -306,9 +307,11 @@ def build_documents(
                     key_fields[key_ids[key]] |= bit
             for key in item.counts[TITLE]:
                 title_docs.setdefault(key_ids[key], []).append(docnum)
+            serbian = 1 if doc.lang == "sr" else 0
             for key, weight in weighted.items():
                 kid = key_ids[key]
                 key_df[kid] += 1
+                key_serbian[kid] += serbian
                 posting_docs[kid].append(docnum)
                 posting_weights[kid].append(weight)
             sequences += encode_key_sequence(
@@ -323,6 +326,7 @@ def build_documents(
             raise RuntimeError("search index was written in more than one segment")
         lexicon.key_df = key_df
         lexicon.key_fields = key_fields
+        lexicon.key_serbian = key_serbian
         lexicon.title_docs = title_docs
         (building / SEQUENCES_FILE).write_bytes(bytes(sequences))
         with open(building / POSTINGS_FILE, "wb") as postings:

@@ -1,0 +1,170 @@
+"""Pruning finds what scoring everything finds.
+
+A query scores only the documents that can be kept (with two concepts, those that have both;
+with more, those that have an essential one), looks for the best documents for the phrase
+checks among the best few hundred, and for the list among the best of all matched documents
+first. `search(..., exhaustive=True)` does none of that: it scores every document of every
+concept in full and looks for the best among all of them. For any query, both must give the
+same hits with the same scores, the same total and the same facets."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from search_index.documents import SearchDocument
+from search_index.searcher import SearchIndex
+from search_index.store import build_documents, glossary_forms
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from benchmarks.search_bench import bundled_documents, synthetic_documents  # noqa: E402
+
+SYNTHETIC = 900  # documents: common words match more than the few hundred best looked at first
+COPIES = 300  # copies of one term's two language versions: every score is tied
+
+
+@pytest.fixture(scope="module")
+def bundled(real_index_dir: Path) -> Iterator[SearchIndex]:
+    with SearchIndex.open(real_index_dir) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def larger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+    documents, kb = bundled_documents()
+    folder = tmp_path_factory.mktemp("pruning") / "index"
+    build_documents(synthetic_documents(documents, SYNTHETIC), folder, "pruning", glossary_forms(kb))  # type: ignore[arg-type]
+    with SearchIndex.open(folder) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def tied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+    """Hundreds of copies of the English and Serbian text of one glossary term (its synonyms
+    are checked as phrases): the best few hundred are all tied, and all change together."""
+    documents, kb = bundled_documents()
+    term = [d for d in documents if d.kind == "glossary" and d.id == "debt-bondage"]
+    assert {d.lang for d in term} == {"en", "sr"}
+    copies = [
+        replace(d, key=f"{d.kind}:copy-{n}:{d.lang}", id=f"copy-{n}", href=f"kb:copy-{n}")
+        for n in range(COPIES)
+        for d in term
+    ]
+    folder = tmp_path_factory.mktemp("tied") / "index"
+    build_documents(copies, folder, "tied", glossary_forms(kb))  # type: ignore[arg-type]
+    with SearchIndex.open(folder) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def mostly_english(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+    """Hundreds of English texts about passports, and a few Serbian ones that mention a
+    passport once: for a Serbian reader, the Serbian ones come first, although the best few
+    hundred of all are English."""
+    english = [
+        _doc(f"en-{n}", "en", f"Passport kept {n}", "The employer kept the passport. " * 3 + f"Case {n}.")
+        for n in range(450)
+    ]
+    serbian = [
+        _doc(f"sr-{n}", "sr", f"Zapisnik {n}", "Inspektor je pregledao zapisnike. " * 20 + "Pomenut je passport.")
+        for n in range(5)
+    ]
+    folder = tmp_path_factory.mktemp("english") / "index"
+    build_documents([*english, *serbian], folder, "english", [])
+    with SearchIndex.open(folder) as opened:
+        yield opened
+
+
+def _doc(doc_id: str, lang: str, title: str, body: str) -> SearchDocument:
+    return SearchDocument(
+        key=f"guidance:{doc_id}:{lang}",
+        id=doc_id,
+        kind="guidance",
+        lang=lang,
+        href=f"kb:{doc_id}",
+        title=title,
+        body=body,
+        keywords="",
+        jurisdiction="",
+        topic="",
+    )
+
+
+def vocabulary(index: SearchIndex, least: int) -> list[str]:
+    lexicon = index.lexicon
+    return [w for w, f in zip(lexicon.words, lexicon.freq, strict=True) if f >= least and not w.isdigit()]
+
+
+def same_results(index: SearchIndex, query: str, lang: str | None, typing: bool) -> None:
+    pruned = index.search(query, 10, lang=lang, as_you_type=typing)
+    full = index.search(query, 10, lang=lang, as_you_type=typing, exhaustive=True)
+    shown = [(h.kind, h.id, h.lang, h.score) for h in pruned.hits]
+    expected = [(h.kind, h.id, h.lang, h.score) for h in full.hits]
+    assert shown == expected, f"{query!r} ({lang}, as you type: {typing})"
+    assert pruned.total == full.total, query
+    assert pruned.facets == full.facets, query
+
+
+def queries(words: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.lists(words, min_size=1, max_size=6).map(" ".join)
+
+
+LANGS = st.sampled_from([None, "en", "sr"])
+QUICK = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@QUICK
+@given(data=st.data(), lang=LANGS, typing=st.booleans())
+def test_pruned_search_equals_exhaustive_on_the_knowledge_base(
+    bundled: SearchIndex, data: st.DataObject, lang: str | None, typing: bool
+) -> None:
+    query = data.draw(queries(st.sampled_from(vocabulary(bundled, 2))), label="query")
+    same_results(bundled, query, lang, typing)
+
+
+@QUICK
+@given(data=st.data(), lang=LANGS, typing=st.booleans())
+def test_pruned_search_equals_exhaustive_where_common_words_match_hundreds(
+    larger: SearchIndex, data: st.DataObject, lang: str | None, typing: bool
+) -> None:
+    """Frequent words (each in many documents), so that the best few hundred are a real cut."""
+    query = data.draw(queries(st.sampled_from(vocabulary(larger, 200))), label="query")
+    same_results(larger, query, lang, typing)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "radnici bez ugovora",  # two concepts: only the documents with both are scored
+        "strani radnik bez dozvole za rad",  # several: those with an essential one
+        "worker without a written contract",
+        "how to interview workers through an interpreter",  # a run of six words and more
+        "debt bondage",  # a glossary term: synonyms checked as phrases
+        "zrtva trgovine ljudima",  # a term of three words: all but one of them also count
+        "ograničavanje slobode kretanja",
+        '"forced labour" passport',  # a quoted phrase: never pruned before it is checked
+    ],
+)
+@pytest.mark.parametrize("lang", [None, "en", "sr"])
+def test_realistic_queries_give_the_same_hits_pruned_or_not(larger: SearchIndex, query: str, lang: str | None) -> None:
+    same_results(larger, query, lang, False)
+
+
+@pytest.mark.parametrize("query", ["debt bondage", "dužničko ropstvo", "rad za dug", "bondage debt worker"])
+@pytest.mark.parametrize("lang", [None, "en", "sr"])
+def test_tied_scores_give_the_same_hits_pruned_or_not(tied: SearchIndex, query: str, lang: str | None) -> None:
+    same_results(tied, query, lang, False)
+
+
+def test_the_readers_language_first_even_below_hundreds_of_others(mostly_english: SearchIndex) -> None:
+    same_results(mostly_english, "passport", "sr", False)
+    assert [h.id for h in mostly_english.search("passport", 10, lang="sr").hits[:5]] == [f"sr-{n}" for n in range(5)]
