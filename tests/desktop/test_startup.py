@@ -3,6 +3,7 @@ from its cache; what the first click needs is prepared off the GUI thread once t
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -46,6 +47,57 @@ def test_the_window_module_imports_nothing_heavy() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert done.stdout.split() == [], "imported at start-up: " + done.stdout
+
+
+def test_modules_imported_after_the_app_are_not_read_as_text_by_pyside() -> None:
+    """PySide6's `__feature__` import hook reads the whole source of every module imported after
+    Qt (`inspect.getsource`, which fills `linecache`): some 140 files at every start. The app puts
+    the plain import back (desktop/boot.py), so none of the window's modules is read (only the
+    package's one-line `__init__.py`, by the statement that imports desktop.boot)."""
+    code = (
+        "import linecache, pathlib, desktop.app, desktop.context, desktop.features, desktop.main_window\n"
+        "read = (pathlib.Path(f) for f in linecache.cache)\n"
+        "print(' '.join(sorted(str(p) for p in read if 'desktop' in p.parts and p.name != '__init__.py'"
+        " or p.parent.name != 'desktop' and p.name == '__init__.py' and 'desktop' in p.parts)))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == [], "read as text at import: " + done.stdout
+
+
+def test_a_from_feature_import_is_used_nowhere_in_the_app() -> None:
+    """desktop/boot.py turns PySide's `__feature__` switch off for the app's process: no module
+    may rely on it (`from __feature__ import snake_case` would silently do nothing)."""
+    users = [
+        str(path.relative_to(REPO))
+        for package in ("desktop", "content", "search_index")
+        for path in (REPO / package).rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom | ast.Import)
+        and any("__feature__" in name for name in [getattr(node, "module", None) or "", *(a.name for a in node.names)])
+    ]
+    assert users == []
+
+
+def test_the_single_instance_server_listens_once(qtbot: QtBot, tmp_path: Path) -> None:
+    """The app asks it to listen at `ready` and again after a delay at the latest (desktop/app.py):
+    the second call keeps the one server."""
+    from PySide6.QtNetwork import QLocalServer
+
+    from desktop.single_instance import SingleInstance
+
+    instance = SingleInstance(tmp_path / "data")
+    assert instance.claim()
+    try:
+        assert instance.listen() and instance.listen()
+        assert len(instance.findChildren(QLocalServer)) == 1
+        asking = SingleInstance(tmp_path / "data")
+        activated: list[bool] = []
+        instance.activation_requested.connect(lambda: activated.append(True))
+        threading.Thread(target=lambda: activated.append(asking.ask_running_instance(3000)), daemon=True).start()
+        qtbot.waitUntil(lambda: len(activated) == 2, timeout=5000)
+    finally:
+        instance.release()
 
 
 def test_the_window_is_shown_before_the_content_is_loaded(qtbot: QtBot, seeded_cache: Path) -> None:
