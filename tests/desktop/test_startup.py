@@ -34,6 +34,7 @@ NOT_AT_START = (
     "desktop.features.printing.output",
     "desktop.about",
     "desktop.features.assessment.wizard",
+    "desktop.features.packs.dialogs",
     "desktop.features.trainer.presenter",
     "desktop.features.trainer.audience",
     "desktop.features.trainer.selftest_window",
