@@ -31,6 +31,7 @@ NOT_AT_START = (
     "content.render",
     "PySide6.QtPrintSupport",
     "PySide6.QtNetwork",
+    "importlib.resources",  # desktop/resources finds its folder without it
     "desktop.features.printing.output",
     "desktop.about",
     "desktop.features.assessment.wizard",
