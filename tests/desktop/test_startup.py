@@ -235,3 +235,44 @@ def test_a_worker_started_before_the_window_hands_over_everything_exactly_once(
     assert "Start here" in win.view.toPlainText()
     qtbot.keyClicks(win.search.field, "passport")
     qtbot.waitUntil(lambda: bool(win.search.hit_items()), timeout=10_000)
+
+
+def test_logging_is_set_up_without_logging_handlers(tmp_path: Path) -> None:
+    """logging.handlers imports `socket`, `queue` and more (some 10 ms of every start) for
+    handlers the app never uses; the log rotates by itself (desktop/crash.py RotatingLog)."""
+    code = (
+        "import sys, pathlib, desktop.crash\n"
+        f"print(desktop.crash.setup_logging(pathlib.Path({str(tmp_path)!r}), native_crashes=False))\n"
+        "print('logging.handlers' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == [str(tmp_path / "prepoznaj.log"), "False"]
+
+
+def test_the_log_is_moved_aside_before_it_reaches_its_size_and_keeps_its_backups(tmp_path: Path) -> None:
+    import logging
+
+    from desktop.crash import RotatingLog
+
+    folder = tmp_path / "log"
+    folder.mkdir()
+    path = folder / "app.log"
+    handler = RotatingLog(path, max_bytes=200, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("test.rotating-log")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for number in range(30):
+            logger.warning("record %02d %s", number, "x" * 40)  # 50 bytes a line: 3 lines a file
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["app.log", "app.log.1", "app.log.2"]
+    sizes = [p.stat().st_size for p in folder.iterdir()]
+    assert all(size < 200 for size in sizes), sizes
+    lines = [
+        path.with_name(name).read_text(encoding="utf-8").splitlines() for name in ("app.log.2", "app.log.1", "app.log")
+    ]
+    kept = [line.split()[1] for part in lines for line in part]
+    assert kept == [f"{n:02d}" for n in range(30 - len(kept), 30)]  # the newest, in order, none lost between files
