@@ -18,7 +18,11 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import i18n, paths
+from desktop import (
+    boot,  # noqa: F401 (first: Qt, without PySide's source scan of every later import)
+    i18n,
+    paths,
+)
 from desktop.crash import CrashHandler, setup_logging
 from desktop.settings import Settings
 from desktop.single_instance import SingleInstance
@@ -28,6 +32,9 @@ if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
 READY_TIMEOUT_MS = 120_000
+# The single-instance server listens at `ready`, or this long after the window is built at the
+# latest (below ANSWER_WAIT_MS in desktop/single_instance.py, how long a second start asks).
+LISTEN_LATEST_MS = 3000
 # The freedesktop application id: the .desktop entry, the AppStream metainfo and the icon's name.
 APP_ID = "org.prepoznaj.Prepoznaj"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -172,7 +179,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
     stamp = _trace_startup(window)
-    QTimer.singleShot(0, instance.listen)  # once the window is up
     if args.exit_when_ready or args.exit_after_search is not None:
 
         def finish() -> None:
@@ -196,6 +202,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             window.ready.connect(search_then_finish, Qt.ConnectionType.QueuedConnection)
         QTimer.singleShot(READY_TIMEOUT_MS, lambda: app.exit(1))
+    # Second starts are answered from `ready` on (after whoever waits for it), or after
+    # LISTEN_LATEST_MS when search takes longer (a first start builds the index): the local server
+    # (QtNetwork, some 10-20 ms) is not on the way to the first query, and a second start keeps
+    # asking for ANSWER_WAIT_MS (8 s) before it gives up.
+    window.ready.connect(lambda: QTimer.singleShot(0, instance.listen))
+    QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)
     window.start_loading(worker)
     try:
         return int(app.exec())

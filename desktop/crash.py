@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import faulthandler
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -40,19 +41,59 @@ def _is_app_code(filename: str) -> bool:
 translate = QCoreApplication.translate
 
 
+class RotatingLog(logging.FileHandler):
+    """The log file, moved aside when the next record would make it reach `max_bytes`: the
+    file becomes `<name>.1`, `.1` becomes `.2`, … and the oldest beyond `backups` is dropped.
+
+    The rotation of logging.handlers.RotatingFileHandler, without importing logging.handlers,
+    which imports `socket` (and builds its enums), `queue` and more for handlers the app never
+    uses: some 10 ms of every start, while the window is being built."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, mode="a", encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._rotate()
+            super().emit(record)
+        except Exception:  # noqa: BLE001 (logging never raises into the app: handleError reports it)
+            self.handleError(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if self.max_bytes <= 0 or not os.path.isfile(self.baseFilename):
+            return False  # never rotate anything but a plain file (a device, a pipe)
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, os.SEEK_END)
+        return self.stream.tell() + len(f"{self.format(record)}\n") >= self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        if self.backups > 0:
+            for number in range(self.backups - 1, 0, -1):
+                older = f"{self.baseFilename}.{number}"
+                if os.path.exists(older):
+                    os.replace(older, f"{self.baseFilename}.{number + 1}")
+            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        self.stream = self._open()
+
+
 def setup_logging(log_dir: Path, level: int = logging.INFO, native_crashes: bool = True) -> Path | None:
     """Log to a rotating file in `log_dir`; returns its path (None when the folder is unusable,
     e.g. read-only: the app then logs to stderr only, and still starts). With `native_crashes`,
     a crash inside Qt itself writes its Python stack to the same folder (faulthandler)."""
-    from logging.handlers import RotatingFileHandler  # only the app needs it, not the tests
-
     global _native_crash_file
     root = logging.getLogger()
     root.setLevel(level)
     path = log_dir / LOG_FILENAME
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+        handler = RotatingLog(path, LOG_MAX_BYTES, LOG_BACKUPS)
     except OSError as exc:
         logging.basicConfig(level=level)
         log.warning("cannot write the log in %s (%s); logging to the terminal only", log_dir, exc)

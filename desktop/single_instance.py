@@ -64,7 +64,9 @@ class SingleInstance(QObject):
         return False
 
     def listen(self) -> bool:
-        """Answer second starts from now on (called once the window is up)."""
+        """Answer second starts from now on (called once the window is ready; again: nothing)."""
+        if self._server is not None:
+            return True
         from PySide6.QtNetwork import QLocalServer
 
         server = QLocalServer(self)

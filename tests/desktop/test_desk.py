@@ -293,9 +293,7 @@ def test_note_export_writes_every_note_to_markdown_or_html(
     desk.store.save_note(CASE, "Greenhouse", "Payroll check")
     target = tmp_path / f"notes{suffix}"
     chosen = "Web page (*.html)" if suffix == ".html" else "Markdown (*.md)"
-    monkeypatch.setattr(
-        "desktop.features.desk.notes_panel.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), chosen)
-    )
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), chosen))
     desk.act_export_notes.trigger()
     text = target.read_text(encoding="utf-8")
     if suffix == ".md":

@@ -4,6 +4,7 @@ base cache telling bundle builds apart."""
 
 from __future__ import annotations
 
+import importlib.resources
 import re
 import subprocess
 import sys
@@ -97,6 +98,7 @@ def test_every_content_file_is_package_data() -> None:
 
 def test_every_run_time_resource_is_package_data_and_found_through_importlib() -> None:
     assert resource_dir() == paths.RESOURCES_DIR == REPO / "desktop" / "resources"
+    assert resource_dir() == importlib.resources.files("desktop.resources")  # the answer it spares itself
     assert resource("translations") == i18n.TRANSLATIONS_DIR
     patterns = PYPROJECT["tool"]["setuptools"]["package-data"]["desktop.resources"]
     files = [*_tracked(resource_dir()), *resource("translations").glob("*.qm")]

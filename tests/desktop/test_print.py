@@ -36,7 +36,7 @@ def squashed(text: str) -> str:
 def export(window: MainWindow, monkeypatch: pytest.MonkeyPatch, target: Path, qtbot: QtBot | None = None) -> None:
     """File ▸ Export as PDF with the save dialog answered; with `qtbot`, waits until it is saved."""
     monkeypatch.setattr(
-        "desktop.features.printing.feature.QFileDialog.getSaveFileName",
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(target), "PDF documents (*.pdf)"),
     )
     window.features.printing.act_pdf.trigger()

@@ -3,6 +3,7 @@ from its cache; what the first click needs is prepared off the GUI thread once t
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -30,9 +31,11 @@ NOT_AT_START = (
     "content.render",
     "PySide6.QtPrintSupport",
     "PySide6.QtNetwork",
+    "importlib.resources",  # desktop/resources finds its folder without it
     "desktop.features.printing.output",
     "desktop.about",
     "desktop.features.assessment.wizard",
+    "desktop.features.packs.dialogs",
     "desktop.features.trainer.presenter",
     "desktop.features.trainer.audience",
     "desktop.features.trainer.selftest_window",
@@ -46,6 +49,57 @@ def test_the_window_module_imports_nothing_heavy() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert done.stdout.split() == [], "imported at start-up: " + done.stdout
+
+
+def test_modules_imported_after_the_app_are_not_read_as_text_by_pyside() -> None:
+    """PySide6's `__feature__` import hook reads the whole source of every module imported after
+    Qt (`inspect.getsource`, which fills `linecache`): some 140 files at every start. The app puts
+    the plain import back (desktop/boot.py), so none of the window's modules is read (only the
+    package's one-line `__init__.py`, by the statement that imports desktop.boot)."""
+    code = (
+        "import linecache, pathlib, desktop.app, desktop.context, desktop.features, desktop.main_window\n"
+        "read = (pathlib.Path(f) for f in linecache.cache)\n"
+        "print(' '.join(sorted(str(p) for p in read if 'desktop' in p.parts and p.name != '__init__.py'"
+        " or p.parent.name != 'desktop' and p.name == '__init__.py' and 'desktop' in p.parts)))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == [], "read as text at import: " + done.stdout
+
+
+def test_a_from_feature_import_is_used_nowhere_in_the_app() -> None:
+    """desktop/boot.py turns PySide's `__feature__` switch off for the app's process: no module
+    may rely on it (`from __feature__ import snake_case` would silently do nothing)."""
+    users = [
+        str(path.relative_to(REPO))
+        for package in ("desktop", "content", "search_index")
+        for path in (REPO / package).rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom | ast.Import)
+        and any("__feature__" in name for name in [getattr(node, "module", None) or "", *(a.name for a in node.names)])
+    ]
+    assert users == []
+
+
+def test_the_single_instance_server_listens_once(qtbot: QtBot, tmp_path: Path) -> None:
+    """The app asks it to listen at `ready` and again after a delay at the latest (desktop/app.py):
+    the second call keeps the one server."""
+    from PySide6.QtNetwork import QLocalServer
+
+    from desktop.single_instance import SingleInstance
+
+    instance = SingleInstance(tmp_path / "data")
+    assert instance.claim()
+    try:
+        assert instance.listen() and instance.listen()
+        assert len(instance.findChildren(QLocalServer)) == 1
+        asking = SingleInstance(tmp_path / "data")
+        activated: list[bool] = []
+        instance.activation_requested.connect(lambda: activated.append(True))
+        threading.Thread(target=lambda: activated.append(asking.ask_running_instance(3000)), daemon=True).start()
+        qtbot.waitUntil(lambda: len(activated) == 2, timeout=5000)
+    finally:
+        instance.release()
 
 
 def test_the_window_is_shown_before_the_content_is_loaded(qtbot: QtBot, seeded_cache: Path) -> None:
@@ -181,3 +235,44 @@ def test_a_worker_started_before_the_window_hands_over_everything_exactly_once(
     assert "Start here" in win.view.toPlainText()
     qtbot.keyClicks(win.search.field, "passport")
     qtbot.waitUntil(lambda: bool(win.search.hit_items()), timeout=10_000)
+
+
+def test_logging_is_set_up_without_logging_handlers(tmp_path: Path) -> None:
+    """logging.handlers imports `socket`, `queue` and more (some 10 ms of every start) for
+    handlers the app never uses; the log rotates by itself (desktop/crash.py RotatingLog)."""
+    code = (
+        "import sys, pathlib, desktop.crash\n"
+        f"print(desktop.crash.setup_logging(pathlib.Path({str(tmp_path)!r}), native_crashes=False))\n"
+        "print('logging.handlers' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == [str(tmp_path / "prepoznaj.log"), "False"]
+
+
+def test_the_log_is_moved_aside_before_it_reaches_its_size_and_keeps_its_backups(tmp_path: Path) -> None:
+    import logging
+
+    from desktop.crash import RotatingLog
+
+    folder = tmp_path / "log"
+    folder.mkdir()
+    path = folder / "app.log"
+    handler = RotatingLog(path, max_bytes=200, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("test.rotating-log")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for number in range(30):
+            logger.warning("record %02d %s", number, "x" * 40)  # 50 bytes a line: 3 lines a file
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["app.log", "app.log.1", "app.log.2"]
+    sizes = [p.stat().st_size for p in folder.iterdir()]
+    assert all(size < 200 for size in sizes), sizes
+    lines = [
+        path.with_name(name).read_text(encoding="utf-8").splitlines() for name in ("app.log.2", "app.log.1", "app.log")
+    ]
+    kept = [line.split()[1] for part in lines for line in part]
+    assert kept == [f"{n:02d}" for n in range(30 - len(kept), 30)]  # the newest, in order, none lost between files

@@ -8,10 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -41,6 +38,10 @@ class AddBookmarkDialog(QDialog):
     """Name and folder for a new bookmark; a new folder can be made on the spot."""
 
     def __init__(self, store: DeskStore, title: str, parent: QWidget | None = None, folder_id: int | None = None):
+        # Imported when the dialog is first opened: Qt sets up each class's enums on its first use
+        # (QDialogButtonBox alone is some 5 ms), which the window's start need not pay.
+        from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout
+
         super().__init__(parent)
         self.store = store
         self.setObjectName("addBookmarkDialog")

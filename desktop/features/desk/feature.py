@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QMenu,
     QMessageBox,
@@ -257,6 +256,8 @@ class Desk(Feature):
             self.context.notify(self.tr("Bookmarked “%1”.").replace("%1", dialog.name.text().strip()), 5000)
 
     def _edit_bookmark(self, bookmark: Bookmark) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox  # with the dialog (desktop/features/desk/bookmarks.py)
+
         dialog = AddBookmarkDialog(self.store, bookmark.title, self.window, bookmark.folder_id)
         dialog.setWindowTitle(self.tr("Edit bookmark"))
         remove = QPushButton(self.tr("&Remove Bookmark"), dialog)

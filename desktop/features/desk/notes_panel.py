@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -239,6 +238,10 @@ class NotesPanel(QWidget):
         notes = self.store.notes(self.search.text())
         if not notes:
             return
+        # Imported on first use: Qt sets up each class's enums when Python first touches it.
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         default = str(Path(folder or Path.home()) / "prepoznaj-notes.md")
         markdown, html = self.tr("Markdown (*.md)"), self.tr("Web page (*.html)")

@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.feature import Contribution, Feature
-from desktop.features.packs.dialogs import ExportPackDialog, ImportPackDialog, ManagePacksDialog
 
 if TYPE_CHECKING:
     from content.packs.api import PackReport
     from desktop.context import AppContext
     from desktop.feature import Shell
+    from desktop.features.packs.dialogs import ExportPackDialog, ImportPackDialog, ManagePacksDialog
     from desktop.tasks import TaskHandle
 
 
@@ -58,6 +58,8 @@ class Packs(Feature):
         """Check the pack (asking for the file when none is given) in the background, then show
         what it would do (`dialog_opened`); None when the reader chose no file."""
         if path is None:
+            from PySide6.QtWidgets import QFileDialog  # on first use, as the dialogs
+
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window, self.tr("Import Pack"), str(Path.home()), self.tr("Content packs (*.zip)")
             )
@@ -71,6 +73,8 @@ class Packs(Feature):
         self.context.notify(checking)
 
         def checked(report: PackReport) -> None:
+            from desktop.features.packs.dialogs import ImportPackDialog  # the dialogs load when first opened
+
             self.context.clear_notice(checking)
             dialog = ImportPackDialog(report, user_dir, self.context.lang, self.window, self.context.runner)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -91,6 +95,8 @@ class Packs(Feature):
 
     # -- manage -------------------------------------------------------------------------
     def manage_packs(self) -> ManagePacksDialog:
+        from desktop.features.packs.dialogs import ManagePacksDialog
+
         dialog = ManagePacksDialog(user_content_dir(), self.context.lang, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.removed.connect(self._on_removed)
@@ -112,6 +118,8 @@ class Packs(Feature):
                 self.tr("You have no cases or articles of your own yet. Write one with Trainer ▸ New Case…."),
             )
             return None
+        from desktop.features.packs.dialogs import ExportPackDialog
+
         dialog = ExportPackDialog(folder, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(self._on_exported)

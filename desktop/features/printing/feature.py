@@ -15,9 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop import i18n
 from desktop.feature import Contribution, Feature
@@ -114,6 +113,10 @@ class Printing(Feature):
         job = self.print_job()
         if job is None:
             return None
+        # Imported on first use: Qt sets up each class's enums when Python first touches it.
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         default = Path(folder or Path.home()) / f"{job.address[3:] or 'prepoznaj'}.pdf"
         path, _filter = QFileDialog.getSaveFileName(

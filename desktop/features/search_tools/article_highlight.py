@@ -4,12 +4,20 @@ a page is opened from a search hit) and the matches of find-in-page, as Qt extra
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTextEdit
 
 from search_index.analysis import tokenize
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat, QTextDocument
+
+# QTextCharFormat and QTextCursor are imported where words are first marked: Qt sets up each
+# class's enums on its first use from Python (QTextFormat's alone has 116 members), a cost the
+# window's start need not pay.
 
 # Strong, theme-independent marker colours with dark text: readable on light, dark and
 # high-contrast article backgrounds alike.
@@ -20,6 +28,8 @@ MARK_TEXT = QColor("#000000")
 
 
 def _format(background: QColor) -> QTextCharFormat:
+    from PySide6.QtGui import QTextCharFormat
+
     fmt = QTextCharFormat()
     fmt.setBackground(background)
     fmt.setForeground(MARK_TEXT)
@@ -80,6 +90,8 @@ class PageHighlighter(QObject):
         self._apply()
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        from PySide6.QtGui import QTextCursor
+
         cursor = QTextCursor(self._view.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
 from desktop.feature import Contribution, Feature
 from desktop.features.search_tools.article_highlight import PageHighlighter
@@ -98,6 +98,8 @@ class SearchTools(Feature):
             self.find_bar.refresh()
 
     def _reveal(self, position: int) -> None:
+        from PySide6.QtGui import QTextCursor  # on first use (see article_highlight.py)
+
         view = self.view
         cursor = QTextCursor(view.document())
         cursor.setPosition(position)

@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QIcon, QKeyEvent, QShowEvent, QTextCursor
+from PySide6.QtGui import QHideEvent, QIcon, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
 from desktop.features.search_tools.article_highlight import PageHighlighter
@@ -200,6 +200,8 @@ class FindBar(QWidget):
     def _show(self) -> None:
         self._highlighter.show_found(self._spans, self._current)
         if 0 <= self._current < len(self._spans):
+            from PySide6.QtGui import QTextCursor  # on first use (see article_highlight.py)
+
             start, end = self._spans[self._current]
             cursor = QTextCursor(self._view.document())
             cursor.setPosition(end)  # no selection: it would hide the current-match colour
