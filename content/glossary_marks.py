@@ -42,7 +42,7 @@ class TermNote:
     def rich(self) -> str:
         """Rich text for a tooltip (rich tooltips wrap; long plain ones run off the screen)."""
         return (
-            f"<b>{escape(self.term)}</b> · <span lang=\"{self.other_lang.lower()}\">{escape(self.other_lang)}: "
+            f'<b>{escape(self.term)}</b> · <span lang="{self.other_lang.lower()}">{escape(self.other_lang)}: '
             f"<i>{escape(self.other_term)}</i></span>"
             f"<br>{escape(self.definition)}"
         )

@@ -81,9 +81,7 @@ def _line_of_id(path: Path, term_id: str) -> int:
 
 def check_terminology(kb: KnowledgeBase) -> list[Problem]:
     problems = duplicate_terms(kb)
-    patterns = [
-        (phrase, term.id, phrase_pattern(phrase)) for term in kb.glossary.values() for phrase in term.avoid_sr
-    ]
+    patterns = [(phrase, term.id, phrase_pattern(phrase)) for term in kb.glossary.values() for phrase in term.avoid_sr]
     if not patterns:
         return problems
     for path in _serbian_files(kb.root):

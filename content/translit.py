@@ -81,9 +81,7 @@ def to_cyrillic(text: str) -> str:
 
 
 def _convert_plain(text: str) -> str:
-    return "".join(
-        _convert_word(token) if token[:1].isalpha() else token for token in _WORD_OR_OTHER.findall(text)
-    )
+    return "".join(_convert_word(token) if token[:1].isalpha() else token for token in _WORD_OR_OTHER.findall(text))
 
 
 def _kept_as_written(tag: StartTag) -> bool:

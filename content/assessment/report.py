@@ -210,9 +210,7 @@ def _rule_set_sentence(advice: Advice, result: AssessmentResult, lang: str) -> s
     rules = advice.rules
     name = rules.label.get(lang) or rules.id
     sentence = (
-        escape(label("given_by", lang))
-        .replace("%1", escape(name))
-        .replace("%2", _verbatim(result.rules_version))
+        escape(label("given_by", lang)).replace("%1", escape(name)).replace("%2", _verbatim(result.rules_version))
     )
     if rules.validation is not None:
         sentence += " " + escape(rules.validation.summary.get(lang))
