@@ -4,14 +4,18 @@ Keyboard: Down moves from the field into the results (Up from the first hit goes
 opens a hit (in the field: the first one), Esc clears.
 
 Each keystroke searches at once (on the next turn of the event loop, so keys already typed are
-taken together) while searches are quick, and after a short pause once one was slow. The first
-screen of hits is prepared with the results; the snippets of the hits further down follow on the
-next turns of the event loop, before anyone can scroll to them (benchmarks/keystroke_bench.py
-measures keystroke to painted results)."""
+taken together) while searches are quick, and after a short pause once they are slow (a running
+average, so one slow search on a busy machine does not make typing wait). The hits that fit on
+the screen are prepared with the results (title and snippet, laid out once for both the list's
+layout and its paint); the snippets of the hits further down are made once that screen has
+painted, a frame later, and shown together, before anyone can scroll to them. Only what changed
+paints again: the list, the count, the filters whose counts changed
+(benchmarks/keystroke_bench.py measures keystroke to painted results)."""
 
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
@@ -41,48 +45,69 @@ if TYPE_CHECKING:  # Whoosh is loaded by the start-up worker, after the window i
 HREF_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
-DEBOUNCE_MS = 120  # the pause after a keystroke once a search was slow
-SLOW_SEARCH_S = 0.05  # a search and its display slower than this make typing wait for a pause
+DEBOUNCE_MS = 120  # the pause after a keystroke once searches are slow
+SLOW_SEARCH_S = 0.05  # searches (with their display) slower than this on average make typing wait
+SLOW_AVERAGE_WEIGHT = 0.3  # weight of the latest search in that running average
 RESULT_LIMIT = 40
-FIRST_SCREEN = 10  # hits whose snippets are made with the results; the others follow
-LATER_BATCH = 8  # snippets made per turn of the event loop after the first screen
-LATER_DELAY_MS = 150  # ... begin once the results have painted, or after this at the latest
-DOCUMENT_CACHE = 256  # laid-out item documents kept (size hint and paint use the same one)
+LATER_BATCH = 8  # snippets of hits below the first screen made per turn of the event loop
+LATER_AFTER_PAINT_MS = 16  # ... beginning a frame after the first screen has painted
+LATER_DELAY_MS = 150  # ... or after this at the latest (nothing painted: the list is hidden)
+DOCUMENT_CACHE = 128  # laid-out item documents kept (size hint and paint use the same one)
+HEIGHT_CACHE = 4096  # heights of items kept (an item's height without its document)
 
 
 class RichTextDelegate(QStyledItemDelegate):
     """Paints an item's HTML (title + snippet with <b> matches). The laid-out document of an
-    item is kept, so measuring it for the list's layout and painting it lay it out once."""
+    item is kept, so measuring it for the list's layout and painting it lay it out once; its
+    height is kept longer than the document (the list measures every item, paints a screenful)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._font = QFont()
-        self._documents: dict[tuple[str, int], QTextDocument] = {}  # (HTML, width) → laid out
-        self._sizes: dict[tuple[str, int], QSize] = {}
-
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
-        return self._laid_out(self._html(index), max(60, option.rect.width() - 8), option.font)  # type: ignore[attr-defined]
+        self._documents: OrderedDict[tuple[str, int], QTextDocument] = OrderedDict()  # (HTML, width) → laid out
+        self._heights: OrderedDict[tuple[str, int], int] = OrderedDict()
 
     @staticmethod
-    def _html(index: QModelIndex | QPersistentModelIndex) -> str:
+    def html(index: QModelIndex | QPersistentModelIndex) -> str:
+        """What an item shows: its HTML, or its text until the HTML is made."""
         return str(index.data(HTML_ROLE) or escape(str(index.data(Qt.ItemDataRole.DisplayRole) or "")))
 
-    def _laid_out(self, html: str, width: int, font: QFont) -> QTextDocument:
+    @staticmethod
+    def text_width(width: int) -> int:
+        """The width of an item's text in a list `width` pixels wide."""
+        return max(60, width - 8)
+
+    def height(self, html: str, width: int, font: QFont) -> int:
+        """An item's height in a list `width` pixels wide."""
+        self._use_font(font)
+        key = (html, self.text_width(width))
+        height = self._heights.get(key)
+        if height is None:
+            height = int(self._document(html, key[1], font).size().height()) + 6
+            self._heights[key] = height
+            if len(self._heights) > HEIGHT_CACHE:
+                self._heights.popitem(last=False)
+        return height
+
+    def _use_font(self, font: QFont) -> None:
         if font != self._font:  # another font (the user changed the size): every layout is stale
             self._font = QFont(font)
             self._documents.clear()
-            self._sizes.clear()
-        key = (html, width)
+            self._heights.clear()
+
+    def _document(self, html: str, text_width: int, font: QFont) -> QTextDocument:
+        key = (html, text_width)
         doc = self._documents.get(key)
         if doc is None:
-            if len(self._documents) >= DOCUMENT_CACHE:
-                self._documents.clear()
-                self._sizes.clear()
             doc = QTextDocument()
             doc.setDefaultFont(font)
             doc.setHtml(html)
-            doc.setTextWidth(width)
+            doc.setTextWidth(text_width)
             self._documents[key] = doc
+            if len(self._documents) > DOCUMENT_CACHE:
+                self._documents.popitem(last=False)
+        else:
+            self._documents.move_to_end(key)
         return doc
 
     def paint(
@@ -94,13 +119,15 @@ class RichTextDelegate(QStyledItemDelegate):
         text_option.text = ""  # type: ignore[attr-defined]
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)  # type: ignore[attr-defined]
-        doc = self._document(option, index)
+        font = option.font  # type: ignore[attr-defined]
+        self._use_font(font)
+        rect = option.rect  # type: ignore[attr-defined]
+        doc = self._document(self.html(index), self.text_width(rect.width()), font)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))  # type: ignore[attr-defined]
         painter.save()
-        rect = option.rect  # type: ignore[attr-defined]
         painter.translate(rect.left() + 4, rect.top() + 2)
         painter.setClipRect(QRectF(0, 0, rect.width() - 4, rect.height()))
         doc.documentLayout().draw(painter, context)
@@ -108,15 +135,7 @@ class RichTextDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = option.widget.viewport().width() if option.widget else 300  # type: ignore[attr-defined]
-        html = self._html(index)
-        text_width = max(60, width - 8)
-        font = option.font  # type: ignore[attr-defined]
-        size = self._sizes.get((html, text_width)) if font == self._font else None
-        if size is None:
-            doc = self._laid_out(html, text_width, font)
-            size = QSize(width, int(doc.size().height()) + 6)
-            self._sizes[(html, text_width)] = size
-        return size
+        return QSize(width, self.height(self.html(index), width, option.font))  # type: ignore[attr-defined]
 
 
 class SearchPanel(QWidget):
@@ -147,7 +166,8 @@ class SearchPanel(QWidget):
         self.facets.hide()
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
-        self.results.setItemDelegate(RichTextDelegate(self.results))
+        self._delegate = RichTextDelegate(self.results)
+        self.results.setItemDelegate(self._delegate)
         self.results.setWordWrap(True)
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.hide()
@@ -161,7 +181,10 @@ class SearchPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_search)
+        self._typical_s = 0.0  # running average of a search and its display
         self._later: list[tuple[QListWidgetItem, Hit]] = []  # hits below the first screen, HTML to come
+        self._later_html: list[tuple[QListWidgetItem, str]] = []  # ... made, shown together when all are
+        self._first_paint_due = False  # the list has not yet painted the latest results
         self._later_timer = QTimer(self)
         self._later_timer.setSingleShot(True)
         self._later_timer.timeout.connect(self._fill_later)
@@ -233,6 +256,7 @@ class SearchPanel(QWidget):
     # -- searching ------------------------------------------------------------------------
     def _on_text_changed(self, text: str) -> None:
         self._exact = ""
+        self._drop_later()  # the hits below the first screen will not be looked at: new ones come
         if text.strip():
             self._timer.start()  # restarted by every key: keys typed meanwhile are searched together
         else:
@@ -242,8 +266,7 @@ class SearchPanel(QWidget):
         self._timer.stop()
         text = self.field.text()
         if not text.strip():
-            self._later_timer.stop()
-            self._later = []
+            self._drop_later()
             self.results.clear()
             self.results.hide()
             self.status.hide()
@@ -269,19 +292,18 @@ class SearchPanel(QWidget):
         )
         self.last_results = found
         self._show(found)
-        slow = time.perf_counter() - started > SLOW_SEARCH_S
-        self._timer.setInterval(DEBOUNCE_MS if slow else 0)
+        latest = time.perf_counter() - started
+        self._typical_s += SLOW_AVERAGE_WEIGHT * (latest - self._typical_s)
+        self._timer.setInterval(DEBOUNCE_MS if self._typical_s > SLOW_SEARCH_S else 0)
 
     def _show(self, found: SearchResults) -> None:
-        self.setUpdatesEnabled(False)  # one layout and one paint for the whole change
-        try:
-            self._fill(found)
-        finally:
-            self.setUpdatesEnabled(True)
+        # Qt paints on the next turn of the event loop only what changed: the list, the count,
+        # the filters when their counts changed (never the whole panel, as turning updates off
+        # and on again would).
+        self._fill(found)
 
     def _fill(self, found: SearchResults) -> None:
-        self._later_timer.stop()
-        self._later = []
+        self._drop_later()
         self.results.clear()
         self._hits = {h.href: h for h in found.hits}
         self.facets.set_counts(found.facets)
@@ -293,41 +315,74 @@ class SearchPanel(QWidget):
             return
         self.status.setText(self._count_message(found))
         self.status.show()
+        self.results.show()
+        # The hits that fit on the screen come with their snippets, measured as the list will lay
+        # them out (the documents are kept for its layout and paint); the others follow.
+        width, room = self._first_screen()
+        font = self.results.font()
         for kind in self._kind_order(found.hits):
             heading = self._kind_heading(kind)
             header = QListWidgetItem(heading)
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             header.setData(KIND_ROLE, kind)
-            header.setData(
-                HTML_ROLE, f'<span style="color:#5a6473; font-weight:bold;">{escape(heading.upper())}</span>'
-            )
+            html = f'<span style="color:#5a6473; font-weight:bold;">{escape(heading.upper())}</span>'
+            header.setData(HTML_ROLE, html)
             self.results.addItem(header)
-            for rank, hit in ((r, h) for r, h in enumerate(found.hits) if h.kind == kind):
-                item = QListWidgetItem(hit.title)
+            if room > 0:
+                room -= self._delegate.height(html, width, font)
+            for hit in (h for h in found.hits if h.kind == kind):
+                title = self._title(hit)
+                item = QListWidgetItem(title)
                 item.setData(HREF_ROLE, hit.href)
                 item.setData(KIND_ROLE, hit.kind)
-                if rank < FIRST_SCREEN:
-                    self._describe(item, hit)
+                item.setToolTip(title)
+                if room > 0:
+                    html = self._describe(hit)
+                    item.setData(HTML_ROLE, html)
+                    room -= self._delegate.height(html, width, font)
                 else:
                     self._later.append((item, hit))
                 self.results.addItem(item)
-        self.results.show()
         if self._later:
-            self._later_timer.start(LATER_DELAY_MS)  # sooner: when the first screen paints
+            self._later_timer.start(LATER_DELAY_MS)  # sooner: once the first screen has painted
+            self._first_paint_due = True
+
+    def _first_screen(self) -> tuple[int, int]:
+        """The width of the list's items and the height the list shows, once the count and the
+        filters above it have taken their room (the panel lays itself out now, not later)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        viewport = self.results.viewport()
+        return viewport.width(), viewport.height()
 
     def _fill_later(self) -> None:
-        """Snippets of the hits below the first screen, a few per turn of the event loop."""
+        """The snippets of the hits below the first screen: made a few per turn of the event loop
+        (a key typed meanwhile drops them), then shown together (one layout, one paint)."""
         if self._index is None or self._index.closed:  # the window is closing
-            self._later = []
+            self._drop_later()
             return
         batch, self._later = self._later[:LATER_BATCH], self._later[LATER_BATCH:]
-        for item, hit in batch:
-            self._describe(item, hit)
+        self._later_html.extend((item, self._describe(hit)) for item, hit in batch)
         if self._later:
             self._later_timer.start(0)
+            return
+        for item, html in self._later_html:
+            item.setData(HTML_ROLE, html)
+        self._later_html = []
 
-    def _describe(self, item: QListWidgetItem, hit: Hit) -> None:
-        """An item's HTML (title and snippet, matches in <b>) and tooltip."""
+    def _drop_later(self) -> None:
+        self._first_paint_due = False
+        self._later_timer.stop()
+        self._later = []
+        self._later_html = []
+
+    def _title(self, hit: Hit) -> str:
+        """A hit's title in the script shown (only Serbian text changes script, never English)."""
+        return to_cyrillic(hit.title) if self._cyrillic and hit.lang == "sr" else hit.title
+
+    def _describe(self, hit: Hit) -> str:
+        """A hit's HTML: title and snippet, matches in <b>."""
         lang_mark = "" if hit.lang == self._lang else f' <span style="color:#5a6473;">[{hit.lang.upper()}]</span>'
         snippet = hit.snippet
         if hit.kind == "glossary" and " · " in snippet:
@@ -335,13 +390,9 @@ class SearchPanel(QWidget):
             definition, _, other = snippet.rpartition(" · ")
             snippet = f'{definition} · <span lang="{"en" if hit.lang == "sr" else "sr"}">{other}</span>'
         html = f"<b>{hit.title_html}</b>{lang_mark}<br><small>{snippet}</small>"
-        title = hit.title
-        if self._cyrillic and hit.lang == "sr":  # only Serbian text changes script, never English
+        if self._cyrillic and hit.lang == "sr":
             html = html_to_cyrillic(html)
-            title = to_cyrillic(title)
-            item.setText(title)
-        item.setData(HTML_ROLE, html)
-        item.setToolTip(title)
+        return html
 
     @staticmethod
     def _kind_order(hits: list[Hit]) -> list[str]:
@@ -446,8 +497,10 @@ class SearchPanel(QWidget):
 
     # -- keyboard -----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._later and watched is self.results.viewport():
-            self._later_timer.start(0)  # the first screen is painting: the rest comes next
+        if event.type() == QEvent.Type.Paint and watched is self.results.viewport():
+            if self._first_paint_due:  # the first screen is painting: a frame later, the rest
+                self._first_paint_due = False
+                self._later_timer.start(LATER_AFTER_PAINT_MS)
             return False
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
