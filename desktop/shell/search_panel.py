@@ -18,7 +18,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QKeyEvent, QPainter, QPalette, QTextDocument
@@ -182,8 +182,10 @@ class SearchPanel(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_search)
         self._typical_s = 0.0  # running average of a search and its display
-        self._later: list[tuple[QListWidgetItem, Hit]] = []  # hits below the first screen, HTML to come
-        self._later_html: list[tuple[QListWidgetItem, str]] = []  # ... made, shown together when all are
+        self._rows: list[_Row] = []  # what the list's rows show
+        self._rows_context = ("", False)  # ... in which language and script
+        self._later: list[tuple[int, Hit]] = []  # rows of hits below the first screen, HTML to come
+        self._later_html: list[tuple[int, str]] = []  # ... made, shown together when all are
         self._first_paint_due = False  # the list has not yet painted the latest results
         self._later_timer = QTimer(self)
         self._later_timer.setSingleShot(True)
@@ -210,7 +212,7 @@ class SearchPanel(QWidget):
         )
         self.results.setAccessibleName(self.tr("Search results"))
         if self.last_results is not None:
-            self._show(self.last_results)
+            self._show(self.last_results, afresh=True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -234,7 +236,7 @@ class SearchPanel(QWidget):
         if cyrillic != self._cyrillic:
             self._cyrillic = cyrillic
             if self.last_results is not None:
-                self._show(self.last_results)
+                self._show(self.last_results, afresh=True)
 
     def set_knowledge_base(self, kb: Callable[[], KnowledgeBase | None]) -> None:
         """Where facet values (jurisdictions, topics) find their labels."""
@@ -267,7 +269,7 @@ class SearchPanel(QWidget):
         text = self.field.text()
         if not text.strip():
             self._drop_later()
-            self.results.clear()
+            self._clear_list()
             self.results.hide()
             self.status.hide()
             self.facets.hide()
@@ -296,15 +298,17 @@ class SearchPanel(QWidget):
         self._typical_s += SLOW_AVERAGE_WEIGHT * (latest - self._typical_s)
         self._timer.setInterval(DEBOUNCE_MS if self._typical_s > SLOW_SEARCH_S else 0)
 
-    def _show(self, found: SearchResults) -> None:
-        # Qt paints on the next turn of the event loop only what changed: the list, the count,
-        # the filters when their counts changed (never the whole panel, as turning updates off
-        # and on again would).
+    def _show(self, found: SearchResults, afresh: bool = False) -> None:
+        """Show results. Qt paints on the next turn of the event loop only what changed: the
+        list's rows that differ from those shown, the count, the filters whose counts changed
+        (never the whole panel, as turning updates off and on again would). `afresh`: every
+        row is made again (the script or the language of the texts changed)."""
+        if afresh or (self._lang, self._cyrillic) != self._rows_context:
+            self._clear_list()
         self._fill(found)
 
     def _fill(self, found: SearchResults) -> None:
         self._drop_later()
-        self.results.clear()
         self._hits = {h.href: h for h in found.hits}
         self.facets.set_counts(found.facets)
         self.facets.setVisible(bool(found.hits) or self.facets.is_filtering())
@@ -312,40 +316,73 @@ class SearchPanel(QWidget):
             self.status.setText(self._empty_message(found))
             self.status.show()
             self.results.hide()
+            self._clear_list()
             return
         self.status.setText(self._count_message(found))
         self.status.show()
         self.results.show()
+        # As a newly filled list: no hit chosen, scrolled to the top.
+        if self.results.currentRow() != -1 or self.results.selectedItems():
+            self.results.clearSelection()
+            self.results.setCurrentRow(-1)
+        if self.results.verticalScrollBar().value():
+            self.results.scrollToTop()
         # The hits that fit on the screen come with their snippets, measured as the list will lay
-        # them out (the documents are kept for its layout and paint); the others follow.
+        # them out (the documents are kept for its layout and paint); the others follow. A row
+        # that shows what it already shows is left alone: typing on often changes no row on the
+        # screen, and then the list neither lays out nor paints again.
         width, room = self._first_screen()
         font = self.results.font()
+        rows: list[_Row] = []
         for kind in self._kind_order(found.hits):
             heading = self._kind_heading(kind)
-            header = QListWidgetItem(heading)
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            header.setData(KIND_ROLE, kind)
             html = f'<span style="color:#5a6473; font-weight:bold;">{escape(heading.upper())}</span>'
-            header.setData(HTML_ROLE, html)
-            self.results.addItem(header)
+            rows.append(_Row(kind, kind, heading, html, heading=True))
             if room > 0:
                 room -= self._delegate.height(html, width, font)
             for hit in (h for h in found.hits if h.kind == kind):
                 title = self._title(hit)
-                item = QListWidgetItem(title)
-                item.setData(HREF_ROLE, hit.href)
-                item.setData(KIND_ROLE, hit.kind)
-                item.setToolTip(title)
                 if room > 0:
                     html = self._describe(hit)
-                    item.setData(HTML_ROLE, html)
                     room -= self._delegate.height(html, width, font)
-                else:
-                    self._later.append((item, hit))
-                self.results.addItem(item)
-        if self._later:
+                else:  # until its snippet is made: what the row shows now if it is the same hit
+                    at = len(rows)
+                    same = at < len(self._rows) and self._rows[at].key == hit.href
+                    html = self._rows[at].html if same else ""
+                    self._later.append((at, hit))
+                rows.append(_Row(hit.href, hit.kind, title, html))
+        changed = self._update_rows(rows)
+        if self._later and not changed:  # no paint to wait for: the rows below come now
+            self._later_timer.start(0)
+        elif self._later:
             self._later_timer.start(LATER_DELAY_MS)  # sooner: once the first screen has painted
             self._first_paint_due = True
+
+    def _update_rows(self, rows: list[_Row]) -> bool:
+        """Make the list show `rows`, touching only the rows that change; whether any did."""
+        count = len(self._rows)
+        changed = count != len(rows)
+        for at, row in enumerate(rows):
+            if at < count:
+                if self._rows[at] != row:
+                    changed = True
+                    item = self.results.item(at)
+                    if item is not None:
+                        row.write(item, self._rows[at])
+            else:
+                item = QListWidgetItem()
+                row.write(item, None)
+                self.results.addItem(item)
+        for at in range(count - 1, len(rows) - 1, -1):
+            self.results.takeItem(at)
+        self._rows = rows
+        self._rows_context = (self._lang, self._cyrillic)
+        return changed
+
+    def _clear_list(self) -> None:
+        self._drop_later()
+        self.results.clear()
+        self._rows = []
 
     def _first_screen(self) -> tuple[int, int]:
         """The width of the list's items and the height the list shows, once the count and the
@@ -358,17 +395,23 @@ class SearchPanel(QWidget):
 
     def _fill_later(self) -> None:
         """The snippets of the hits below the first screen: made a few per turn of the event loop
-        (a key typed meanwhile drops them), then shown together (one layout, one paint)."""
+        (a key typed meanwhile drops them), then shown together (one layout, one paint; none
+        when each row already shows its snippet)."""
         if self._index is None or self._index.closed:  # the window is closing
             self._drop_later()
             return
         batch, self._later = self._later[:LATER_BATCH], self._later[LATER_BATCH:]
-        self._later_html.extend((item, self._describe(hit)) for item, hit in batch)
+        self._later_html.extend((at, self._describe(hit)) for at, hit in batch)
         if self._later:
             self._later_timer.start(0)
             return
-        for item, html in self._later_html:
-            item.setData(HTML_ROLE, html)
+        for at, html in self._later_html:
+            row = self._rows[at]
+            item = self.results.item(at)
+            if row.html != html and item is not None:
+                described = _Row(row.key, row.kind, row.text, html)
+                described.write(item, row)
+                self._rows[at] = described
         self._later_html = []
 
     def _drop_later(self) -> None:
@@ -527,6 +570,39 @@ class SearchPanel(QWidget):
                     self._open_item(current)
                     return True
         return super().eventFilter(watched, event)
+
+
+class _Row(NamedTuple):
+    """What one row of the list shows: a heading of a kind, or a hit (`key` is its href)."""
+
+    key: str
+    kind: str
+    text: str
+    html: str  # "" while a hit's snippet is still to come (the row shows its title)
+    heading: bool = False
+
+    def write(self, item: QListWidgetItem, was: _Row | None) -> None:
+        """Make `item` (which showed `was`) show this row: only what differs is set."""
+        if (was is None and self.heading) or (was is not None and was.heading != self.heading):
+            item.setFlags(Qt.ItemFlag.NoItemFlags if self.heading else _HIT_FLAGS)
+        if was is None or was.key != self.key or was.heading != self.heading:
+            item.setData(HREF_ROLE, None if self.heading else self.key)
+        if was is None or was.kind != self.kind:
+            item.setData(KIND_ROLE, self.kind)
+        if was is None or was.text != self.text:
+            item.setText(self.text)
+            item.setToolTip("" if self.heading else self.text)
+        if was is None or was.html != self.html:
+            item.setData(HTML_ROLE, self.html or None)
+
+
+# A new QListWidgetItem's flags
+_HIT_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsUserCheckable
+    | Qt.ItemFlag.ItemIsEnabled
+)
 
 
 def _link(href: str, text: str) -> str:
