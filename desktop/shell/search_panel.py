@@ -21,8 +21,20 @@ from html import escape
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QTextDocument,
+    QTransform,
+)
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -53,6 +65,7 @@ LATER_BATCH = 8  # snippets of hits below the first screen made per turn of the 
 LATER_AFTER_PAINT_MS = 16  # ... beginning a frame after the first screen has painted
 LATER_DELAY_MS = 150  # ... or after this at the latest (nothing painted: the list is hidden)
 DOCUMENT_CACHE = 128  # laid-out item documents kept (size hint and paint use the same one)
+ROW_CACHE = 48  # painted rows kept (a few screens; about 160 KB each)
 HEIGHT_CACHE = 4096  # heights of items kept (an item's height without its document)
 
 
@@ -66,6 +79,11 @@ class RichTextDelegate(QStyledItemDelegate):
         self._font = QFont()
         self._documents: OrderedDict[tuple[str, int], QTextDocument] = OrderedDict()  # (HTML, width) → laid out
         self._heights: OrderedDict[tuple[str, int], int] = OrderedDict()
+        # Rows as painted (text on the list's plain background), kept for a row shown again:
+        # the next keystroke often shows many of the same rows, the list repaints whole rows.
+        self._rows: OrderedDict[tuple[str, int, int, int, int, float], QPixmap] = OrderedDict()
+
+    cache_rows = True  # paint rows shown before from their kept pixels (False: always draw the text)
 
     @staticmethod
     def html(index: QModelIndex | QPersistentModelIndex) -> str:
@@ -114,24 +132,62 @@ class RichTextDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget else None
         text_option = QStyleOptionViewItem(option)
         text_option.text = ""  # type: ignore[attr-defined]
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)  # type: ignore[attr-defined]
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, widget)
         font = option.font  # type: ignore[attr-defined]
         self._use_font(font)
         rect = option.rect  # type: ignore[attr-defined]
-        doc = self._document(self.html(index), self.text_width(rect.width()), font)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))  # type: ignore[attr-defined]
+        state = option.state  # type: ignore[attr-defined]
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        palette = option.palette  # type: ignore[attr-defined]
+        color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        html = self.html(index)
+        area = QSize(rect.width() - 4, rect.height() - 2)  # where the text may draw
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        transform = painter.transform()
+        if (
+            self.cache_rows
+            and not state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+            and area.width() > 0
+            and area.height() > 0
+            and ratio.is_integer()  # whole device pixels: the kept pixels land exactly where drawn text would
+            and transform.type() in _MOVES_ONLY
+            and transform.dx().is_integer()
+            and transform.dy().is_integer()
+            and (base := _plain_background(widget, option)) is not None
+        ):
+            key = (html, area.width(), area.height(), color.rgba(), base.rgba(), ratio)
+            row = self._rows.get(key)
+            if row is None:
+                row = QPixmap(area * ratio)
+                row.setDevicePixelRatio(ratio)
+                row.fill(base)
+                row_painter = QPainter(row)
+                self._draw_text(row_painter, html, rect.width(), area, font, color)
+                row_painter.end()
+                self._rows[key] = row
+                if len(self._rows) > ROW_CACHE:
+                    self._rows.popitem(last=False)
+            else:
+                self._rows.move_to_end(key)
+            painter.drawPixmap(rect.left() + 4, rect.top() + 2, row)
+            return
         painter.save()
         painter.translate(rect.left() + 4, rect.top() + 2)
-        painter.setClipRect(QRectF(0, 0, rect.width() - 4, rect.height()))
-        doc.documentLayout().draw(painter, context)
+        self._draw_text(painter, html, rect.width(), area, font, color)
         painter.restore()
+
+    def _draw_text(self, painter: QPainter, html: str, width: int, area: QSize, font: QFont, color: QColor) -> None:
+        doc = self._document(html, self.text_width(width), font)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, color)
+        painter.setClipRect(QRectF(0, 0, area.width(), area.height() + 2))
+        doc.documentLayout().draw(painter, context)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = option.widget.viewport().width() if option.widget else 300  # type: ignore[attr-defined]
@@ -603,6 +659,30 @@ _HIT_FLAGS = (
     | Qt.ItemFlag.ItemIsUserCheckable
     | Qt.ItemFlag.ItemIsEnabled
 )
+
+
+_MOVES_ONLY = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
+
+
+def _plain_background(widget: QWidget | None, option: QStyleOptionViewItem) -> QColor | None:
+    """The colour beneath a row's text when it is the list's plain background (no style sheet,
+    which may paint its own; no brush of the row's own; a solid fill), else None."""
+    app = QApplication.instance()
+    if not isinstance(widget, QAbstractScrollArea) or not isinstance(app, QApplication):
+        return None
+    if app.styleSheet() or widget.styleSheet():
+        return None
+    if option.backgroundBrush.style() != Qt.BrushStyle.NoBrush:  # type: ignore[attr-defined]
+        return None
+    viewport = widget.viewport()
+    if not viewport.autoFillBackground():
+        return None
+    if not viewport.isEnabled():
+        group = QPalette.ColorGroup.Disabled
+    else:
+        group = QPalette.ColorGroup.Active if viewport.isActiveWindow() else QPalette.ColorGroup.Inactive
+    brush = viewport.palette().brush(group, viewport.backgroundRole())
+    return brush.color() if brush.style() == Qt.BrushStyle.SolidPattern else None
 
 
 def _link(href: str, text: str) -> str:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from content.translit import to_cyrillic
 from desktop.shell.search_facets import FacetBar
-from desktop.shell.search_panel import HREF_ROLE, HTML_ROLE, KIND_ROLE, SearchPanel
+from desktop.shell.search_panel import HREF_ROLE, HTML_ROLE, KIND_ROLE, RichTextDelegate, SearchPanel
 from search_index.searcher import SearchIndex
 
 
@@ -208,3 +208,24 @@ def test_rows_kept_from_the_last_keystroke_show_what_new_rows_would(
     assert rows_of(typed) == rows_of(fresh)
     assert typed.results.currentRow() == -1 and not typed.results.selectedItems()
     assert typed.results.verticalScrollBar().value() == 0
+
+
+def test_rows_painted_from_kept_pixels_look_exactly_as_drawn(panel: SearchPanel, qtbot: QtBot) -> None:
+    """Rows shown again are painted from the pixels kept when they were first drawn (unless
+    chosen or focused): pixel for pixel what drawing their text again gives."""
+    delegate = panel.results.itemDelegate()
+    assert isinstance(delegate, RichTextDelegate)
+    for text in ("forced labour", "pasos", "radnik"):
+        search_now(panel, text)
+        qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+        for choose in (False, True):
+            if choose:  # a chosen row (and one with the focus) is drawn, never kept
+                panel.results.setFocus()
+                panel.results.setCurrentItem(panel.hit_items()[1])
+            images = []
+            for kept in (True, True, False):
+                delegate.cache_rows = kept
+                images.append(panel.results.viewport().grab().toImage())
+            delegate.cache_rows = True
+            assert images[0] == images[1] == images[2], (text, choose)
+            panel.field.setFocus()
