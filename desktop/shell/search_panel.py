@@ -64,6 +64,8 @@ RESULT_LIMIT = 40
 LATER_BATCH = 8  # snippets of hits below the first screen made per turn of the event loop
 LATER_AFTER_PAINT_MS = 16  # ... beginning a frame after the first screen has painted
 LATER_DELAY_MS = 150  # ... or after this at the latest (nothing painted: the list is hidden)
+LATER_IDLE_MS = 150  # ... and written into the list once typing has paused this long (or at once
+# when the list is scrolled or a hit chosen): while keys come, rows nobody sees are not laid out
 DOCUMENT_CACHE = 128  # laid-out item documents kept (size hint and paint use the same one)
 ROW_CACHE = 48  # painted rows kept (a few screens; about 160 KB each)
 HEIGHT_CACHE = 4096  # heights of items kept (an item's height without its document)
@@ -246,11 +248,19 @@ class SearchPanel(QWidget):
         self._later_timer = QTimer(self)
         self._later_timer.setSingleShot(True)
         self._later_timer.timeout.connect(self._fill_later)
+        self._write_timer = QTimer(self)
+        self._write_timer.setSingleShot(True)
+        self._write_timer.timeout.connect(self._write_later)
+        self._filled_at = 0.0
+        self._filling = False
         self.field.textChanged.connect(self._on_text_changed)
         self.field.returnPressed.connect(self._open_first)
         self.field.installEventFilter(self)
         self.results.installEventFilter(self)
         self.results.viewport().installEventFilter(self)  # its first paint of new results
+        # Before anyone looks below the first screen, the snippets there are written in.
+        self.results.verticalScrollBar().valueChanged.connect(self._complete_later)
+        self.results.currentItemChanged.connect(self._complete_later)
         self.results.itemActivated.connect(self._open_item)
         self.results.itemClicked.connect(self._open_item)
         self.last_results: SearchResults | None = None
@@ -364,6 +374,14 @@ class SearchPanel(QWidget):
         self._fill(found)
 
     def _fill(self, found: SearchResults) -> None:
+        self._filling = True
+        try:
+            self._fill_rows(found)
+        finally:
+            self._filling = False
+        self._filled_at = time.perf_counter()
+
+    def _fill_rows(self, found: SearchResults) -> None:
         self._drop_later()
         self._hits = {h.href: h for h in found.hits}
         self.facets.set_counts(found.facets)
@@ -408,8 +426,8 @@ class SearchPanel(QWidget):
                     self._later.append((at, hit))
                 rows.append(_Row(hit.href, hit.kind, title, html))
         changed = self._update_rows(rows)
-        if self._later and not changed:  # no paint to wait for: the rows below come now
-            self._later_timer.start(0)
+        if self._later and not changed:  # no paint to wait for
+            self._later_timer.start(LATER_AFTER_PAINT_MS)
         elif self._later:
             self._later_timer.start(LATER_DELAY_MS)  # sooner: once the first screen has painted
             self._first_paint_due = True
@@ -451,8 +469,8 @@ class SearchPanel(QWidget):
 
     def _fill_later(self) -> None:
         """The snippets of the hits below the first screen: made a few per turn of the event loop
-        (a key typed meanwhile drops them), then shown together (one layout, one paint; none
-        when each row already shows its snippet)."""
+        (a key typed meanwhile drops them), then written in together once typing has paused (one
+        layout and paint of the list; none when each row already shows its snippet)."""
         if self._index is None or self._index.closed:  # the window is closing
             self._drop_later()
             return
@@ -461,6 +479,14 @@ class SearchPanel(QWidget):
         if self._later:
             self._later_timer.start(0)
             return
+        idle_ms = (time.perf_counter() - self._filled_at) * 1000
+        if idle_ms >= LATER_IDLE_MS:
+            self._write_later()
+        else:
+            self._write_timer.start(int(LATER_IDLE_MS - idle_ms) + 1)
+
+    def _write_later(self) -> None:
+        self._write_timer.stop()
         for at, html in self._later_html:
             row = self._rows[at]
             item = self.results.item(at)
@@ -470,9 +496,20 @@ class SearchPanel(QWidget):
                 self._rows[at] = described
         self._later_html = []
 
+    def _complete_later(self, *_: object) -> None:
+        """The list is scrolled or a hit chosen: every snippet still to come, now."""
+        if self._filling or not (self._later or self._later_html):
+            return
+        self._first_paint_due = False
+        self._later_timer.stop()
+        while self._later:
+            self._fill_later()
+        self._write_later()
+
     def _drop_later(self) -> None:
         self._first_paint_due = False
         self._later_timer.stop()
+        self._write_timer.stop()
         self._later = []
         self._later_html = []
 

@@ -229,3 +229,17 @@ def test_rows_painted_from_kept_pixels_look_exactly_as_drawn(panel: SearchPanel,
             delegate.cache_rows = True
             assert images[0] == images[1] == images[2], (text, choose)
             panel.field.setFocus()
+
+
+@pytest.mark.parametrize("look", ["scroll", "choose"])
+def test_scrolling_or_choosing_a_hit_brings_every_snippet_at_once(panel: SearchPanel, look: str) -> None:
+    """The snippets below the first screen wait for a pause in typing, but never for someone
+    looking at them: scrolling the list, or moving to a hit, writes them all in first."""
+    search_now(panel, "trafficking")
+    assert any(not item.data(HTML_ROLE) for item in panel.hit_items())
+    if look == "scroll":
+        panel.results.scrollToItem(panel.hit_items()[-1])
+        assert panel.results.verticalScrollBar().value() > 0
+    else:
+        panel.results.setCurrentItem(panel.hit_items()[-1])
+    assert all("<b>" in str(item.data(HTML_ROLE)) for item in panel.hit_items())
