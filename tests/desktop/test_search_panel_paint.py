@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -97,17 +98,31 @@ def test_the_rest_waits_for_the_screen_to_paint_and_comes_at_once(panel: SearchP
     assert "paint" not in events[written[0] : written[-1]], "written in one go"
 
 
-def test_later_snippets_of_replaced_results_are_dropped(panel: SearchPanel, qtbot: QtBot) -> None:
-    """A key typed before the hits below the screen have their snippets: those snippets are
-    never made for (or written into) the list that is gone."""
+@pytest.mark.parametrize("replace", ["typing", "filter"])
+def test_later_snippets_of_replaced_results_are_dropped(
+    panel: SearchPanel, index: SearchIndex, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, replace: str
+) -> None:
+    """A key typed (or a filter chosen) before the hits below the screen have their snippets:
+    those snippets are never made for (or written into) the list that is gone."""
     search_now(panel, "trafficking")
     assert any(not item.data(HTML_ROLE) for item in panel.hit_items())
-    search_now(panel, "pasos")
+    made: list[int] = []
+    snippet = index.snippet
+    monkeypatch.setattr(index, "snippet", lambda docnum, keys: made.append(docnum) or snippet(docnum, keys))
+    if replace == "typing":
+        search_now(panel, "pasos")
+    else:
+        panel.facets.kind_buttons["case"].click()
     qtbot.wait(300)  # an exception in the event loop fails the test (pytest-qt)
-    assert panel.last_results is not None and panel.last_results.query == "pasos"
+    assert panel.last_results is not None
+    assert panel.last_results.query == ("pasos" if replace == "typing" else "trafficking")
     titles = {hit.title for hit in panel.last_results.hits}
     assert {item.text() for item in panel.hit_items()} == titles
     qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+    assert set(made) <= {hit.docnum for hit in panel.last_results.hits}, "no snippet of the former hits"
+    for item in panel.hit_items():  # each row's own title and snippet
+        shown = QTextDocumentFragment.fromHtml(str(item.data(HTML_ROLE))).toPlainText()
+        assert shown.startswith(item.text()), (item.text(), shown)
 
 
 def test_snippets_still_to_come_are_dropped_when_the_index_closes(
