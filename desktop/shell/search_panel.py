@@ -7,9 +7,11 @@ Each keystroke searches at once (on the next turn of the event loop, so keys alr
 taken together) while searches are quick, and after a short pause once they are slow (a running
 average, so one slow search on a busy machine does not make typing wait). The hits that fit on
 the screen are prepared with the results (title and snippet, laid out once for both the list's
-layout and its paint); the snippets of the hits further down are made once that screen has
-painted, a frame later, and shown together, before anyone can scroll to them. Only what changed
-paints again: the list, the count, the filters whose counts changed
+layout and its paint). Rows that show what they showed are left alone, so a keystroke that
+changes nothing on the screen paints nothing, and a row shown again is painted from the pixels
+kept when it was first drawn. The snippets of the hits further down are made a frame after the
+screen has painted and written in once typing pauses, or at once when the list is scrolled or a
+hit chosen. Only what changed paints again: the list, the count, the filters whose counts changed
 (benchmarks/keystroke_bench.py measures keystroke to painted results)."""
 
 from __future__ import annotations
@@ -64,8 +66,9 @@ RESULT_LIMIT = 40
 LATER_BATCH = 8  # snippets of hits below the first screen made per turn of the event loop
 LATER_AFTER_PAINT_MS = 16  # ... beginning a frame after the first screen has painted
 LATER_DELAY_MS = 150  # ... or after this at the latest (nothing painted: the list is hidden)
-LATER_IDLE_MS = 150  # ... and written into the list once typing has paused this long (or at once
-# when the list is scrolled or a hit chosen): while keys come, rows nobody sees are not laid out
+LATER_IDLE_MS = 300  # ... and written into the list once typing has paused this long (or at once
+# when the list is scrolled or a hit chosen): while keys come (100-300 ms apart for most typists),
+# rows nobody sees are not laid out again and the list is not repainted for them
 DOCUMENT_CACHE = 128  # laid-out item documents kept (size hint and paint use the same one)
 ROW_CACHE = 48  # painted rows kept (a few screens; about 160 KB each)
 HEIGHT_CACHE = 4096  # heights of items kept (an item's height without its document)
