@@ -218,26 +218,43 @@ class FacetBar(QWidget):
     def _update_kind_buttons(self) -> None:
         counts = self._counts.get("kind", {})
         total = sum(counts.values())
-        self.all_button.setText(self.tr("All %1").replace("%1", str(total)))
+        changed = _set_text(self.all_button, self.tr("All %1").replace("%1", str(total)))
         self.all_button.setChecked(not self._kind)
         for kind, button in self.kind_buttons.items():
             count = counts.get(kind, 0)
-            button.setText(f"{self._label_of('kind', kind)} {count}")
+            changed |= _set_text(button, f"{self._label_of('kind', kind)} {count}")
             button.setChecked(kind == self._kind)
-            button.setVisible(count > 0 or kind == self._kind)
-        self._kind_flow.invalidate()
+            visible = count > 0 or kind == self._kind
+            if visible != button.isVisibleTo(self):
+                button.setVisible(visible)
+                changed = True
+        if changed:  # new widths: the rows of buttons flow again (unchanged counts lay out nothing)
+            self._kind_flow.invalidate()
 
     def _fill(self, combo: QComboBox, facet: str, everything: str) -> None:
         chosen = combo.currentData()
         counts = dict(self._counts.get(facet, {}))
         if chosen and chosen not in counts:
             counts[chosen] = 0
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, "")
-        for value, count in counts.items():
-            combo.addItem(f"{self._label_of(facet, value)} ({count})", value)
-        index = combo.findData(chosen) if chosen else 0
-        combo.setCurrentIndex(max(0, index))
-        combo.setVisible(len(counts) > 1 or bool(chosen))
-        combo.blockSignals(False)
+        entries = [(everything, "")] + [(f"{self._label_of(facet, v)} ({n})", v) for v, n in counts.items()]
+        if entries != [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]:
+            # Only a list whose entries changed is filled again (each keystroke brings new counts
+            # for some lists, seldom for all): filling one costs its size and a layout of the bar.
+            combo.blockSignals(True)
+            combo.clear()
+            for text, value in entries:
+                combo.addItem(text, value)
+            index = combo.findData(chosen) if chosen else 0
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+        visible = len(counts) > 1 or bool(chosen)
+        if visible != combo.isVisibleTo(self):
+            combo.setVisible(visible)
+
+
+def _set_text(button: QToolButton, text: str) -> bool:
+    """Set a button's text; whether it changed (an unchanged text costs no layout)."""
+    if button.text() == text:
+        return False
+    button.setText(text)
+    return True

@@ -1,6 +1,7 @@
-"""The search panel paints the first screen of hits with the results and fills in the snippets
-of the hits further down right after (benchmarks/keystroke_bench.py measures keystroke to
-painted results); nothing it does later may touch an index that was closed meanwhile."""
+"""The search panel paints the hits that fit on its screen with the results and fills in the
+snippets of the hits further down right after (benchmarks/keystroke_bench.py measures keystroke
+to painted results); a keystroke repaints only what changed; nothing it does later may touch an
+index that was closed meanwhile, or results that were replaced."""
 
 from __future__ import annotations
 
@@ -8,41 +9,252 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.shell.search_panel import FIRST_SCREEN, HTML_ROLE, SearchPanel
+from content.translit import to_cyrillic
+from desktop.shell.search_facets import FacetBar
+from desktop.shell.search_panel import HREF_ROLE, HTML_ROLE, KIND_ROLE, RichTextDelegate, SearchPanel
 from search_index.searcher import SearchIndex
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, real_index_dir: Path) -> Iterator[SearchPanel]:
+def index(real_index_dir: Path) -> Iterator[SearchIndex]:
+    opened = SearchIndex.open(real_index_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, index: SearchIndex) -> SearchPanel:
     widget = SearchPanel()
     qtbot.addWidget(widget)
-    index = SearchIndex.open(real_index_dir)
     widget.set_index(index)
     widget.resize(340, 780)
     widget.show()
-    yield widget
-    index.close()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def search_now(panel: SearchPanel, text: str) -> None:
+    panel.field.setText(text)
+    panel.run_search()
+
+
+def on_screen(panel: SearchPanel, item: QListWidgetItem) -> bool:
+    rect = panel.results.visualItemRect(item)
+    return rect.bottom() >= 0 and rect.top() < panel.results.viewport().height()
+
+
+class PaintCounter(QObject):
+    def __init__(self, widgets: list[QWidget]) -> None:
+        super().__init__()
+        self.painted: list[str] = []
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted.append(watched.objectName())
+        return False
 
 
 def test_the_first_screen_comes_with_the_results_and_the_rest_follows(panel: SearchPanel, qtbot: QtBot) -> None:
-    panel.field.setText("trafficking")
-    panel.run_search()
+    search_now(panel, "trafficking")
     items = panel.hit_items()
-    assert len(items) > FIRST_SCREEN
-    described = [item for item in items if item.data(HTML_ROLE)]
-    assert len(described) == FIRST_SCREEN, "only the first screen's snippets are made before the first paint"
-    assert all("<b>" in str(item.data(HTML_ROLE)) for item in described)
+    shown = [item for item in items if on_screen(panel, item)]
+    below = [item for item in items if not on_screen(panel, item)]
+    assert shown and below, "more hits than fit on the screen"
+    assert all("<b>" in str(item.data(HTML_ROLE)) for item in shown), "every hit on the screen has its snippet"
+    assert not any(item.data(HTML_ROLE) for item in below), "snippets below the screen wait for its first paint"
+    assert all(item.toolTip() == item.text() for item in items), "every hit names itself at once"
     qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+    assert all("<b>" in str(item.data(HTML_ROLE)) for item in panel.hit_items()[len(shown) :])
 
 
-def test_snippets_still_to_come_are_dropped_when_the_index_closes(panel: SearchPanel, qtbot: QtBot) -> None:
+def test_the_rest_waits_for_the_screen_to_paint_and_comes_at_once(panel: SearchPanel, qtbot: QtBot) -> None:
+    """The snippets below the screen are written after the list has painted the first screen,
+    and all together: the list lays out and paints once more, not once per few hits."""
+    events: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return False
+
+    watch = Watch()
+    panel.results.viewport().installEventFilter(watch)
+    search_now(panel, "trafficking")
+    waiting = [item for item in panel.hit_items() if not item.data(HTML_ROLE)]
+    assert len(waiting) > 8
+    panel.results.model().dataChanged.connect(lambda *_: events.append("snippet"))
+    qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in waiting), timeout=5000)
+    assert events[0] == "paint", "the first screen painted before any snippet further down was written"
+    written = [i for i, event in enumerate(events) if event == "snippet"]
+    assert len(written) == len(waiting)
+    assert "paint" not in events[written[0] : written[-1]], "written in one go"
+
+
+@pytest.mark.parametrize("replace", ["typing", "filter"])
+def test_later_snippets_of_replaced_results_are_dropped(
+    panel: SearchPanel, index: SearchIndex, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, replace: str
+) -> None:
+    """A key typed (or a filter chosen) before the hits below the screen have their snippets:
+    those snippets are never made for (or written into) the list that is gone."""
+    search_now(panel, "trafficking")
+    assert any(not item.data(HTML_ROLE) for item in panel.hit_items())
+    made: list[int] = []
+    snippet = index.snippet
+    monkeypatch.setattr(index, "snippet", lambda docnum, keys: made.append(docnum) or snippet(docnum, keys))
+    if replace == "typing":
+        search_now(panel, "pasos")
+    else:
+        panel.facets.kind_buttons["case"].click()
+    qtbot.wait(300)  # an exception in the event loop fails the test (pytest-qt)
+    assert panel.last_results is not None
+    assert panel.last_results.query == ("pasos" if replace == "typing" else "trafficking")
+    titles = {hit.title for hit in panel.last_results.hits}
+    assert {item.text() for item in panel.hit_items()} == titles
+    qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+    assert set(made) <= {hit.docnum for hit in panel.last_results.hits}, "no snippet of the former hits"
+    for item in panel.hit_items():  # each row's own title and snippet
+        shown = QTextDocumentFragment.fromHtml(str(item.data(HTML_ROLE))).toPlainText()
+        assert shown.startswith(item.text()), (item.text(), shown)
+
+
+def test_snippets_still_to_come_are_dropped_when_the_index_closes(
+    panel: SearchPanel, index: SearchIndex, qtbot: QtBot
+) -> None:
     """The window closes the index while hits below the first screen wait for their snippets:
     no error (a closed Whoosh reader raises), the titles stay."""
-    panel.field.setText("trafficking")
-    panel.run_search()
-    assert panel._index is not None
-    panel._index.close()
+    search_now(panel, "trafficking")
+    index.close()
     qtbot.wait(100)  # an exception in the event loop fails the test (pytest-qt)
     assert all(item.text() for item in panel.hit_items())
+
+
+def test_a_search_repaints_only_what_changed(panel: SearchPanel, qtbot: QtBot) -> None:
+    """The same results again paint nothing: no row, no filter, not the count (turning the
+    panel's updates off and on would repaint every one of them); other results paint the list.
+    (The field is not watched: its cursor blinks.)"""
+    search_now(panel, "forced labour")
+    qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+    qtbot.wait(50)
+    buttons = [panel.facets.all_button, *panel.facets.kind_buttons.values()]
+    watch = PaintCounter([panel.status, panel.facets.jurisdiction, *buttons, panel.results.viewport()])
+    panel.run_search()
+    qtbot.wait(200)
+    assert watch.painted == []
+    panel.field.blockSignals(True)
+    panel.field.setText("debt bondage")
+    panel.field.blockSignals(False)
+    qtbot.wait(50)
+    watch.painted.clear()
+    panel.run_search()
+    qtbot.waitUntil(lambda: "qt_scrollarea_viewport" in watch.painted, timeout=2000)
+
+
+def test_unchanged_counts_leave_the_filter_lists_alone(qtbot: QtBot) -> None:
+    bar = FacetBar(lambda facet, value: value.capitalize())
+    qtbot.addWidget(bar)
+    counts = {"kind": {"guidance": 3, "case": 1}, "jurisdiction": {"serbia": 2, "eu": 1}}
+    bar.set_counts(counts)
+    resets: list[str] = []
+    bar.jurisdiction.model().rowsRemoved.connect(lambda *_: resets.append("removed"))
+    bar.jurisdiction.model().rowsInserted.connect(lambda *_: resets.append("inserted"))
+    bar.set_counts({key: dict(value) for key, value in counts.items()})
+    assert resets == []
+    bar.set_counts({"kind": {"guidance": 3}, "jurisdiction": {"serbia": 2, "eu": 4}})
+    assert "inserted" in resets
+    labels = [bar.jurisdiction.itemText(i) for i in range(bar.jurisdiction.count())]
+    assert labels == ["All jurisdictions", "Serbia (2)", "Eu (4)"]
+    assert bar.kind_buttons["guidance"].text() == "Guidance 3" and not bar.kind_buttons["case"].isVisibleTo(bar)
+
+
+def test_every_hit_is_titled_in_the_script_shown_from_the_start(panel: SearchPanel, qtbot: QtBot) -> None:
+    panel.set_language("sr")
+    panel.set_cyrillic(True)
+    search_now(panel, "radnik")
+    assert panel.last_results is not None
+    serbian = {hit.href: hit.title for hit in panel.last_results.hits if hit.lang == "sr"}
+    items = panel.hit_items()
+    assert any(not item.data(HTML_ROLE) for item in items), "some hits still wait for their snippets"
+    for item in items:
+        href = str(item.data(HREF_ROLE))
+        if href in serbian:
+            assert item.text() == to_cyrillic(serbian[href]), "titled in Cyrillic before its snippet is made"
+            assert item.data(KIND_ROLE)
+
+
+def rows_of(panel: SearchPanel) -> list[tuple[object, ...]]:
+    items = [panel.results.item(i) for i in range(panel.results.count())]
+    return [
+        (item.text(), item.toolTip(), item.data(HREF_ROLE), item.data(KIND_ROLE), item.data(HTML_ROLE), item.flags())
+        for item in items
+    ]
+
+
+@pytest.mark.parametrize("before", ["trafficking", "pasos", "radnik bez ugovora", "zzzzqx"])
+def test_rows_kept_from_the_last_keystroke_show_what_new_rows_would(
+    qtbot: QtBot, index: SearchIndex, before: str
+) -> None:
+    """The list keeps the rows that stay and rewrites the others: after any earlier search
+    (with a hit chosen and the list scrolled) it shows exactly what a fresh panel shows."""
+    panels = []
+    for _ in range(2):
+        widget = SearchPanel()
+        qtbot.addWidget(widget)
+        widget.set_index(index)
+        widget.resize(340, 780)
+        widget.show()
+        panels.append(widget)
+    typed, fresh = panels
+    search_now(typed, before)
+    qtbot.wait(100)
+    if typed.hit_items():
+        typed.results.setCurrentItem(typed.hit_items()[-1])  # chosen and scrolled to
+    for panel in panels:
+        search_now(panel, "forced labour")
+    for panel in panels:
+        qtbot.waitUntil(lambda p=panel: all(item.data(HTML_ROLE) for item in p.hit_items()), timeout=5000)
+    assert rows_of(typed) == rows_of(fresh)
+    assert typed.results.currentRow() == -1 and not typed.results.selectedItems()
+    assert typed.results.verticalScrollBar().value() == 0
+
+
+def test_rows_painted_from_kept_pixels_look_exactly_as_drawn(panel: SearchPanel, qtbot: QtBot) -> None:
+    """Rows shown again are painted from the pixels kept when they were first drawn (unless
+    chosen or focused): pixel for pixel what drawing their text again gives."""
+    delegate = panel.results.itemDelegate()
+    assert isinstance(delegate, RichTextDelegate)
+    for text in ("forced labour", "pasos", "radnik"):
+        search_now(panel, text)
+        qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+        for choose in (False, True):
+            if choose:  # a chosen row (and one with the focus) is drawn, never kept
+                panel.results.setFocus()
+                panel.results.setCurrentItem(panel.hit_items()[1])
+            images = []
+            for kept in (True, True, False):
+                delegate.cache_rows = kept
+                images.append(panel.results.viewport().grab().toImage())
+            delegate.cache_rows = True
+            assert images[0] == images[1] == images[2], (text, choose)
+            panel.field.setFocus()
+
+
+@pytest.mark.parametrize("look", ["scroll", "choose"])
+def test_scrolling_or_choosing_a_hit_brings_every_snippet_at_once(panel: SearchPanel, look: str) -> None:
+    """The snippets below the first screen wait for a pause in typing, but never for someone
+    looking at them: scrolling the list, or moving to a hit, writes them all in first."""
+    search_now(panel, "trafficking")
+    assert any(not item.data(HTML_ROLE) for item in panel.hit_items())
+    if look == "scroll":
+        panel.results.scrollToItem(panel.hit_items()[-1])
+        assert panel.results.verticalScrollBar().value() > 0
+    else:
+        panel.results.setCurrentItem(panel.hit_items()[-1])
+    assert all("<b>" in str(item.data(HTML_ROLE)) for item in panel.hit_items())
