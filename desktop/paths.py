@@ -41,5 +41,13 @@ def index_dir() -> Path:
     return cache_dir() / "index"
 
 
+def user_content_dir() -> Path:
+    """The user's own cases and articles and the installed packs (where content/user_content.py
+    says: it is read with the knowledge base)."""
+    from content.user_content import default_user_dir  # on first use: it imports the content model
+
+    return default_user_dir()
+
+
 # The run-time resources (style sheets, icons, compiled catalogues): see desktop/resources.
 RESOURCES_DIR = resource_dir()

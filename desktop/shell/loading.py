@@ -102,7 +102,7 @@ class ContentLoading(QObject):
             self._warm_task.cancel()
             self._warm_task = None
         self._after_reload = then
-        self.start(StartupWorker(paths.index_dir(), cache_dir=paths.cache_dir()))
+        self.start()
 
     def _on_content_loaded(self, loaded: LoadResult) -> None:
         self.context.set_knowledge_base(loaded.kb)

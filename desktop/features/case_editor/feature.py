@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from desktop import paths
 from desktop.feature import Contribution, Feature
 from desktop.i18n import script_text
 
@@ -17,12 +18,6 @@ if TYPE_CHECKING:  # the editor (and the content checks it uses) loads on first 
     from desktop.context import AppContext
     from desktop.feature import Shell
     from desktop.features.case_editor.editor import CaseEditor
-
-
-def user_content_dir() -> Path:
-    from content.user_content import default_user_dir
-
-    return default_user_dir()
 
 
 class CaseEditors(Feature):
@@ -100,7 +95,7 @@ class CaseEditors(Feature):
 
         kb = self.context.kb
         assert kb is not None
-        editor = CaseEditor(kb, user_content_dir(), self.context.lang, target, self.window)
+        editor = CaseEditor(kb, paths.user_content_dir(), self.context.lang, target, self.window)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._on_saved)
         editor.present_requested.connect(self._present)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from desktop import paths
 from desktop.feature import Contribution, Feature
 
 if TYPE_CHECKING:
@@ -18,12 +19,6 @@ if TYPE_CHECKING:
     from desktop.feature import Shell
     from desktop.features.packs.dialogs import ExportPackDialog, ImportPackDialog, ManagePacksDialog
     from desktop.tasks import TaskHandle
-
-
-def user_content_dir() -> Path:
-    from content.user_content import default_user_dir
-
-    return default_user_dir()
 
 
 class Packs(Feature):
@@ -68,7 +63,7 @@ class Packs(Feature):
             path = Path(chosen)
         from content.packs.api import inspect
 
-        user_dir = user_content_dir()
+        user_dir = paths.user_content_dir()
         checking = self.tr("Checking the pack %1…").replace("%1", path.name)
         self.context.notify(checking)
 
@@ -97,7 +92,7 @@ class Packs(Feature):
     def manage_packs(self) -> ManagePacksDialog:
         from desktop.features.packs.dialogs import ManagePacksDialog
 
-        dialog = ManagePacksDialog(user_content_dir(), self.context.lang, self.window)
+        dialog = ManagePacksDialog(paths.user_content_dir(), self.context.lang, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.removed.connect(self._on_removed)
         self._show(dialog)
@@ -109,7 +104,7 @@ class Packs(Feature):
 
     # -- export -------------------------------------------------------------------------
     def export_pack(self) -> ExportPackDialog | None:
-        folder = user_content_dir()
+        folder = paths.user_content_dir()
         own = [*folder.glob("guidance/*/*.md"), *folder.glob("cases/*.md")]
         if not own:
             QMessageBox.information(
