@@ -82,7 +82,7 @@ def test_a_from_feature_import_is_used_nowhere_in_the_app() -> None:
 
 
 def test_the_single_instance_server_listens_once(qtbot: QtBot, tmp_path: Path) -> None:
-    """The app asks it to listen at `ready` and again after a delay at the latest (desktop/app.py):
+    """The app asks it to listen after `ready` and again after a delay at the latest (desktop/app.py):
     the second call keeps the one server."""
     from PySide6.QtNetwork import QLocalServer
 
