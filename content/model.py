@@ -59,6 +59,8 @@ class Problem:
 
 @dataclass(frozen=True)
 class SourceRef:
+    """A source a document cites: the document, and where known the article and the year."""
+
     document: str
     article: str = ""
     year: str = ""
@@ -75,17 +77,23 @@ class SourceRef:
 
 @dataclass(frozen=True)
 class Labelled:
+    """An id with a bilingual label (the taxonomy's topics and jurisdictions)."""
+
     id: str
     label: LocalText
 
 
 @dataclass(frozen=True)
 class Topic(Labelled):
+    """A topic of the guidance (content/taxonomy.yaml)."""
+
     pass
 
 
 @dataclass(frozen=True)
 class Jurisdiction(Labelled):
+    """A jurisdiction of the guidance (content/taxonomy.yaml)."""
+
     pass
 
 
@@ -158,6 +166,8 @@ class Document:
 
 @dataclass(frozen=True)
 class Article(Document):
+    """A guidance article (content/guidance/<jurisdiction>/<slug>.md) in one language."""
+
     topic: str = ""
     jurisdiction: str = ""
 
@@ -167,6 +177,8 @@ CASE_STEP_KEYS = ("situation", "findings", "questions", "analysis", "actions")
 
 @dataclass(frozen=True)
 class CaseStep:
+    """One step of a case: situation, findings, questions, analysis or actions."""
+
     key: str  # one of CASE_STEP_KEYS
     heading: str
     body: str
@@ -175,6 +187,8 @@ class CaseStep:
 
 @dataclass(frozen=True)
 class Case(Document):
+    """A training case (content/cases/<slug>.md) in one language, with its steps."""
+
     sector: str = ""
     recorded: tuple[str, ...] = ()
     expected_outcome: str = ""
@@ -189,6 +203,8 @@ class Case(Document):
 
 @dataclass(frozen=True)
 class Dimension:
+    """A dimension of the indicators (content/indicators.yaml `dimensions`)."""
+
     id: str
     framework: str
     label: LocalText
@@ -198,6 +214,8 @@ class Dimension:
 
 @dataclass(frozen=True)
 class Indicator:
+    """An indicator of forced labour or trafficking (content/indicators.yaml)."""
+
     id: str
     dimension: str
     strength: str  # strong | medium | weak | n/a
@@ -216,6 +234,8 @@ class Indicator:
 
 @dataclass(frozen=True)
 class LabourLawCheck:
+    """A labour-law check (content/labour_law_checks.yaml)."""
+
     id: str
     label: LocalText
     explanation: LocalText
@@ -228,6 +248,8 @@ class LabourLawCheck:
 
 @dataclass(frozen=True)
 class Fact:
+    """A fact the assessment records that is neither an indicator nor a check (content/labour_law_checks.yaml `facts`)."""
+
     id: str
     label: LocalText
     effect: LocalText
@@ -237,6 +259,8 @@ class Fact:
 
 @dataclass(frozen=True)
 class GlossaryTerm:
+    """A glossary entry (content/glossary.yaml), with the other names it goes by."""
+
     id: str
     term: LocalText
     also_en: tuple[str, ...]
@@ -250,6 +274,8 @@ class GlossaryTerm:
 
 @dataclass(frozen=True)
 class Contact:
+    """A referral contact (content/contacts.yaml)."""
+
     id: str
     institution: LocalText
     role: LocalText
