@@ -248,7 +248,8 @@ class LabourLawCheck:
 
 @dataclass(frozen=True)
 class Fact:
-    """A fact the assessment records that is neither an indicator nor a check (content/labour_law_checks.yaml `facts`)."""
+    """A fact the assessment records that is neither an indicator nor a check
+    (content/labour_law_checks.yaml `facts`)."""
 
     id: str
     label: LocalText
