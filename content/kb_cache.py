@@ -23,7 +23,7 @@ from content.model import LoadResult
 log = logging.getLogger(__name__)
 
 CACHE_FILENAME = "knowledge-base.pickle"
-CACHE_FORMAT = 1  # bump when the file layout below changes
+CACHE_FORMAT = 2  # bump when the file layout below changes (2: the assessment part pickled apart)
 _CODE_DIR = Path(__file__).resolve().parent
 
 
@@ -81,7 +81,9 @@ def write_cache(path: Path, key: str, result: LoadResult) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".kb-", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump((key, result), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                # The rule sets and decision trees are unpickled when first used, not at every start.
+                stored = LoadResult(result.kb.with_assessment_pickled(), result.problems)
+                pickle.dump((key, stored), handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -289,6 +290,18 @@ class Contact:
     outcomes: tuple[str, ...] = ()
 
 
+# The assessment part of a knowledge base: its rule sets and decision trees. A knowledge base read
+# from the cache (content/kb_cache.py) keeps it pickled until it is first asked for, so a start
+# neither imports content.assessment.model nor unpickles the rules before an assessment needs them.
+ASSESSMENT_FIELDS = ("rules", "rule_sets", "trees")
+_PICKLED_ASSESSMENT = "_pickled_assessment"
+_unpickling = threading.Lock()
+
+
+def _no_rules() -> Rules | None:
+    return None
+
+
 @dataclass(frozen=True)
 class KnowledgeBase:
     """Everything loaded from the content folder. Lookups by id; articles and cases per language."""
@@ -306,11 +319,39 @@ class KnowledgeBase:
     contacts: Mapping[str, Contact] = field(default_factory=dict)
     topics: Mapping[str, Topic] = field(default_factory=dict)
     jurisdictions: Mapping[str, Jurisdiction] = field(default_factory=dict)
-    rules: Rules | None = None  # the default rule set of content/rules.yaml; None when it is missing or broken
+    # The default rule set of content/rules.yaml; None when it is missing or broken. (A factory rather
+    # than a class attribute, so that a pickled assessment part is unpickled when `rules` is read.)
+    rules: Rules | None = field(default_factory=_no_rules)
     rule_sets: Mapping[str, Rules] = field(default_factory=dict)  # every rule set by id, in file order
     trees: Mapping[str, DecisionTree] = field(default_factory=dict)  # content/trees/*.yaml by id
     # The user content folder merged in (content.user_content), or None for the bundled content alone.
     user_dir: Path | None = None
+
+    if not TYPE_CHECKING:  # for the type checker the fields stay plain attributes
+
+        def __getattr__(self, name: str) -> object:
+            """Called only for an attribute the instance lacks: the assessment part of a knowledge
+            base read from the cache, unpickled when first asked for (once, whichever thread asks)."""
+            if name in ASSESSMENT_FIELDS:
+                _unpickle_assessment(self)
+                try:
+                    return self.__dict__[name]
+                except KeyError:
+                    pass
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def with_assessment_pickled(self) -> KnowledgeBase:
+        """The same knowledge base, its assessment part kept pickled until first used (what the
+        cache stores); equal to this one, field for field."""
+        import pickle
+
+        state = dict(self.__dict__)
+        if _PICKLED_ASSESSMENT not in state:
+            part = {name: state.pop(name) for name in ASSESSMENT_FIELDS}
+            state[_PICKLED_ASSESSMENT] = pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
+        copy = object.__new__(KnowledgeBase)
+        copy.__dict__.update(state)
+        return copy
 
     def article(self, doc_id: str, lang: str = "en") -> Article | None:
         return _pick(self.articles.get(doc_id), lang)
@@ -340,6 +381,18 @@ class KnowledgeBase:
     def iter_cases(self) -> Iterator[Case]:
         for versions in self.cases.values():
             yield from versions.values()
+
+
+def _unpickle_assessment(kb: KnowledgeBase) -> None:
+    """Put the pickled assessment part of `kb` in place (nothing when there is none, or no more)."""
+    import pickle
+
+    with _unpickling:
+        pickled = kb.__dict__.get(_PICKLED_ASSESSMENT)
+        if pickled is None:
+            return
+        kb.__dict__.update(pickle.loads(pickled))  # the fields first: a reader never finds neither
+        del kb.__dict__[_PICKLED_ASSESSMENT]
 
 
 def _pick(versions: Mapping[str, _T] | None, lang: str) -> _T | None:
