@@ -41,11 +41,16 @@ def code_fingerprint() -> str:
         # The desktop bundle: the modules are inside the program file, which every build changes.
         stat = Path(sys.executable).stat()
         digest.update(f"frozen\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
-    for path in sorted(_CODE_DIR.rglob("*.py")):
-        if "__pycache__" in path.parts:
-            continue
-        stat = path.stat()
-        digest.update(f"{path.relative_to(_CODE_DIR).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    # os.walk rather than Path.rglob: the same files, in a third of the time (it is on the way to
+    # every start; the folder holds the content's data files too).
+    modules: list[tuple[str, str]] = []
+    for folder, subfolders, files in os.walk(_CODE_DIR):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        where = Path(folder).relative_to(_CODE_DIR)
+        modules += [((where / name).as_posix(), os.path.join(folder, name)) for name in files if name.endswith(".py")]
+    for relative, path in sorted(modules):
+        stat = os.stat(path)
+        digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
     return digest.hexdigest()
 
 

@@ -190,3 +190,23 @@ def test_threads_asking_at_once_get_one_and_the_same_rules(
         thread.join()
     assert len(seen) == 6 and all(trees is seen[0] for trees in seen)
     assert seen[0] == real_load.kb.trees
+
+
+def test_the_code_fingerprint_follows_every_module_of_the_content_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A changed module anywhere in the package (a subpackage too) must never meet an old pickle;
+    data files and compiled copies are not code."""
+    from content import kb_cache
+
+    (tmp_path / "assessment" / "__pycache__").mkdir(parents=True)
+    (tmp_path / "guidance").mkdir()
+    module = tmp_path / "assessment" / "model.py"
+    module.write_text("x = 1\n", encoding="utf-8")
+    monkeypatch.setattr(kb_cache, "_CODE_DIR", tmp_path)
+    first = kb_cache.code_fingerprint()
+    (tmp_path / "guidance" / "article.md").write_text("text\n", encoding="utf-8")
+    (tmp_path / "assessment" / "__pycache__" / "model.py").write_text("stale\n", encoding="utf-8")
+    assert kb_cache.code_fingerprint() == first
+    module.write_text("x = 22\n", encoding="utf-8")
+    assert kb_cache.code_fingerprint() != first
