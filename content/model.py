@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -59,6 +60,8 @@ class Problem:
 
 @dataclass(frozen=True)
 class SourceRef:
+    """A source a document cites: the document, and where known the article and the year."""
+
     document: str
     article: str = ""
     year: str = ""
@@ -75,17 +78,23 @@ class SourceRef:
 
 @dataclass(frozen=True)
 class Labelled:
+    """An id with a bilingual label (the taxonomy's topics and jurisdictions)."""
+
     id: str
     label: LocalText
 
 
 @dataclass(frozen=True)
 class Topic(Labelled):
+    """A topic of the guidance (content/taxonomy.yaml)."""
+
     pass
 
 
 @dataclass(frozen=True)
 class Jurisdiction(Labelled):
+    """A jurisdiction of the guidance (content/taxonomy.yaml)."""
+
     pass
 
 
@@ -158,6 +167,8 @@ class Document:
 
 @dataclass(frozen=True)
 class Article(Document):
+    """A guidance article (content/guidance/<jurisdiction>/<slug>.md) in one language."""
+
     topic: str = ""
     jurisdiction: str = ""
 
@@ -167,6 +178,8 @@ CASE_STEP_KEYS = ("situation", "findings", "questions", "analysis", "actions")
 
 @dataclass(frozen=True)
 class CaseStep:
+    """One step of a case: situation, findings, questions, analysis or actions."""
+
     key: str  # one of CASE_STEP_KEYS
     heading: str
     body: str
@@ -175,6 +188,8 @@ class CaseStep:
 
 @dataclass(frozen=True)
 class Case(Document):
+    """A training case (content/cases/<slug>.md) in one language, with its steps."""
+
     sector: str = ""
     recorded: tuple[str, ...] = ()
     expected_outcome: str = ""
@@ -189,6 +204,8 @@ class Case(Document):
 
 @dataclass(frozen=True)
 class Dimension:
+    """A dimension of the indicators (content/indicators.yaml `dimensions`)."""
+
     id: str
     framework: str
     label: LocalText
@@ -198,6 +215,8 @@ class Dimension:
 
 @dataclass(frozen=True)
 class Indicator:
+    """An indicator of forced labour or trafficking (content/indicators.yaml)."""
+
     id: str
     dimension: str
     strength: str  # strong | medium | weak | n/a
@@ -216,6 +235,8 @@ class Indicator:
 
 @dataclass(frozen=True)
 class LabourLawCheck:
+    """A labour-law check (content/labour_law_checks.yaml)."""
+
     id: str
     label: LocalText
     explanation: LocalText
@@ -228,6 +249,9 @@ class LabourLawCheck:
 
 @dataclass(frozen=True)
 class Fact:
+    """A fact the assessment records that is neither an indicator nor a check
+    (content/labour_law_checks.yaml `facts`)."""
+
     id: str
     label: LocalText
     effect: LocalText
@@ -237,6 +261,8 @@ class Fact:
 
 @dataclass(frozen=True)
 class GlossaryTerm:
+    """A glossary entry (content/glossary.yaml), with the other names it goes by."""
+
     id: str
     term: LocalText
     also_en: tuple[str, ...]
@@ -250,6 +276,8 @@ class GlossaryTerm:
 
 @dataclass(frozen=True)
 class Contact:
+    """A referral contact (content/contacts.yaml)."""
+
     id: str
     institution: LocalText
     role: LocalText
@@ -260,6 +288,18 @@ class Contact:
     source: str
     verified: date | None
     outcomes: tuple[str, ...] = ()
+
+
+# The assessment part of a knowledge base: its rule sets and decision trees. A knowledge base read
+# from the cache (content/kb_cache.py) keeps it pickled until it is first asked for, so a start
+# neither imports content.assessment.model nor unpickles the rules before an assessment needs them.
+ASSESSMENT_FIELDS = ("rules", "rule_sets", "trees")
+_PICKLED_ASSESSMENT = "_pickled_assessment"
+_unpickling = threading.Lock()
+
+
+def _no_rules() -> Rules | None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -279,11 +319,39 @@ class KnowledgeBase:
     contacts: Mapping[str, Contact] = field(default_factory=dict)
     topics: Mapping[str, Topic] = field(default_factory=dict)
     jurisdictions: Mapping[str, Jurisdiction] = field(default_factory=dict)
-    rules: Rules | None = None  # the default rule set of content/rules.yaml; None when it is missing or broken
+    # The default rule set of content/rules.yaml; None when it is missing or broken. (A factory rather
+    # than a class attribute, so that a pickled assessment part is unpickled when `rules` is read.)
+    rules: Rules | None = field(default_factory=_no_rules)
     rule_sets: Mapping[str, Rules] = field(default_factory=dict)  # every rule set by id, in file order
     trees: Mapping[str, DecisionTree] = field(default_factory=dict)  # content/trees/*.yaml by id
     # The user content folder merged in (content.user_content), or None for the bundled content alone.
     user_dir: Path | None = None
+
+    if not TYPE_CHECKING:  # for the type checker the fields stay plain attributes
+
+        def __getattr__(self, name: str) -> object:
+            """Called only for an attribute the instance lacks: the assessment part of a knowledge
+            base read from the cache, unpickled when first asked for (once, whichever thread asks)."""
+            if name in ASSESSMENT_FIELDS:
+                _unpickle_assessment(self)
+                try:
+                    return self.__dict__[name]
+                except KeyError:
+                    pass
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def with_assessment_pickled(self) -> KnowledgeBase:
+        """The same knowledge base, its assessment part kept pickled until first used (what the
+        cache stores); equal to this one, field for field."""
+        import pickle
+
+        state = dict(self.__dict__)
+        if _PICKLED_ASSESSMENT not in state:
+            part = {name: state.pop(name) for name in ASSESSMENT_FIELDS}
+            state[_PICKLED_ASSESSMENT] = pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
+        copy = object.__new__(KnowledgeBase)
+        copy.__dict__.update(state)
+        return copy
 
     def article(self, doc_id: str, lang: str = "en") -> Article | None:
         return _pick(self.articles.get(doc_id), lang)
@@ -313,6 +381,18 @@ class KnowledgeBase:
     def iter_cases(self) -> Iterator[Case]:
         for versions in self.cases.values():
             yield from versions.values()
+
+
+def _unpickle_assessment(kb: KnowledgeBase) -> None:
+    """Put the pickled assessment part of `kb` in place (nothing when there is none, or no more)."""
+    import pickle
+
+    with _unpickling:
+        pickled = kb.__dict__.get(_PICKLED_ASSESSMENT)
+        if pickled is None:
+            return
+        kb.__dict__.update(pickle.loads(pickled))  # the fields first: a reader never finds neither
+        del kb.__dict__[_PICKLED_ASSESSMENT]
 
 
 def _pick(versions: Mapping[str, _T] | None, lang: str) -> _T | None:

@@ -1,3 +1,7 @@
-from desktop.app import run
+from desktop import gc_pause
+
+gc_pause.pause()  # until the window is ready (desktop/gc_pause.py)
+
+from desktop.app import run  # noqa: E402 (after the pause: the imports are most of the start-up)
 
 run()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import (
     boot,  # noqa: F401 (first: Qt, without PySide's source scan of every later import)
+    gc_pause,
     i18n,
     paths,
 )
@@ -32,9 +33,14 @@ if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
 READY_TIMEOUT_MS = 120_000
-# The single-instance server listens at `ready`, or this long after the window is built at the
-# latest (below ANSWER_WAIT_MS in desktop/single_instance.py, how long a second start asks).
+# The single-instance server listens this long after `ready`, or this long after the window is
+# built at the latest (below ANSWER_WAIT_MS in desktop/single_instance.py, how long a second start
+# asks): its 10-20 ms (QtNetwork loaded, the socket opened) never delay a first query.
+LISTEN_AFTER_READY_MS = 1000
 LISTEN_LATEST_MS = 3000
+# The garbage collector paused by the entry point (desktop/gc_pause.py) resumes at `ready`, when
+# an index build starts, on a failure, or this long after the window is built at the latest.
+GC_RESUME_LATEST_MS = 5000
 # The freedesktop application id: the .desktop entry, the AppStream metainfo and the icon's name.
 APP_ID = "org.prepoznaj.Prepoznaj"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -149,6 +155,30 @@ def _trace_startup(window: MainWindow) -> Callable[[str], None]:
     return stamp
 
 
+def resume_collector_when_started(window: MainWindow, stamp: Callable[[str], None]) -> None:
+    """Resume the garbage collector paused by the entry point (desktop/gc_pause.py) once the
+    window is ready, once an index build starts (a first start makes garbage), on a failure, or
+    after GC_RESUME_LATEST_MS; `stamp("collector")` marks the moment (for the start-up trace)."""
+
+    def resume() -> None:
+        if gc_pause.resume():
+            stamp("collector")
+
+    window.ready.connect(resume)
+    window.loading.index_progress.connect(lambda _done, _total: resume())
+    window.loading.failed.connect(lambda _message: resume())
+    QTimer.singleShot(GC_RESUME_LATEST_MS, resume)
+
+
+def listen_when_settled(window: MainWindow, instance: SingleInstance) -> None:
+    """Second starts are answered from LISTEN_AFTER_READY_MS after `ready` on, or after
+    LISTEN_LATEST_MS when search takes longer (a first start builds the index): the local server
+    (QtNetwork loaded, the socket opened: 10-20 ms) is not on the way to the window or to a first
+    query, and a second start keeps asking for ANSWER_WAIT_MS (8 s) before it gives up."""
+    window.ready.connect(lambda: QTimer.singleShot(LISTEN_AFTER_READY_MS, instance.listen))
+    QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv if argv is not None else sys.argv[1:])
     log_path = setup_logging(paths.log_dir())
@@ -179,6 +209,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
     stamp = _trace_startup(window)
+    # Before anyone else waits for `ready`: search_then_finish below and the user's first query
+    # run with the collector on, and with the start-up's objects frozen.
+    resume_collector_when_started(window, stamp)
     if args.exit_when_ready or args.exit_after_search is not None:
 
         def finish() -> None:
@@ -202,12 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             window.ready.connect(search_then_finish, Qt.ConnectionType.QueuedConnection)
         QTimer.singleShot(READY_TIMEOUT_MS, lambda: app.exit(1))
-    # Second starts are answered from `ready` on (after whoever waits for it), or after
-    # LISTEN_LATEST_MS when search takes longer (a first start builds the index): the local server
-    # (QtNetwork, some 10-20 ms) is not on the way to the first query, and a second start keeps
-    # asking for ANSWER_WAIT_MS (8 s) before it gives up.
-    window.ready.connect(lambda: QTimer.singleShot(0, instance.listen))
-    QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)
+    listen_when_settled(window, instance)
     window.start_loading(worker)
     try:
         return int(app.exec())
@@ -221,7 +249,11 @@ def run() -> NoReturn:
 
     When main() returns the window is closed, the user database closed, the settings written and
     the log flushed. Tearing down thousands of Qt and Python objects one by one would still cost
-    about a seventh of a second, for nobody: the process ends here instead."""
+    about a seventh of a second, for nobody: the process ends here instead.
+
+    The garbage collector waits until the window is ready (desktop/gc_pause.py; `python -m
+    desktop` pauses it before its first import already)."""
+    gc_pause.pause()
     code = main()
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):

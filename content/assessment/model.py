@@ -41,6 +41,8 @@ class Combination:
 
 @dataclass(frozen=True)
 class Condition:
+    """A condition of the rules: a kind and the facts, ids or dimensions it names, or the conditions it combines."""
+
     kind: str
     ids: tuple[str, ...] = ()  # facts, ids or dimensions the condition names
     children: tuple[Condition, ...] = ()
@@ -48,6 +50,8 @@ class Condition:
 
 @dataclass(frozen=True)
 class LinkedText:
+    """A bilingual text with an optional kb: link (an outcome's legal basis)."""
+
     text: LocalText
     link: str = ""  # a kb: address, or ""
     line: int = 0
@@ -55,6 +59,8 @@ class LinkedText:
 
 @dataclass(frozen=True)
 class NextStep:
+    """One next step an outcome recommends."""
+
     kind: str  # one of NEXT_STEP_KINDS
     text: LocalText
     link: str = ""
@@ -63,6 +69,8 @@ class NextStep:
 
 @dataclass(frozen=True)
 class OutcomeRule:
+    """An outcome of the assessment and the condition under which it applies."""
+
     id: str
     label: LocalText
     summary: LocalText
@@ -167,6 +175,8 @@ class Branch:
 
 @dataclass(frozen=True)
 class Node:
+    """A question or an information step of a decision tree, with where each answer leads."""
+
     id: str
     kind: str  # question | info
     section: str
@@ -196,6 +206,8 @@ class Node:
 
 @dataclass(frozen=True)
 class Section:
+    """A section of a decision tree: its title, introduction and questions."""
+
     id: str
     title: LocalText
     intro: LocalText
@@ -205,6 +217,8 @@ class Section:
 
 @dataclass(frozen=True)
 class DecisionTree:
+    """A guided assessment (content/trees/*.yaml): its sections and nodes in file order."""
+
     id: str
     version: str
     title: LocalText

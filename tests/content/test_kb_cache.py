@@ -123,3 +123,90 @@ def test_a_cached_start_does_not_import_the_yaml_loader(tmp_path: Path) -> None:
     ]
     assert runs[0].stdout.split() == ["False", "True", "True", "False"]
     assert runs[1].stdout.split() == ["True", "False", "False", "False"]
+
+
+# -- the assessment part (rule sets, decision trees) is unpickled when first used ---------------
+
+
+def test_a_cached_start_unpickles_the_rules_and_trees_only_when_first_asked_for(tmp_path: Path) -> None:
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from content.kb_cache import load_knowledge_base_cached\n"
+        "from content.paths import CONTENT_DIR\n"
+        f"kb = load_knowledge_base_cached(CONTENT_DIR, Path({str(tmp_path)!r})).result.kb\n"
+        "print('content.assessment.model' in sys.modules)\n"
+        "print(kb.rules is not None and len(kb.rule_sets) > 1 and len(kb.trees) > 0)\n"
+        "print('content.assessment.model' in sys.modules)\n"
+    )
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    runs = [
+        subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True, check=True)
+        for _ in range(2)
+    ]
+    assert runs[0].stdout.split() == ["True", "True", "True"]  # loaded from the files: all there
+    assert runs[1].stdout.split() == ["False", "True", "True"]  # from the cache: when first asked for
+
+
+def test_a_knowledge_base_with_its_assessment_part_pickled_is_the_same_knowledge_base(real_load: LoadResult) -> None:
+    from dataclasses import replace
+
+    kb = real_load.kb
+    assert kb.with_assessment_pickled() == kb  # comparing reads every field
+    later = pickle.loads(pickle.dumps(kb.with_assessment_pickled()))
+    assert "rules" not in vars(later)
+    moved = replace(later, version="moved")  # a copy made before anyone asked keeps the rules too
+    assert moved.rules == kb.rules and moved.rule_sets == kb.rule_sets and moved.trees == kb.trees
+    assert later.trees == kb.trees and later.with_assessment_pickled() == kb
+    with pytest.raises(AttributeError):
+        _ = later.no_such_field  # type: ignore[attr-defined]
+
+
+def test_threads_asking_at_once_get_one_and_the_same_rules(
+    real_load: LoadResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The GUI and the warm-up task may both be first: the rules are unpickled once."""
+    import threading
+    import time
+
+    kb = pickle.loads(pickle.dumps(real_load.kb.with_assessment_pickled()))
+    loads = pickle.loads
+
+    def slow_loads(data: bytes) -> object:
+        time.sleep(0.05)  # a window for a second thread to come in
+        return loads(data)
+
+    monkeypatch.setattr(pickle, "loads", slow_loads)
+    start = threading.Barrier(6)
+    seen: list[object] = []
+
+    def ask() -> None:
+        start.wait()
+        seen.append(kb.trees)
+
+    threads = [threading.Thread(target=ask) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 6 and all(trees is seen[0] for trees in seen)
+    assert seen[0] == real_load.kb.trees
+
+
+def test_the_code_fingerprint_follows_every_module_of_the_content_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A changed module anywhere in the package (a subpackage too) must never meet an old pickle;
+    data files and compiled copies are not code."""
+    from content import kb_cache
+
+    (tmp_path / "assessment" / "__pycache__").mkdir(parents=True)
+    (tmp_path / "guidance").mkdir()
+    module = tmp_path / "assessment" / "model.py"
+    module.write_text("x = 1\n", encoding="utf-8")
+    monkeypatch.setattr(kb_cache, "_CODE_DIR", tmp_path)
+    first = kb_cache.code_fingerprint()
+    (tmp_path / "guidance" / "article.md").write_text("text\n", encoding="utf-8")
+    (tmp_path / "assessment" / "__pycache__" / "model.py").write_text("stale\n", encoding="utf-8")
+    assert kb_cache.code_fingerprint() == first
+    module.write_text("x = 22\n", encoding="utf-8")
+    assert kb_cache.code_fingerprint() != first

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 
 from desktop.discreet import DISCREET_KEY
 from desktop.feature import Contribution, Feature
-from desktop.features.assessment.store import AssessmentStore
 from desktop.i18n import local_text, script_text
 from desktop.ui.windows import bring_to_front
 
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
     from desktop.context import AppContext
     from desktop.feature import Shell
     from desktop.features.assessment.saved_dialog import SavedAssessmentsDialog
-    from desktop.features.assessment.store import SavedAssessment
+    from desktop.features.assessment.store import AssessmentStore, SavedAssessment
     from desktop.features.assessment.wizard import AssessmentWindow
 
 # The wizard and the saved-assessments list are imported when first opened: the main window is
@@ -34,7 +33,7 @@ class Assessments(Feature):
     def __init__(self, context: AppContext, shell: Shell) -> None:
         super().__init__(context, shell)
         self.window = shell.main_window
-        self.store = AssessmentStore(context.user_db)
+        self._store: AssessmentStore | None = None  # made when first used (not at start-up)
         context.assessments.provide(self.new_assessment)
         self.dialog: SavedAssessmentsDialog | None = None
         self._hidden_for_discreet: list[AssessmentWindow] = []
@@ -43,6 +42,15 @@ class Assessments(Feature):
         context.language_changed.connect(self._refresh_all)
         context.discreet.toggled.connect(self._on_discreet)
         context.themes.changed.connect(lambda _theme: self._refresh_all())
+
+    @property
+    def store(self) -> AssessmentStore:
+        """Saved assessments in the user database (the module is loaded when first used)."""
+        if self._store is None:
+            from desktop.features.assessment.store import AssessmentStore
+
+            self._store = AssessmentStore(self.context.user_db)
+        return self._store
 
     # -- actions ------------------------------------------------------------------------
     def _build_actions(self) -> None:

@@ -12,7 +12,6 @@ from desktop.feature import Contribution, Feature
 from desktop.features.trainer.kinds import LIVE, PRESENT, SELF_TEST
 from desktop.features.trainer.screens import audience_screen, presenter_screen, screen_label, screens
 from desktop.features.trainer.settings import TrainerSettings
-from desktop.features.trainer.store import TrainerStore
 from desktop.i18n import script_html, script_text, uses_cyrillic
 from desktop.ui.windows import bring_to_front, show_full_screen
 
@@ -27,6 +26,7 @@ if TYPE_CHECKING:  # the windows, Markdown and the engine are imported when firs
     from desktop.features.trainer.presenter import PresenterWindow
     from desktop.features.trainer.selftest_window import SelfTestWindow
     from desktop.features.trainer.slides import PresentationController
+    from desktop.features.trainer.store import TrainerStore
 
 PRESENT_KEY = "F5"
 PRESENT_CASE_KEY = "Shift+F5"
@@ -60,7 +60,7 @@ class Trainer(Feature):
         super().__init__(context, shell)
         self.window = shell.main_window
         self.settings = TrainerSettings()
-        self.store = TrainerStore(context.user_db)
+        self._store: TrainerStore | None = None  # made when first used (not at start-up)
         self.controller: PresentationController | None = None
         self.audience: AudienceWindow | None = None
         self.presenter: PresenterWindow | None = None
@@ -75,6 +75,15 @@ class Trainer(Feature):
         context.discreet.toggled.connect(self._on_discreet)
 
     # -- actions ------------------------------------------------------------------------
+    @property
+    def store(self) -> TrainerStore:
+        """Self-test and live results in the user database (the module is loaded when first used)."""
+        if self._store is None:
+            from desktop.features.trainer.store import TrainerStore
+
+            self._store = TrainerStore(self.context.user_db)
+        return self._store
+
     def _build_actions(self) -> None:
         w = self.window
         self.act_present = QAction(w)
