@@ -11,7 +11,6 @@ document matches the concept when it contains every word of at least one alterna
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -153,17 +152,30 @@ class Planner:
         self._word_cache: dict[str, Slot] = {}
         self._forms_by_key: dict[str, list[GlossaryForm]] = {}  # every key of a form → the form
         self._forms_by_stem_start: dict[str, list[GlossaryForm]] = {}  # first letters of a key → forms
-        self._function_keys: dict[int, set[str]] = {}  # id of a form → keys of its stop words
+        self._function_keys: dict[int, frozenset[str]] = {}  # id of a form → keys of its stop words (on first use)
         self._forms_by_term: dict[str, list[GlossaryForm]] = {}  # term id → its forms
         self._glossary_order: dict[int, int] = {}  # id of a form → its place in the glossary
+        by_key = self._forms_by_key
+        by_stem_start = self._forms_by_stem_start
+        by_term = self._forms_by_term
         for number, form in enumerate(lexicon.glossary):
-            self._forms_by_term.setdefault(form.term_id, []).append(form)
+            by_term.setdefault(form.term_id, []).append(form)
             self._glossary_order[id(form)] = number
-            self._function_keys[id(form)] = set((Counter(form.sequence) - Counter(form.keys)).keys())
-            for key in dict.fromkeys(form.keys):
-                self._forms_by_key.setdefault(key, []).append(form)
-                if len(form.keys) > 1 and len(key) > NEAR_PREFIX:
-                    self._forms_by_stem_start.setdefault(key[:NEAR_PREFIX], []).append(form)
+            keys = form.keys
+            for key in keys if len(keys) == 1 else dict.fromkeys(keys):
+                by_key.setdefault(key, []).append(form)
+                if len(keys) > 1 and len(key) > NEAR_PREFIX:
+                    by_stem_start.setdefault(key[:NEAR_PREFIX], []).append(form)
+
+    def function_keys(self, form: GlossaryForm) -> frozenset[str]:
+        """The keys of a glossary form's small words: those its key sequence has more often
+        than its content keys (worked out for the forms a query meets, not all at open)."""
+        found = self._function_keys.get(id(form))
+        if found is None:
+            sequence, keys = form.sequence, form.keys
+            found = frozenset(k for k in sequence if sequence.count(k) > keys.count(k))
+            self._function_keys[id(form)] = found
+        return found
 
     def clear_cache(self) -> None:
         self._prefix_cache.clear()
@@ -329,7 +341,7 @@ class Planner:
         typed = set().union(*word_keys)
         found: list[tuple[tuple[int, int, list[str], str, str], frozenset[int], GlossaryForm]] = []
         for form in candidates.values():
-            if len(form.keys) > len(free) or not self._function_keys[id(form)] <= stop_keys:
+            if len(form.keys) > len(free) or not self.function_keys(form) <= stop_keys:
                 continue
             if sum(key in typed for key in form.keys) < len(form.keys) - 1:
                 continue  # two of its words are missing: no assignment can match it
