@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, KeysView, Sequence
+from collections.abc import Collection, Iterable, KeysView, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import combinations, compress, pairwise
@@ -104,7 +104,7 @@ class _Slot:
         self.size = len(counts) if counts is not None else len(postings[0]) if postings is not None else 0
 
     @property
-    def _unread(self) -> bool:
+    def unread(self) -> bool:
         """Only a single key's postings, neither counted nor scored yet."""
         return self._counts is None and self._scores is None
 
@@ -149,28 +149,20 @@ class _Slot:
                 self._scores = {d: factor * c / (c + K1) for d, c in self.counts.items()}
         return self._scores
 
-    @property
-    def made_scores(self) -> dict[int, float] | None:
-        """The scores of every document, if they were made already."""
-        return self._scores
-
-    def scores_of(self, docs: Collection[int]) -> dict[int, float]:
-        """Document → score for `docs` (each one of the slot's)."""
-        if self._scores is not None:
-            scores = self._scores
-            return {d: scores[d] for d in docs}
-        if self._unread and len(docs) * PROBE_COST < self.size:
+    def column(self, docs: Collection[int]) -> Mapping[int, float]:
+        """Scores to look `docs` up in (each one of the slot's): a few documents are found by
+        binary search in a single key's unread postings; otherwise every document of the slot
+        is scored once and kept (other alternatives and concepts ask for the same slot)."""
+        if self.unread and len(docs) * PROBE_COST < self.size:
             return self._probe(docs)
-        counts = self.counts
-        factor = self._factor
-        return {d: factor * (c := counts[d]) / (c + K1) for d in docs}
+        return self.scores
 
     def scores_within(self, docs: AbstractSet[int]) -> dict[int, float]:
-        """Document → score for those of `docs` that the slot has. A few documents are looked
-        up in a single key's postings (binary search) without reading them all."""
-        if self._unread and len(docs) * PROBE_COST < self.size:
+        """Document → score for those of `docs` that the slot has."""
+        if self.unread and len(docs) * PROBE_COST < self.size:
             return self._probe(docs)
-        return self.scores_of(docs & self.docs)
+        scores = self.scores
+        return {d: scores[d] for d in docs & scores.keys()}
 
     def _probe(self, docs: Iterable[int]) -> dict[int, float]:
         """Scores of those of `docs` found in a single key's postings, by binary search."""
@@ -187,7 +179,7 @@ class _Slot:
         return found
 
     def has(self, docnum: int) -> bool:
-        if self._unread and self._docset is None:
+        if self.unread and self._docset is None:
             assert self._postings is not None
             ids = self._postings[0]
             at = bisect_left(ids, docnum)
@@ -208,10 +200,11 @@ class _Slot:
 
 def _matching(
     parts: list[_Slot], within: AbstractSet[int] | None = None, without: AbstractSet[int] | None = None
-) -> tuple[AbstractSet[int], list[dict[int, float] | None]]:
-    """The documents with every slot of `parts` (in `within`, not in `without`), and each
-    part's scores of some of them (None for the smallest part, whose scores are not read):
-    the smallest set is walked and the others looked up (a few documents by binary search)."""
+) -> tuple[AbstractSet[int], list[Mapping[int, float] | None]]:
+    """The documents with every slot of `parts` (in `within`, not in `without`), by set
+    operations from the smallest set, a few documents looked up in a single key's unread
+    postings by binary search; and, for the parts looked up so, their scores of those
+    documents (None for the others)."""
     driver = min(range(len(parts)), key=lambda i: parts[i].size)
     if within is not None and len(within) < parts[driver].size:
         docs: AbstractSet[int] = within
@@ -222,13 +215,17 @@ def _matching(
             docs = docs & within
     if without is not None:
         docs = docs - without
-    found: list[dict[int, float] | None] = [None] * len(parts)
+    probed: list[Mapping[int, float] | None] = [None] * len(parts)
     for number, part in enumerate(parts):
-        if number != driver:
-            scores = part.scores_within(docs)
-            found[number] = scores
-            docs = scores.keys()
-    return docs, found
+        if number == driver:
+            continue
+        if part.unread and len(docs) * PROBE_COST < part.size:
+            found = part.column(docs)
+            probed[number] = found
+            docs = found.keys()
+        else:
+            docs = docs & part.docs
+    return docs, probed
 
 
 class Ranker:
@@ -394,7 +391,7 @@ class Ranker:
         found: list[AbstractSet[int]] = []
         for alternative in concept.alternatives:
             if alternative.slots and all(alternative.slots):
-                found.append(_matching([self.slot(s) for s in alternative.slots])[0])
+                found.append(_intersect([self.slot(s).docs for s in alternative.slots]))
         if len(found) == 1:
             return found[0]
         return frozenset().union(*found)
@@ -755,14 +752,10 @@ def _values(
     """Document → weighted sum of the slots' scores, for the documents with every slot (in
     `within`, not in `without`). The slots come smallest first."""
     if len(parts) == 1 and within is None and without is None:
-        first = parts[0].scores
-        return first if weight == 1.0 else {d: v * weight for d, v in first.items()}
-    docs, found = _matching(parts, within, without)
-    # The smallest part's scores: all of them when they are made already (no copy), else those of `docs`.
-    columns = [
-        (part.made_scores or part.scores_of(docs)) if scores is None else scores
-        for part, scores in zip(parts, found, strict=True)
-    ]
+        whole = parts[0].scores
+        return whole if weight == 1.0 else {d: v * weight for d, v in whole.items()}
+    docs, probed = _matching(parts, within, without)
+    columns = [part.column(docs) if found is None else found for part, found in zip(parts, probed, strict=True)]
     first = columns[0]
     if len(parts) == 1:
         return {d: first[d] for d in docs} if weight == 1.0 else {d: first[d] * weight for d in docs}
