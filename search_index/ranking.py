@@ -67,17 +67,22 @@ class _Concept:
     # Synonyms of several words: (document → score as scattered words, the phrase). Found as a
     # phrase, a document scores FULL_SYNONYM × that; scattered, only SCATTERED_SYNONYM × that.
     pending: list[tuple[dict[int, float], bytes]]
-    solid: dict[int, float]  # scores certain without any phrase check
+    # Each alternative's (document → score, factor): the score certain without any phrase
+    # check is the best of score × factor, worked out only for the documents checked.
+    certain_parts: list[tuple[Mapping[int, float], float]]
+
+    def certain(self, docnum: int) -> float:
+        """The score of `docnum` that holds without any phrase check."""
+        return max((values[docnum] * factor for values, factor in self.certain_parts if docnum in values), default=0.0)
 
     def unverified(self, docnum: int) -> list[tuple[float, bytes]]:
         """The scores of `docnum` that hold only if a phrase is found, when they exceed the
         certain one (empty: its score needs no check)."""
-        known = self.solid.get(docnum, 0.0)
-        return [
-            (values[docnum] * FULL_SYNONYM, phrase)
-            for values, phrase in self.pending
-            if docnum in values and values[docnum] * FULL_SYNONYM > known
-        ]
+        found = [(values[docnum] * FULL_SYNONYM, phrase) for values, phrase in self.pending if docnum in values]
+        if not found:
+            return found
+        known = self.certain(docnum)
+        return [(value, phrase) for value, phrase in found if value > known]
 
 
 class _Slot:
@@ -324,12 +329,9 @@ class Ranker:
         ):
             single = self.slot(alternatives[0].slots[0])
             scores = single.scores if within is None else single.scores_within(within)
-            return _Concept(scores, single.titles, [], scores)
+            return _Concept(scores, single.titles, [], [(scores, 1.0)])
         best: dict[int, float] = {}  # the best score, counting synonyms as if found as phrases
-        # The best score certain without checking any phrase: the same as `best` unless some
-        # alternative is a synonym of several words.
-        exact_synonyms = any(a.exact for number, a in enumerate(alternatives) if number or len(a.slots) > 1)
-        solid: dict[int, float] = {} if exact_synonyms or concept.required_phrase else best
+        certain: list[tuple[Mapping[int, float], float]] = []  # see _Concept.certain_parts
         pending: list[tuple[dict[int, float], bytes]] = []
         in_title: set[int] = set()
         has = self.lexicon.has_phrase
@@ -353,8 +355,7 @@ class Ranker:
                 merged.append((slots, weight, values.keys()))
             if number == 0 and len(parts) == 1 and not concept.required_phrase:
                 best.update(values)
-                if solid is not best:
-                    solid.update(values)
+                certain.append((values, 1.0))
                 continue
             if concept.required_phrase:
                 patterns = _pair_patterns(alternative.phrase)
@@ -364,24 +365,14 @@ class Ranker:
                 # Found as a phrase, a synonym counts like typed words found as a phrase
                 # (_phrase_bonus); scattered, much less. Which it is, is checked later, for
                 # the best documents only (_verify_synonym_phrases).
-                certain = solid.get
                 pending.append((values, encode_key_sequence(alternative.exact)))
-                new = values.keys() - best.keys()
-                if new:  # documents no earlier alternative found (most): set at once
-                    best.update({d: values[d] * FULL_SYNONYM for d in new})
-                    solid.update({d: values[d] * SCATTERED_SYNONYM for d in new})
-                for docnum in values.keys() - new if new else values:
-                    value = values[docnum]
-                    if value * FULL_SYNONYM > get(docnum, 0.0):
-                        best[docnum] = value * FULL_SYNONYM
-                    if value * SCATTERED_SYNONYM > certain(docnum, 0.0):
-                        solid[docnum] = value * SCATTERED_SYNONYM
+                certain.append((values, SCATTERED_SYNONYM))
+                # (Scores are never negative: a document no earlier alternative found is set.)
+                best.update({d: full for d, v in values.items() if (full := v * FULL_SYNONYM) > get(d, -1.0)})
             else:
+                certain.append((values, 1.0))
                 best.update({d: v for d, v in values.items() if v > get(d, 0.0)})
-                if solid is not best:
-                    certain = solid.get
-                    solid.update({d: v for d, v in values.items() if v > certain(d, 0.0)})
-        return _Concept(best, in_title, pending, solid)
+        return _Concept(best, in_title, pending, certain)
 
     def concept_docs(self, concept: Concept) -> AbstractSet[int] | None:
         """The documents that satisfy a concept (None for a quoted phrase: known only once its
@@ -569,7 +560,7 @@ class Ranker:
                 for result, unverified in options:
                     if unverified:
                         found = [value for value, phrase in unverified if has(docnum, phrase)]
-                        verified = max(max(found, default=0.0), result.solid.get(docnum, 0.0))
+                        verified = max(max(found, default=0.0), result.certain(docnum))
                         reduced -= result.scores[docnum] - verified
                 if reduced < total and total > 0:
                     best.scale(docnum, reduced / total)
