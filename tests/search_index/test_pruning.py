@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from search_index import ranking
 from search_index.documents import SearchDocument
 from search_index.searcher import SearchIndex
 from search_index.store import build_documents, glossary_forms
@@ -168,3 +169,30 @@ def test_tied_scores_give_the_same_hits_pruned_or_not(tied: SearchIndex, query: 
 def test_the_readers_language_first_even_below_hundreds_of_others(mostly_english: SearchIndex) -> None:
     same_results(mostly_english, "passport", "sr", False)
     assert [h.id for h in mostly_english.search("passport", 10, lang="sr").hits[:5]] == [f"sr-{n}" for n in range(5)]
+
+
+def _search_with_probing(index: SearchIndex, query: str, lang: str | None, probe_cost: int) -> list[object]:
+    """Hits found with a single key's postings looked up by binary search for documents fewer
+    than its size / `probe_cost` (0: always; a huge cost: never, every posting is read)."""
+    saved = ranking.PROBE_COST
+    ranking.PROBE_COST = probe_cost
+    try:
+        index.clear_caches()
+        results = index.search(query, 10, lang=lang)
+        return [(h.kind, h.id, h.lang, h.score) for h in results.hits] + [results.total]
+    finally:
+        ranking.PROBE_COST = saved
+        index.clear_caches()
+
+
+@QUICK
+@given(data=st.data(), lang=LANGS)
+def test_postings_looked_up_by_binary_search_give_what_reading_them_all_gives(
+    larger: SearchIndex, data: st.DataObject, lang: str | None
+) -> None:
+    """A few documents are looked up in a key's postings by binary search instead of reading
+    them all: looking up always, never, or as the engine chooses finds the same hits."""
+    query = data.draw(queries(st.sampled_from(vocabulary(larger, 20))), label="query")
+    never = _search_with_probing(larger, query, lang, 10**9)
+    assert _search_with_probing(larger, query, lang, 0) == never, query
+    assert _search_with_probing(larger, query, lang, ranking.PROBE_COST) == never, query
