@@ -339,13 +339,16 @@ class Planner:
                     for form in self._forms_by_stem_start.get(key[:NEAR_PREFIX], ()):
                         candidates[id(form)] = form
         typed = set().union(*word_keys)
+        # Per word, the first letters of its longer keys: a form's key that matches none of a
+        # word's keys may still match it nearly (_assign), looked up here once per query.
+        word_starts = [{k[:NEAR_PREFIX] for k in keys if len(k) > NEAR_PREFIX} for keys in word_keys]
         found: list[tuple[tuple[int, int, list[str], str, str], frozenset[int], GlossaryForm]] = []
         for form in candidates.values():
             if len(form.keys) > len(free) or not self.function_keys(form) <= stop_keys:
                 continue
             if sum(key in typed for key in form.keys) < len(form.keys) - 1:
                 continue  # two of its words are missing: no assignment can match it
-            assigned = _assign(form.keys, word_keys)
+            assigned = _assign(form.keys, word_keys, word_starts)
             if assigned is not None:
                 positions, exact = assigned
                 words = sorted(free[i].folded for i in positions)
@@ -427,9 +430,13 @@ class Planner:
         return Concept(" ".join(w.text for w in span), alternatives), term_ids
 
 
-def _assign(form_keys: Sequence[str], word_keys: Sequence[set[str]]) -> tuple[frozenset[int], int] | None:
+def _assign(
+    form_keys: Sequence[str], word_keys: Sequence[set[str]], word_starts: Sequence[set[str]]
+) -> tuple[frozenset[int], int] | None:
     """The words (positions) a glossary form's keys match, each word used once, and how many
-    match exactly; None when the form is not there. At most one key may match only nearly."""
+    match exactly; None when the form is not there. At most one key may match only nearly:
+    its first NEAR_PREFIX letters are those of a longer key of the word (`word_starts`), both
+    longer than that."""
     used: set[int] = set()
     missing: list[str] = []
     for key in form_keys:
@@ -442,8 +449,9 @@ def _assign(form_keys: Sequence[str], word_keys: Sequence[set[str]]) -> tuple[fr
     if len(missing) > (1 if len(form_keys) > 1 else 0):
         return None
     for key in missing:
-        for position, keys in enumerate(word_keys):
-            if position not in used and _near(key, keys):
+        start = key[:NEAR_PREFIX] if len(key) > NEAR_PREFIX else None
+        for position, starts in enumerate(word_starts):
+            if position not in used and start in starts:
                 used.add(position)
                 break
         else:
@@ -454,9 +462,3 @@ def _assign(form_keys: Sequence[str], word_keys: Sequence[set[str]]) -> tuple[fr
 def _implies(keys: set[int], slots: list[Slot]) -> bool:
     """Does a document with all of `keys` necessarily fill every one of `slots`?"""
     return all(any(k in keys for k in slot) for slot in slots)
-
-
-def _near(key: str, candidates: set[str]) -> bool:
-    if len(key) <= NEAR_PREFIX:
-        return False
-    return any(len(c) > NEAR_PREFIX and c[:NEAR_PREFIX] == key[:NEAR_PREFIX] for c in candidates)
