@@ -663,12 +663,16 @@ class Ranker:
 
 def _neighbours(blob: bytes, start: int, end: int, pattern: bytes) -> set[bytes] | None:
     """The keys right before and right after each occurrence of the key `pattern` in the key
-    sequence `blob[start:end]`; None when it occurs more than NEIGHBOUR_LIMIT times."""
-    if blob.count(pattern, start, end) > NEIGHBOUR_LIMIT:  # one pass in C (misaligned ones count too)
-        return None
+    sequence `blob[start:end]`; None when it is found more than NEIGHBOUR_LIMIT times (the
+    caller then looks for each pair instead; either way gives the same answer). One pass: the
+    search stops at the occurrence after the limit."""
     near: set[bytes] = set()
+    found = 0
     at = blob.find(pattern, start, end)
     while at >= 0:
+        found += 1  # misaligned ones count too
+        if found > NEIGHBOUR_LIMIT:
+            return None
         if (at - start) % KEY_BYTES:
             at = blob.find(pattern, at + 1, end)
             continue
