@@ -547,14 +547,16 @@ class Ranker:
         for _round in range(3):
             todo = []
             for docnum in best.top():
-                if docnum not in checked and any(docnum in v for c in pending for v, _phrase in c.pending):
+                if docnum in checked:
+                    continue
+                checked.add(docnum)  # what it has to check never changes: looked at once
+                if any(docnum in v for c in pending for v, _phrase in c.pending):
                     options = [(c, c.unverified(docnum)) for c in pending]
                     if any(found for _c, found in options):
                         todo.append((docnum, options))
             if not todo:
                 return
             for docnum, options in todo:
-                checked.add(docnum)
                 total = sum(c.scores.get(docnum, 0.0) for c in concepts)
                 reduced = total
                 for result, unverified in options:
