@@ -170,19 +170,16 @@ class Lexicon:
 
     # -- body key sequences ---------------------------------------------------------------
     def body_positions(self, docnum: int, key_id: int) -> list[int]:
-        """Word positions of `key_id` in the body of `docnum` (not its title)."""
-        skip = self.docs.title_tokens[docnum] + 1
-        return [p - skip for p in self.phrase_positions(docnum, encode_key(key_id)) if p >= skip]
-
-    def phrase_positions(self, docnum: int, pattern: bytes) -> list[int]:
-        """Word positions where the encoded key sequence `pattern` starts in `docnum`'s body."""
+        """Word positions of `key_id` in the body of `docnum` (not its title: the body's key
+        sequence follows the title's and a separator, and only it is read)."""
         blob = self.sequences
-        start = self.sequence_start[docnum]
+        body = self.sequence_start[docnum] + (self.docs.title_tokens[docnum] + 1) * KEY_BYTES
         end = self.sequence_start[docnum + 1]
+        pattern = encode_key(key_id)
         found = []
-        at = blob.find(pattern, start, end)
+        at = blob.find(pattern, body, end)
         while at >= 0:
-            offset = at - start
+            offset = at - body
             if offset % KEY_BYTES == 0:
                 found.append(offset // KEY_BYTES)
                 at = blob.find(pattern, at + KEY_BYTES, end)

@@ -11,7 +11,6 @@ document matches the concept when it contains every word of at least one alterna
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -153,17 +152,30 @@ class Planner:
         self._word_cache: dict[str, Slot] = {}
         self._forms_by_key: dict[str, list[GlossaryForm]] = {}  # every key of a form → the form
         self._forms_by_stem_start: dict[str, list[GlossaryForm]] = {}  # first letters of a key → forms
-        self._function_keys: dict[int, set[str]] = {}  # id of a form → keys of its stop words
+        self._function_keys: dict[int, frozenset[str]] = {}  # id of a form → keys of its stop words (on first use)
         self._forms_by_term: dict[str, list[GlossaryForm]] = {}  # term id → its forms
         self._glossary_order: dict[int, int] = {}  # id of a form → its place in the glossary
+        by_key = self._forms_by_key
+        by_stem_start = self._forms_by_stem_start
+        by_term = self._forms_by_term
         for number, form in enumerate(lexicon.glossary):
-            self._forms_by_term.setdefault(form.term_id, []).append(form)
+            by_term.setdefault(form.term_id, []).append(form)
             self._glossary_order[id(form)] = number
-            self._function_keys[id(form)] = set((Counter(form.sequence) - Counter(form.keys)).keys())
-            for key in dict.fromkeys(form.keys):
-                self._forms_by_key.setdefault(key, []).append(form)
-                if len(form.keys) > 1 and len(key) > NEAR_PREFIX:
-                    self._forms_by_stem_start.setdefault(key[:NEAR_PREFIX], []).append(form)
+            keys = form.keys
+            for key in keys if len(keys) == 1 else dict.fromkeys(keys):
+                by_key.setdefault(key, []).append(form)
+                if len(keys) > 1 and len(key) > NEAR_PREFIX:
+                    by_stem_start.setdefault(key[:NEAR_PREFIX], []).append(form)
+
+    def function_keys(self, form: GlossaryForm) -> frozenset[str]:
+        """The keys of a glossary form's small words: those its key sequence has more often
+        than its content keys (worked out for the forms a query meets, not all at open)."""
+        found = self._function_keys.get(id(form))
+        if found is None:
+            sequence, keys = form.sequence, form.keys
+            found = frozenset(k for k in sequence if sequence.count(k) > keys.count(k))
+            self._function_keys[id(form)] = found
+        return found
 
     def clear_cache(self) -> None:
         self._prefix_cache.clear()
@@ -327,13 +339,16 @@ class Planner:
                     for form in self._forms_by_stem_start.get(key[:NEAR_PREFIX], ()):
                         candidates[id(form)] = form
         typed = set().union(*word_keys)
+        # Per word, the first letters of its longer keys: a form's key that matches none of a
+        # word's keys may still match it nearly (_assign), looked up here once per query.
+        word_starts = [{k[:NEAR_PREFIX] for k in keys if len(k) > NEAR_PREFIX} for keys in word_keys]
         found: list[tuple[tuple[int, int, list[str], str, str], frozenset[int], GlossaryForm]] = []
         for form in candidates.values():
-            if len(form.keys) > len(free) or not self._function_keys[id(form)] <= stop_keys:
+            if len(form.keys) > len(free) or not self.function_keys(form) <= stop_keys:
                 continue
             if sum(key in typed for key in form.keys) < len(form.keys) - 1:
                 continue  # two of its words are missing: no assignment can match it
-            assigned = _assign(form.keys, word_keys)
+            assigned = _assign(form.keys, word_keys, word_starts)
             if assigned is not None:
                 positions, exact = assigned
                 words = sorted(free[i].folded for i in positions)
@@ -415,9 +430,13 @@ class Planner:
         return Concept(" ".join(w.text for w in span), alternatives), term_ids
 
 
-def _assign(form_keys: Sequence[str], word_keys: Sequence[set[str]]) -> tuple[frozenset[int], int] | None:
+def _assign(
+    form_keys: Sequence[str], word_keys: Sequence[set[str]], word_starts: Sequence[set[str]]
+) -> tuple[frozenset[int], int] | None:
     """The words (positions) a glossary form's keys match, each word used once, and how many
-    match exactly; None when the form is not there. At most one key may match only nearly."""
+    match exactly; None when the form is not there. At most one key may match only nearly:
+    its first NEAR_PREFIX letters are those of a longer key of the word (`word_starts`), both
+    longer than that."""
     used: set[int] = set()
     missing: list[str] = []
     for key in form_keys:
@@ -430,8 +449,9 @@ def _assign(form_keys: Sequence[str], word_keys: Sequence[set[str]]) -> tuple[fr
     if len(missing) > (1 if len(form_keys) > 1 else 0):
         return None
     for key in missing:
-        for position, keys in enumerate(word_keys):
-            if position not in used and _near(key, keys):
+        start = key[:NEAR_PREFIX] if len(key) > NEAR_PREFIX else None
+        for position, starts in enumerate(word_starts):
+            if position not in used and start in starts:
                 used.add(position)
                 break
         else:
@@ -442,9 +462,3 @@ def _assign(form_keys: Sequence[str], word_keys: Sequence[set[str]]) -> tuple[fr
 def _implies(keys: set[int], slots: list[Slot]) -> bool:
     """Does a document with all of `keys` necessarily fill every one of `slots`?"""
     return all(any(k in keys for k in slot) for slot in slots)
-
-
-def _near(key: str, candidates: set[str]) -> bool:
-    if len(key) <= NEAR_PREFIX:
-        return False
-    return any(len(c) > NEAR_PREFIX and c[:NEAR_PREFIX] == key[:NEAR_PREFIX] for c in candidates)

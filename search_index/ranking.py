@@ -24,11 +24,11 @@ for their best documents among the best few hundred, found once.
 
 from __future__ import annotations
 
-import heapq
 import math
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import KeysView
+from collections.abc import Collection, Iterable, KeysView, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import combinations, compress, pairwise
 
@@ -43,11 +43,15 @@ TITLE_BONUS = 0.6  # score × (1 + bonus × (share of concepts in the title)²)
 EXACT_TITLE_BONUS = 1.25
 PHRASE_BONUS = 0.5  # score × (1 + bonus × share of neighbouring query words found adjacent)
 PHRASE_CANDIDATES = 80  # the best documents by word scores checked for adjacency
+PHRASE_ROUNDS = 4  # the best PHRASE_CANDIDATES × this are found once, for all phrase checks
 NEIGHBOUR_PAIRS = 5  # in a run of more words, the words beside each word are read once
 NEIGHBOUR_LIMIT = 8  # a word found more often in a document is looked for with each neighbour
 SCATTERED_SYNONYM = 0.35  # a synonym of several words, found but not as a phrase
 LOOSE_COVERAGE = 0.5  # with 3+ concepts, documents covering this share of the best one are kept
 SLOT_CACHE = 100_000  # scored documents kept in cached slots (about 10 MB at most)
+# A key's postings are looked up by binary search for a few documents rather than read whole:
+# a search costs about this many postings read into a dict.
+PROBE_COST = 4
 
 
 _NONE: frozenset[int] = frozenset()
@@ -63,32 +67,170 @@ class _Concept:
     # Synonyms of several words: (document → score as scattered words, the phrase). Found as a
     # phrase, a document scores FULL_SYNONYM × that; scattered, only SCATTERED_SYNONYM × that.
     pending: list[tuple[dict[int, float], bytes]]
-    solid: dict[int, float]  # scores certain without any phrase check
+    # Each alternative's (document → score, factor): the score certain without any phrase
+    # check is the best of score × factor, worked out only for the documents checked.
+    certain_parts: list[tuple[Mapping[int, float], float]]
+
+    def certain(self, docnum: int) -> float:
+        """The score of `docnum` that holds without any phrase check."""
+        return max((values[docnum] * factor for values, factor in self.certain_parts if docnum in values), default=0.0)
 
     def unverified(self, docnum: int) -> list[tuple[float, bytes]]:
         """The scores of `docnum` that hold only if a phrase is found, when they exceed the
         certain one (empty: its score needs no check)."""
-        known = self.solid.get(docnum, 0.0)
-        return [
-            (values[docnum] * FULL_SYNONYM, phrase)
-            for values, phrase in self.pending
-            if docnum in values and values[docnum] * FULL_SYNONYM > known
-        ]
+        found = [(values[docnum] * FULL_SYNONYM, phrase) for values, phrase in self.pending if docnum in values]
+        if not found:
+            return found
+        known = self.certain(docnum)
+        return [(value, phrase) for value, phrase in found if value > known]
 
 
-@dataclass
 class _Slot:
-    idf: float
-    scores: dict[int, float]  # document → BM25F score
-    titles: frozenset[int]
-    _docs: frozenset[int] | None = None
+    """A slot's documents with their weighted counts (BM25F's term frequency), saturated into
+    scores only where asked: most of a common word's documents are only counted, or looked
+    up, never scored (a query keeps few of them)."""
+
+    __slots__ = ("_counts", "_docset", "_factor", "_postings", "_scores", "idf", "size", "titles")
+
+    def __init__(
+        self,
+        idf: float,
+        titles: frozenset[int],
+        counts: dict[int, float] | None = None,
+        postings: tuple[Sequence[int], Sequence[float], float] | None = None,
+    ) -> None:
+        self.idf = idf
+        self.titles = titles
+        self._factor = idf * (K1 + 1.0)
+        self._counts = counts
+        self._postings = postings  # one key's (documents, counts, weight): counted when first asked
+        self._scores: dict[int, float] | None = None
+        self._docset: frozenset[int] | None = None
+        self.size = len(counts) if counts is not None else len(postings[0]) if postings is not None else 0
 
     @property
-    def docs(self) -> frozenset[int]:
-        """The documents, as a set: intersections of sets walk the smaller one."""
-        if self._docs is None:
-            self._docs = frozenset(self.scores)
-        return self._docs
+    def unread(self) -> bool:
+        """Only a single key's postings, neither counted nor scored yet."""
+        return self._counts is None and self._scores is None
+
+    @property
+    def counts(self) -> dict[int, float]:
+        """Document → weighted count (one pass in C over a single key's postings)."""
+        if self._counts is None:
+            assert self._postings is not None
+            ids, weights, weight = self._postings
+            if weight == 1.0:
+                self._counts = dict(zip(ids, weights, strict=True))
+            else:
+                self._counts = {d: c * weight for d, c in zip(ids, weights, strict=True)}
+        return self._counts
+
+    @property
+    def docs(self) -> AbstractSet[int]:
+        """The documents, as a set (intersections walk the smaller side)."""
+        if self._counts is not None:
+            return self._counts.keys()
+        if self._scores is not None:
+            return self._scores.keys()
+        if self._docset is None:
+            assert self._postings is not None
+            self._docset = frozenset(self._postings[0])
+        return self._docset
+
+    @property
+    def scores(self) -> dict[int, float]:
+        """Document → BM25F score, for every document of the slot."""
+        if self._scores is None:
+            factor = self._factor
+            if self._counts is None and self._postings is not None:
+                ids, weights, weight = self._postings
+                if weight == 1.0:
+                    self._scores = {d: factor * c / (c + K1) for d, c in zip(ids, weights, strict=True)}
+                else:
+                    self._scores = {
+                        d: factor * (c * weight) / (c * weight + K1) for d, c in zip(ids, weights, strict=True)
+                    }
+            else:
+                self._scores = {d: factor * c / (c + K1) for d, c in self.counts.items()}
+        return self._scores
+
+    def column(self, docs: Collection[int]) -> Mapping[int, float]:
+        """Scores to look `docs` up in (each one of the slot's): a few documents are found by
+        binary search in a single key's unread postings; otherwise every document of the slot
+        is scored once and kept (other alternatives and concepts ask for the same slot)."""
+        if self.unread and len(docs) * PROBE_COST < self.size:
+            return self._probe(docs)
+        return self.scores
+
+    def scores_within(self, docs: AbstractSet[int]) -> dict[int, float]:
+        """Document → score for those of `docs` that the slot has."""
+        if self.unread and len(docs) * PROBE_COST < self.size:
+            return self._probe(docs)
+        scores = self.scores
+        return {d: scores[d] for d in docs & scores.keys()}
+
+    def _probe(self, docs: Iterable[int]) -> dict[int, float]:
+        """Scores of those of `docs` found in a single key's postings, by binary search."""
+        assert self._postings is not None
+        ids, weights, weight = self._postings
+        end = len(ids)
+        factor = self._factor
+        found: dict[int, float] = {}
+        for docnum in sorted(docs):
+            at = bisect_left(ids, docnum)
+            if at < end and ids[at] == docnum:
+                c = weights[at] if weight == 1.0 else weights[at] * weight
+                found[docnum] = factor * c / (c + K1)
+        return found
+
+    def has(self, docnum: int) -> bool:
+        if self.unread and self._docset is None:
+            assert self._postings is not None
+            ids = self._postings[0]
+            at = bisect_left(ids, docnum)
+            return at < len(ids) and ids[at] == docnum
+        return docnum in self.docs
+
+    def score(self, docnum: int) -> float:
+        if self._scores is not None:
+            return self._scores[docnum]
+        if self._counts is None and self._postings is not None:
+            ids, weights, weight = self._postings
+            c = weights[bisect_left(ids, docnum)]
+            c = c if weight == 1.0 else c * weight
+        else:
+            c = self.counts[docnum]
+        return self._factor * c / (c + K1)
+
+
+def _matching(
+    parts: list[_Slot], within: AbstractSet[int] | None = None, without: AbstractSet[int] | None = None
+) -> tuple[AbstractSet[int], list[Mapping[int, float] | None]]:
+    """The documents with every slot of `parts` (in `within`, not in `without`), by set
+    operations from the smallest set, a few documents looked up in a single key's unread
+    postings by binary search; and, for the parts looked up so, their scores of those
+    documents (None for the others)."""
+    driver = min(range(len(parts)), key=lambda i: parts[i].size)
+    if within is not None and len(within) < parts[driver].size:
+        docs: AbstractSet[int] = within
+        driver = -1
+    else:
+        docs = parts[driver].docs
+        if within is not None:
+            docs = docs & within
+    if without is not None:
+        docs = docs - without
+    probed: list[Mapping[int, float] | None] = [None] * len(parts)
+    for number, part in enumerate(parts):
+        if number == driver:
+            continue
+        if part.unread and len(docs) * PROBE_COST < part.size:
+            found = part.column(docs)
+            probed[number] = found
+            docs = found.keys()
+        else:
+            docs = docs & part.docs
+    return docs, probed
 
 
 class Ranker:
@@ -135,16 +277,11 @@ class Ranker:
             return cached
         lexicon = self.lexicon
         if len(memo) == 1:
-            # One key: its postings are saturated as they are read (no dict of raw counts).
+            # One key: its postings are counted or scored when first asked (one pass, in C).
             kid, weight = memo[0]
             ids, weights = lexicon.postings(kid)
             idf = self._idf(len(ids), lexicon.key_serbian[kid])
-            factor = idf * (K1 + 1.0)
-            if weight == 1.0:
-                scores = {d: factor * c / (c + K1) for d, c in zip(ids, weights, strict=True)}
-            else:
-                scores = {d: factor * (c * weight) / (c * weight + K1) for d, c in zip(ids, weights, strict=True)}
-            titles = self._titles(kid)
+            result = _Slot(idf, self._titles(kid), None, (ids, weights, weight))
         else:
             parts = sorted(memo, key=lambda p: -lexicon.key_df[p[0]])  # stable: ties by key id
             ids, weights = lexicon.postings(parts[0][0])
@@ -160,13 +297,12 @@ class Ranker:
                     counts[docnum] = get(docnum, 0.0) + weight * count
             titles = frozenset().union(*(self._titles(kid) for kid, _weight in parts))
             idf = self._idf(len(counts), sum(map(self._is_serbian.__getitem__, counts)))
-            scores = _saturate(counts, idf)
-        result = _Slot(idf, scores, titles)
+            result = _Slot(idf, titles, counts)
         self._slots[memo] = result
         self._planned[id(slot)] = (slot, result)
-        self._cached += len(scores)
+        self._cached += result.size
         while self._cached > SLOT_CACHE and len(self._slots) > 1:
-            self._cached -= len(self._slots.popitem(last=False)[1].scores)
+            self._cached -= self._slots.popitem(last=False)[1].size
         return result
 
     def _titles(self, kid: int) -> frozenset[int]:
@@ -180,7 +316,7 @@ class Ranker:
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
     # -- concepts ---------------------------------------------------------------------------
-    def concept(self, concept: Concept, within: frozenset[int] | None = None, prune: bool = True) -> _Concept:
+    def concept(self, concept: Concept, within: AbstractSet[int] | None = None, prune: bool = True) -> _Concept:
         """Document → score of its best alternative; documents with the concept in their title.
         With `within`, only the documents of that set are scored (the others cannot be kept).
         `prune`: an alternative is not scored where an earlier one is sure to score more."""
@@ -192,20 +328,17 @@ class Ranker:
             and not concept.required_phrase
         ):
             single = self.slot(alternatives[0].slots[0])
-            scores = single.scores if within is None else _restrict(single.scores, single.docs, within)
-            return _Concept(scores, single.titles, [], scores)
+            scores = single.scores if within is None else single.scores_within(within)
+            return _Concept(scores, single.titles, [], [(scores, 1.0)])
         best: dict[int, float] = {}  # the best score, counting synonyms as if found as phrases
-        # The best score certain without checking any phrase: the same as `best` unless some
-        # alternative is a synonym of several words.
-        exact_synonyms = any(a.exact for number, a in enumerate(alternatives) if number or len(a.slots) > 1)
-        solid: dict[int, float] = {} if exact_synonyms or concept.required_phrase else best
+        certain: list[tuple[Mapping[int, float], float]] = []  # see _Concept.certain_parts
         pending: list[tuple[dict[int, float], bytes]] = []
         in_title: set[int] = set()
         has = self.lexicon.has_phrase
         # Alternatives merged as they are (no phrase to check): their slots, weight, documents.
         merged: list[tuple[frozenset[tuple[tuple[int, float], ...]], float, KeysView[int]]] = []
         for number, alternative in enumerate(alternatives):
-            parts = sorted((self.slot(s) for s in alternative.slots), key=lambda p: len(p.scores))
+            parts = sorted((self.slot(s) for s in alternative.slots), key=lambda p: p.size)
             title_sets = sorted((p.titles for p in parts), key=len)
             in_title.update(title_sets[0].intersection(*title_sets[1:]) if len(title_sets) > 1 else title_sets[0])
             weight = alternative.weight
@@ -222,8 +355,7 @@ class Ranker:
                 merged.append((slots, weight, values.keys()))
             if number == 0 and len(parts) == 1 and not concept.required_phrase:
                 best.update(values)
-                if solid is not best:
-                    solid.update(values)
+                certain.append((values, 1.0))
                 continue
             if concept.required_phrase:
                 patterns = _pair_patterns(alternative.phrase)
@@ -233,35 +365,24 @@ class Ranker:
                 # Found as a phrase, a synonym counts like typed words found as a phrase
                 # (_phrase_bonus); scattered, much less. Which it is, is checked later, for
                 # the best documents only (_verify_synonym_phrases).
-                certain = solid.get
                 pending.append((values, encode_key_sequence(alternative.exact)))
-                new = values.keys() - best.keys()
-                if new:  # documents no earlier alternative found (most): set at once
-                    best.update({d: values[d] * FULL_SYNONYM for d in new})
-                    solid.update({d: values[d] * SCATTERED_SYNONYM for d in new})
-                for docnum in values.keys() - new if new else values:
-                    value = values[docnum]
-                    if value * FULL_SYNONYM > get(docnum, 0.0):
-                        best[docnum] = value * FULL_SYNONYM
-                    if value * SCATTERED_SYNONYM > certain(docnum, 0.0):
-                        solid[docnum] = value * SCATTERED_SYNONYM
+                certain.append((values, SCATTERED_SYNONYM))
+                # (Scores are never negative: a document no earlier alternative found is set.)
+                best.update({d: full for d, v in values.items() if (full := v * FULL_SYNONYM) > get(d, -1.0)})
             else:
+                certain.append((values, 1.0))
                 best.update({d: v for d, v in values.items() if v > get(d, 0.0)})
-                if solid is not best:
-                    certain = solid.get
-                    solid.update({d: v for d, v in values.items() if v > certain(d, 0.0)})
-        return _Concept(best, in_title, pending, solid)
+        return _Concept(best, in_title, pending, certain)
 
-    def concept_docs(self, concept: Concept) -> frozenset[int] | None:
+    def concept_docs(self, concept: Concept) -> AbstractSet[int] | None:
         """The documents that satisfy a concept (None for a quoted phrase: known only once its
         adjacency is checked), from the slots' document sets, without scoring any."""
         if concept.required_phrase:
             return None
-        found: list[frozenset[int]] = []
+        found: list[AbstractSet[int]] = []
         for alternative in concept.alternatives:
             if alternative.slots and all(alternative.slots):
-                sets = sorted((self.slot(s).docs for s in alternative.slots), key=len)
-                found.append(sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0])
+                found.append(_intersect([self.slot(s).docs for s in alternative.slots]))
         if len(found) == 1:
             return found[0]
         return frozenset().union(*found)
@@ -336,12 +457,12 @@ class Ranker:
                 elif in_title == count:
                     bonus *= self._head_bonus(docnum, plan)
                 scored[docnum] *= bonus
-        leaders = _Best(scored, PHRASE_CANDIDATES, 1 if exhaustive else 4)
+        leaders = _Best(scored, PHRASE_CANDIDATES, 1 if exhaustive else PHRASE_ROUNDS)
         self._verify_synonym_phrases(leaders, [result for result, _ in found])
         self._phrase_bonus(leaders, plan)
         return scored, complete
 
-    def _candidates(self, concepts: list[Concept], weights: list[float]) -> frozenset[int] | None:
+    def _candidates(self, concepts: list[Concept], weights: list[float]) -> AbstractSet[int] | None:
         """The documents that can be kept, when fewer than all documents of the concepts: with
         two concepts, those that have both; with more, those that have an essential concept
         (_loose). None: every document of every concept counts (one concept; or no document
@@ -352,8 +473,7 @@ class Ranker:
         docs = [d for d in found if d is not None]
         if len(docs) < len(found):
             return None
-        smallest = sorted(docs, key=len)
-        everything = smallest[0].intersection(*smallest[1:])
+        everything = _intersect(docs)
         if not everything:
             return None
         if len(docs) == 2:
@@ -427,20 +547,22 @@ class Ranker:
         for _round in range(3):
             todo = []
             for docnum in best.top():
-                if docnum not in checked and any(docnum in v for c in pending for v, _phrase in c.pending):
+                if docnum in checked:
+                    continue
+                checked.add(docnum)  # what it has to check never changes: looked at once
+                if any(docnum in v for c in pending for v, _phrase in c.pending):
                     options = [(c, c.unverified(docnum)) for c in pending]
                     if any(found for _c, found in options):
                         todo.append((docnum, options))
             if not todo:
                 return
             for docnum, options in todo:
-                checked.add(docnum)
                 total = sum(c.scores.get(docnum, 0.0) for c in concepts)
                 reduced = total
                 for result, unverified in options:
                     if unverified:
                         found = [value for value, phrase in unverified if has(docnum, phrase)]
-                        verified = max(max(found, default=0.0), result.solid.get(docnum, 0.0))
+                        verified = max(max(found, default=0.0), result.certain(docnum))
                         reduced -= result.scores[docnum] - verified
                 if reduced < total and total > 0:
                     best.scale(docnum, reduced / total)
@@ -532,9 +654,9 @@ class Ranker:
             best: list[Slot] = []
             for alternative in concept.alternatives:
                 slots = alternative.slots
-                if not slots or not all(s and docnum in self.slot(s).scores for s in slots):
+                if not slots or not all(s and self.slot(s).has(docnum) for s in slots):
                     continue
-                score = alternative.weight * sum(self.slot(s).scores[docnum] for s in slots)
+                score = alternative.weight * sum(self.slot(s).score(docnum) for s in slots)
                 if score > best_score:
                     best_score, best = score, slots
             keys.update(k for slot in best for k in slot if len(slot) == 1 or self.key_has(k, docnum))
@@ -543,12 +665,16 @@ class Ranker:
 
 def _neighbours(blob: bytes, start: int, end: int, pattern: bytes) -> set[bytes] | None:
     """The keys right before and right after each occurrence of the key `pattern` in the key
-    sequence `blob[start:end]`; None when it occurs more than NEIGHBOUR_LIMIT times."""
-    if blob.count(pattern, start, end) > NEIGHBOUR_LIMIT:  # one pass in C (misaligned ones count too)
-        return None
+    sequence `blob[start:end]`; None when it is found more than NEIGHBOUR_LIMIT times (the
+    caller then looks for each pair instead; either way gives the same answer). One pass: the
+    search stops at the occurrence after the limit."""
     near: set[bytes] = set()
+    found = 0
     at = blob.find(pattern, start, end)
     while at >= 0:
+        found += 1  # misaligned ones count too
+        if found > NEIGHBOUR_LIMIT:
+            return None
         if (at - start) % KEY_BYTES:
             at = blob.find(pattern, at + 1, end)
             continue
@@ -565,7 +691,7 @@ def best_of(scored: dict[int, float], count: int) -> list[int]:
     as the count-th best (ties included)."""
     if len(scored) <= count:
         return list(scored)
-    threshold = heapq.nlargest(count, scored.values())[-1]
+    threshold = sorted(scored.values())[-count]  # sorting in C beats heapq.nlargest's loop
     return list(compress(scored, map(threshold.__le__, scored.values())))
 
 
@@ -608,36 +734,33 @@ def _essential(weights: list[float]) -> list[int]:
     return [i for i in range(len(weights)) if i not in optional]
 
 
-def _restrict(scores: dict[int, float], docs: frozenset[int], within: frozenset[int]) -> dict[int, float]:
-    return {d: scores[d] for d in docs.intersection(within)}
+def _intersect(sets: Sequence[AbstractSet[int]]) -> AbstractSet[int]:
+    """The documents in every one of `sets` (each step walks the smaller side)."""
+    ordered = sorted(sets, key=len)
+    result = ordered[0]
+    for other in ordered[1:]:
+        result = result & other
+    return result
 
 
 def _values(
-    parts: list[_Slot], weight: float, within: frozenset[int] | None, without: frozenset[int] | None = None
+    parts: list[_Slot], weight: float, within: AbstractSet[int] | None, without: AbstractSet[int] | None = None
 ) -> dict[int, float]:
     """Document → weighted sum of the slots' scores, for the documents with every slot (in
     `within`, not in `without`). The slots come smallest first."""
-    first = parts[0].scores
+    if len(parts) == 1 and within is None and without is None:
+        whole = parts[0].scores
+        return whole if weight == 1.0 else {d: v * weight for d, v in whole.items()}
+    docs, probed = _matching(parts, within, without)
+    columns = [part.column(docs) if found is None else found for part, found in zip(parts, probed, strict=True)]
+    first = columns[0]
     if len(parts) == 1:
-        if within is not None or without is not None:
-            docs = parts[0].docs if within is None else parts[0].docs.intersection(within)
-            first = {d: first[d] for d in (docs if without is None else docs.difference(without))}
-        return first if weight == 1.0 else {d: v * weight for d, v in first.items()}
-    docs = parts[0].docs.intersection(*(p.docs for p in parts[1:]))
-    if within is not None:
-        docs = docs.intersection(within)
-    if without is not None:
-        docs = docs.difference(without)
+        return {d: first[d] for d in docs} if weight == 1.0 else {d: first[d] * weight for d in docs}
     if len(parts) == 2:
-        second = parts[1].scores
+        second = columns[1]
         return {d: (first[d] + second[d]) * weight for d in docs}
-    rest = [p.scores for p in parts[1:]]
+    rest = columns[1:]
     return {d: (first[d] + sum(o[d] for o in rest)) * weight for d in docs}
-
-
-def _saturate(counts: dict[int, float], idf: float) -> dict[int, float]:
-    factor = idf * (K1 + 1.0)
-    return {d: factor * c / (c + K1) for d, c in counts.items()}
 
 
 def _pair_patterns(choices: list[list[int]]) -> list[list[bytes]]:

@@ -18,6 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from search_index import ranking
+from search_index.analysis import tokenize
 from search_index.documents import SearchDocument
 from search_index.searcher import SearchIndex
 from search_index.store import build_documents, glossary_forms
@@ -168,3 +170,71 @@ def test_tied_scores_give_the_same_hits_pruned_or_not(tied: SearchIndex, query: 
 def test_the_readers_language_first_even_below_hundreds_of_others(mostly_english: SearchIndex) -> None:
     same_results(mostly_english, "passport", "sr", False)
     assert [h.id for h in mostly_english.search("passport", 10, lang="sr").hits[:5]] == [f"sr-{n}" for n in range(5)]
+
+
+def _search_with_probing(index: SearchIndex, query: str, lang: str | None, probe_cost: int) -> list[object]:
+    """Hits found with a single key's postings looked up by binary search for documents fewer
+    than its size / `probe_cost` (0: always; a huge cost: never, every posting is read)."""
+    saved = ranking.PROBE_COST
+    ranking.PROBE_COST = probe_cost
+    try:
+        index.clear_caches()
+        results = index.search(query, 10, lang=lang)
+        return [(h.kind, h.id, h.lang, h.score) for h in results.hits] + [results.total]
+    finally:
+        ranking.PROBE_COST = saved
+        index.clear_caches()
+
+
+@QUICK
+@given(data=st.data(), lang=LANGS)
+def test_postings_looked_up_by_binary_search_give_what_reading_them_all_gives(
+    larger: SearchIndex, data: st.DataObject, lang: str | None
+) -> None:
+    """A few documents are looked up in a key's postings by binary search instead of reading
+    them all: looking up always, never, or as the engine chooses finds the same hits."""
+    query = data.draw(queries(st.sampled_from(vocabulary(larger, 20))), label="query")
+    never = _search_with_probing(larger, query, lang, 10**9)
+    assert _search_with_probing(larger, query, lang, 0) == never, query
+    assert _search_with_probing(larger, query, lang, ranking.PROBE_COST) == never, query
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[list[str]]:
+    """The words of each bundled text (title and body), for runs of words that stand together."""
+    documents, _kb = bundled_documents()
+    found = [[w for w, _start, _end in tokenize(f"{d.title} {d.body}")] for d in documents]
+    return [words for words in found if len(words) >= 2]
+
+
+def _search_with_neighbours(index: SearchIndex, query: str, lang: str | None, pairs: int, limit: int) -> list[object]:
+    """Hits found when runs of more than `pairs` words find adjacent words by reading what
+    stands beside each word (for words found at most `limit` times) rather than looking for
+    each pair of them in both orders."""
+    saved = ranking.NEIGHBOUR_PAIRS, ranking.NEIGHBOUR_LIMIT
+    ranking.NEIGHBOUR_PAIRS, ranking.NEIGHBOUR_LIMIT = pairs, limit
+    try:
+        index.clear_caches()
+        results = index.search(query, 10, lang=lang)
+        return [(h.kind, h.id, h.lang, h.score) for h in results.hits]
+    finally:
+        ranking.NEIGHBOUR_PAIRS, ranking.NEIGHBOUR_LIMIT = saved
+        index.clear_caches()
+
+
+@QUICK
+@given(data=st.data(), lang=LANGS)
+def test_words_beside_each_word_give_what_looking_for_each_pair_gives(
+    bundled: SearchIndex, texts: list[list[str]], data: st.DataObject, lang: str | None
+) -> None:
+    """The phrase bonus finds adjacent query words either way: reading the neighbours of each
+    word once, or looking for every pair in both orders; the hits and scores are the same.
+    The query is a run of words from a text, in any order (so words stand together in both
+    orders)."""
+    words = data.draw(st.sampled_from(texts), label="text")
+    start = data.draw(st.integers(0, len(words) - 2), label="start")
+    run = words[start : start + data.draw(st.integers(2, 7), label="length")]
+    query = " ".join(data.draw(st.permutations(run), label="order"))
+    pairs = _search_with_neighbours(bundled, query, lang, 10**9, 0)
+    assert _search_with_neighbours(bundled, query, lang, 1, 10**9) == pairs, query
+    assert _search_with_neighbours(bundled, query, lang, 1, ranking.NEIGHBOUR_LIMIT) == pairs, query
