@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from content.translit import to_cyrillic
+from desktop.shell.search_delegate import RichTextDelegate
 from desktop.shell.search_facets import FacetBar
-from desktop.shell.search_panel import HREF_ROLE, HTML_ROLE, KIND_ROLE, RichTextDelegate, SearchPanel
+from desktop.shell.search_panel import HREF_ROLE, HTML_ROLE, KIND_ROLE, SearchPanel
 from search_index.searcher import SearchIndex
 
 

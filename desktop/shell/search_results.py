@@ -1,0 +1,173 @@
+"""The list of search results. It shows rows (search_rows.Row), rewriting only the rows that
+change: a keystroke that changes nothing on the screen paints nothing. The snippets of the hits
+below the first screen are made a frame after the screen has painted and written in once typing
+pauses (or at once when the list is scrolled or a hit chosen)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from desktop.shell.search_delegate import RichTextDelegate
+from desktop.shell.search_rows import HREF_ROLE, Row
+from search_index.results import Hit
+
+LATER_BATCH = 8  # snippets of hits below the first screen made per turn of the event loop
+LATER_AFTER_PAINT_MS = 16  # ... beginning a frame after the first screen has painted
+LATER_DELAY_MS = 150  # ... or after this at the latest (nothing painted: the list is hidden)
+LATER_IDLE_MS = 300  # ... and written into the list once typing has paused this long (or at once
+# when the list is scrolled or a hit chosen): while keys come (100-300 ms apart for most typists),
+# rows nobody sees are not laid out again and the list is not repainted for them
+
+Describe = Callable[[Hit], str]
+
+
+class ResultsList(QListWidget):
+    """`show_rows` makes the list show rows; `later` hands over the hits whose snippets wait."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchResults")
+        self.row_delegate = RichTextDelegate(self)
+        self.setItemDelegate(self.row_delegate)
+        self.setWordWrap(True)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.rows: list[Row] = []  # what the items show
+        self._describe: Describe | None = None
+        self._alive: Callable[[], bool] = lambda: True
+        self._later: list[tuple[int, Hit]] = []  # rows of hits below the first screen, HTML to come
+        self._later_html: list[tuple[int, str]] = []  # ... made, shown together when all are
+        self._first_paint_due = False  # the list has not yet painted the latest rows
+        self._later_timer = QTimer(self)
+        self._later_timer.setSingleShot(True)
+        self._later_timer.timeout.connect(self._fill_later)
+        self._write_timer = QTimer(self)
+        self._write_timer.setSingleShot(True)
+        self._write_timer.timeout.connect(self._write_later)
+        self._shown_at = 0.0
+        self.writing = False  # rows are being written (moving the current row then is no choice)
+        self.viewport().installEventFilter(self)  # its first paint of new rows
+        # Before anyone looks below the first screen, the snippets there are written in.
+        self.verticalScrollBar().valueChanged.connect(self.complete_later)
+        self.currentItemChanged.connect(self.complete_later)
+
+    def set_describer(self, describe: Describe, alive: Callable[[], bool]) -> None:
+        """How a hit's HTML is made once its snippet is wanted; `alive`: whether it still can be
+        (False once the index is closed)."""
+        self._describe = describe
+        self._alive = alive
+
+    # -- rows ---------------------------------------------------------------------------------
+    def height_of(self, html: str) -> int:
+        """A row's height in this list (laid out now; the layout is kept for its paint)."""
+        return self.row_delegate.height(html, self.viewport().width(), self.font())
+
+    def show_rows(self, rows: list[Row], later: list[tuple[int, Hit]]) -> bool:
+        """Make the list show `rows`, touching only the rows that change; whether any did.
+        `later`: rows (by position) of hits whose snippets are made after the first paint."""
+        self.drop_later()
+        self.writing = True
+        try:
+            # As a newly filled list: no hit chosen, scrolled to the top.
+            if self.currentRow() != -1 or self.selectedItems():
+                self.clearSelection()
+                self.setCurrentRow(-1)
+            if self.verticalScrollBar().value():
+                self.scrollToTop()
+            changed = self._write_rows(rows)
+        finally:
+            self.writing = False
+        self._shown_at = time.perf_counter()
+        self._later = later
+        if later and not changed:  # no paint to wait for
+            self._later_timer.start(LATER_AFTER_PAINT_MS)
+        elif later:
+            self._later_timer.start(LATER_DELAY_MS)  # sooner: once the first screen has painted
+            self._first_paint_due = True
+        return changed
+
+    def _write_rows(self, rows: list[Row]) -> bool:
+        count = len(self.rows)
+        changed = count != len(rows)
+        for at, row in enumerate(rows):
+            if at < count:
+                if self.rows[at] != row:
+                    changed = True
+                    item = self.item(at)
+                    if item is not None:
+                        row.write(item, self.rows[at])
+            else:
+                item = QListWidgetItem()
+                row.write(item, None)
+                self.addItem(item)
+        for at in range(count - 1, len(rows) - 1, -1):
+            self.takeItem(at)
+        self.rows = rows
+        return changed
+
+    def clear_rows(self) -> None:
+        self.drop_later()
+        self.clear()
+        self.rows = []
+
+    def hit_items(self) -> list[QListWidgetItem]:
+        return [it for it in (self.item(i) for i in range(self.count())) if it.data(HREF_ROLE)]
+
+    # -- snippets below the first screen ----------------------------------------------------
+    def _fill_later(self) -> None:
+        """The snippets of the hits below the first screen: made a few per turn of the event loop
+        (a key typed meanwhile drops them), then written in together once typing has paused (one
+        layout and paint of the list; none when each row already shows its snippet)."""
+        if self._describe is None or not self._alive():  # the window is closing
+            self.drop_later()
+            return
+        describe = self._describe
+        batch, self._later = self._later[:LATER_BATCH], self._later[LATER_BATCH:]
+        self._later_html.extend((at, describe(hit)) for at, hit in batch)
+        if self._later:
+            self._later_timer.start(0)
+            return
+        idle_ms = (time.perf_counter() - self._shown_at) * 1000
+        if idle_ms >= LATER_IDLE_MS:
+            self._write_later()
+        else:
+            self._write_timer.start(int(LATER_IDLE_MS - idle_ms) + 1)
+
+    def _write_later(self) -> None:
+        self._write_timer.stop()
+        for at, html in self._later_html:
+            row = self.rows[at]
+            item = self.item(at)
+            if row.html != html and item is not None:
+                described = Row(row.key, row.kind, row.text, html)
+                described.write(item, row)
+                self.rows[at] = described
+        self._later_html = []
+
+    def complete_later(self, *_: object) -> None:
+        """The list is scrolled or a hit chosen: every snippet still to come, now."""
+        if self.writing or not (self._later or self._later_html):
+            return
+        self._first_paint_due = False
+        self._later_timer.stop()
+        while self._later:
+            self._fill_later()
+        self._write_later()
+
+    def drop_later(self) -> None:
+        self._first_paint_due = False
+        self._later_timer.stop()
+        self._write_timer.stop()
+        self._later = []
+        self._later_html = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.viewport():
+            if self._first_paint_due:  # the first screen is painting: a frame later, the rest
+                self._first_paint_due = False
+                self._later_timer.start(LATER_AFTER_PAINT_MS)
+            return False
+        return super().eventFilter(watched, event)
