@@ -7,12 +7,10 @@ Each keystroke searches at once (on the next turn of the event loop, so keys alr
 taken together) while searches are quick, and after a short pause once they are slow (a running
 average, so one slow search on a busy machine does not make typing wait). The hits that fit on
 the screen are prepared with the results (title and snippet, laid out once for both the list's
-layout and its paint). Rows that show what they showed are left alone, so a keystroke that
-changes nothing on the screen paints nothing, and a row shown again is painted from the pixels
-kept when it was first drawn. The snippets of the hits further down are made a frame after the
-screen has painted and written in once typing pauses, or at once when the list is scrolled or a
-hit chosen. Only what changed paints again: the list, the count, the filters whose counts changed
-(benchmarks/keystroke_bench.py measures keystroke to painted results)."""
+layout and its paint); the list (search_results.py) rewrites only the rows that change, and the
+snippets of the hits further down follow after the screen has painted. Only what changed paints
+again: the list, the count, the filters whose counts changed (benchmarks/keystroke_bench.py
+measures keystroke to painted results)."""
 
 from __future__ import annotations
 
@@ -26,10 +24,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
 
 from content.model import KnowledgeBase
-from content.translit import html_to_cyrillic, to_cyrillic
+from content.translit import to_cyrillic
 from desktop.shell.search_facets import KIND_ORDER, FacetBar
 from desktop.shell.search_results import ResultsList
-from desktop.shell.search_rows import HREF_ROLE, HTML_ROLE, KIND_ROLE, Row
+from desktop.shell.search_rows import HREF_ROLE, HTML_ROLE, KIND_ROLE, Row, RowText, describe, hit_title
 from search_index.results import Hit, SearchResults, TermMatcher
 
 if TYPE_CHECKING:  # Whoosh is loaded by the start-up worker, after the window is on screen
@@ -213,30 +211,30 @@ class SearchPanel(QWidget):
         self.status.show()
         self.results.show()
         # The hits that fit on the screen come with their snippets, measured as the list will lay
-        # them out (the documents are kept for its layout and paint); the others follow. A row
-        # that shows what it already shows is left alone: typing on often changes no row on the
-        # screen, and then the list neither lays out nor paints again.
+        # them out (the layouts are kept for its paint); the others follow. A row that shows what
+        # it already shows is left alone: typing on often changes no row on the screen, and then
+        # the list neither lays out nor paints again.
         room = self._first_screen()
         shown = self.results.rows
         rows: list[Row] = []
         later: list[tuple[int, Hit]] = []
         for kind in self._kind_order(found.hits):
-            heading = self._kind_heading(kind)
-            html = f'<span style="color:#5a6473; font-weight:bold;">{escape(heading.upper())}</span>'
-            rows.append(Row(kind, kind, heading, html, heading=True))
+            heading = RowText(self._kind_heading(kind), heading=True)
+            rows.append(Row(kind, kind, heading))
             if room > 0:
-                room -= self.results.height_of(html)
+                room -= self.results.height_of(heading)
             for hit in (h for h in found.hits if h.kind == kind):
-                title = self._title(hit)
+                at = len(rows)
                 if room > 0:
-                    html = self._describe(hit)
-                    room -= self.results.height_of(html)
-                else:  # until its snippet is made: what the row shows now if it is the same hit
-                    at = len(rows)
-                    same = at < len(shown) and shown[at].key == hit.href
-                    html = shown[at].html if same else ""
+                    text = self._describe(hit)
+                    room -= self.results.height_of(text)
+                    rows.append(Row(hit.href, hit.kind, text))
+                elif at < len(shown) and shown[at].key == hit.href:  # until its snippet is made:
+                    rows.append(shown[at])  # what the row shows now if it is the same hit
                     later.append((at, hit))
-                rows.append(Row(hit.href, hit.kind, title, html))
+                else:
+                    rows.append(Row(hit.href, hit.kind, RowText(hit_title(hit, self._cyrillic)), described=False))
+                    later.append((at, hit))
         self.results.show_rows(rows, later)
         self._rows_context = (self._lang, self._cyrillic)
 
@@ -251,22 +249,9 @@ class SearchPanel(QWidget):
             layout.activate()
         return self.results.viewport().height()
 
-    def _title(self, hit: Hit) -> str:
-        """A hit's title in the script shown (only Serbian text changes script, never English)."""
-        return to_cyrillic(hit.title) if self._cyrillic and hit.lang == "sr" else hit.title
-
-    def _describe(self, hit: Hit) -> str:
-        """A hit's HTML: title and snippet, matches in <b>."""
-        lang_mark = "" if hit.lang == self._lang else f' <span style="color:#5a6473;">[{hit.lang.upper()}]</span>'
-        snippet = hit.snippet
-        if hit.kind == "glossary" and " · " in snippet:
-            # A term's snippet ends with its name in the other language: as written, in any script.
-            definition, _, other = snippet.rpartition(" · ")
-            snippet = f'{definition} · <span lang="{"en" if hit.lang == "sr" else "sr"}">{other}</span>'
-        html = f"<b>{hit.title_html}</b>{lang_mark}<br><small>{snippet}</small>"
-        if self._cyrillic and hit.lang == "sr":
-            html = html_to_cyrillic(html)
-        return html
+    def _describe(self, hit: Hit) -> RowText:
+        """A hit's row: title and snippet, matches marked, in the script shown."""
+        return describe(hit, self._lang, self._cyrillic)
 
     @staticmethod
     def _kind_order(hits: list[Hit]) -> list[str]:

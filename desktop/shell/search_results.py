@@ -1,18 +1,22 @@
-"""The list of search results. It shows rows (search_rows.Row), rewriting only the rows that
-change: a keystroke that changes nothing on the screen paints nothing. The snippets of the hits
-below the first screen are made a frame after the screen has painted and written in once typing
-pauses (or at once when the list is scrolled or a hit chosen)."""
+"""The list of search results: rows of hits grouped under headings, rewritten row by row.
+
+Rows that show what they showed are left alone, so a keystroke that changes nothing on the
+screen lays out and paints nothing. Each item carries its height (worked out by the delegate
+when the row is written), so laying out the list asks no Python code. The snippets of hits
+below the first screen are made a frame after the screen has painted, and written in once
+typing pauses (or at once when the list is scrolled or a hit chosen)."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from desktop.shell.search_delegate import RichTextDelegate
-from desktop.shell.search_rows import HREF_ROLE, Row
+from desktop.shell.search_delegate import ResultRowDelegate
+from desktop.shell.search_rows import HREF_ROLE, Row, RowText
 from search_index.results import Hit
 
 LATER_BATCH = 8  # snippets of hits below the first screen made per turn of the event loop
@@ -22,7 +26,7 @@ LATER_IDLE_MS = 300  # ... and written into the list once typing has paused this
 # when the list is scrolled or a hit chosen): while keys come (100-300 ms apart for most typists),
 # rows nobody sees are not laid out again and the list is not repainted for them
 
-Describe = Callable[[Hit], str]
+Describe = Callable[[Hit], RowText]
 
 
 class ResultsList(QListWidget):
@@ -31,15 +35,19 @@ class ResultsList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchResults")
-        self.row_delegate = RichTextDelegate(self)
+        self.row_delegate = ResultRowDelegate(self)
         self.setItemDelegate(self.row_delegate)
         self.setWordWrap(True)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        # The rows are measured for the width they are shown at: a scroll bar that came and went
+        # with the number of hits would change that width after they were measured.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.rows: list[Row] = []  # what the items show
+        self._width = 0  # the viewport width the items' heights were worked out for
         self._describe: Describe | None = None
         self._alive: Callable[[], bool] = lambda: True
-        self._later: list[tuple[int, Hit]] = []  # rows of hits below the first screen, HTML to come
-        self._later_html: list[tuple[int, str]] = []  # ... made, shown together when all are
+        self._later: list[tuple[int, Hit]] = []  # rows of hits below the first screen, text to come
+        self._later_text: list[tuple[int, RowText]] = []  # ... made, shown together when all are
         self._first_paint_due = False  # the list has not yet painted the latest rows
         self._later_timer = QTimer(self)
         self._later_timer.setSingleShot(True)
@@ -55,15 +63,15 @@ class ResultsList(QListWidget):
         self.currentItemChanged.connect(self.complete_later)
 
     def set_describer(self, describe: Describe, alive: Callable[[], bool]) -> None:
-        """How a hit's HTML is made once its snippet is wanted; `alive`: whether it still can be
+        """How a hit's row is made once its snippet is wanted; `alive`: whether it still can be
         (False once the index is closed)."""
         self._describe = describe
         self._alive = alive
 
     # -- rows ---------------------------------------------------------------------------------
-    def height_of(self, html: str) -> int:
+    def height_of(self, text: RowText) -> int:
         """A row's height in this list (laid out now; the layout is kept for its paint)."""
-        return self.row_delegate.height(html, self.viewport().width(), self.font())
+        return self.row_delegate.height(text, self.viewport().width(), self.font())
 
     def show_rows(self, rows: list[Row], later: list[tuple[int, Hit]]) -> bool:
         """Make the list show `rows`, touching only the rows that change; whether any did.
@@ -92,16 +100,19 @@ class ResultsList(QListWidget):
     def _write_rows(self, rows: list[Row]) -> bool:
         count = len(self.rows)
         changed = count != len(rows)
+        self._width = width = self.viewport().width()
+        font = self.font()
+        height = self.row_delegate.height
         for at, row in enumerate(rows):
             if at < count:
                 if self.rows[at] != row:
                     changed = True
                     item = self.item(at)
                     if item is not None:
-                        row.write(item, self.rows[at])
+                        row.write(item, self.rows[at], height(row.text, width, font))
             else:
                 item = QListWidgetItem()
-                row.write(item, None)
+                row.write(item, None, height(row.text, width, font))
                 self.addItem(item)
         for at in range(count - 1, len(rows) - 1, -1):
             self.takeItem(at)
@@ -116,6 +127,17 @@ class ResultsList(QListWidget):
     def hit_items(self) -> list[QListWidgetItem]:
         return [it for it in (self.item(i) for i in range(self.count())) if it.data(HREF_ROLE)]
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        if self.rows and width != self._width:  # every row wraps anew: new heights
+            self._width = width
+            font = self.font()
+            for at, row in enumerate(self.rows):
+                item = self.item(at)
+                if item is not None:
+                    row.write(item, row, self.row_delegate.height(row.text, width, font))
+
     # -- snippets below the first screen ----------------------------------------------------
     def _fill_later(self) -> None:
         """The snippets of the hits below the first screen: made a few per turn of the event loop
@@ -126,7 +148,7 @@ class ResultsList(QListWidget):
             return
         describe = self._describe
         batch, self._later = self._later[:LATER_BATCH], self._later[LATER_BATCH:]
-        self._later_html.extend((at, describe(hit)) for at, hit in batch)
+        self._later_text.extend((at, describe(hit)) for at, hit in batch)
         if self._later:
             self._later_timer.start(0)
             return
@@ -138,18 +160,19 @@ class ResultsList(QListWidget):
 
     def _write_later(self) -> None:
         self._write_timer.stop()
-        for at, html in self._later_html:
+        width, font = self.viewport().width(), self.font()
+        for at, text in self._later_text:
             row = self.rows[at]
             item = self.item(at)
-            if row.html != html and item is not None:
-                described = Row(row.key, row.kind, row.text, html)
-                described.write(item, row)
+            if (row.text != text or not row.described) and item is not None:
+                described = Row(row.key, row.kind, text)
+                described.write(item, row, self.row_delegate.height(text, width, font))
                 self.rows[at] = described
-        self._later_html = []
+        self._later_text = []
 
     def complete_later(self, *_: object) -> None:
         """The list is scrolled or a hit chosen: every snippet still to come, now."""
-        if self.writing or not (self._later or self._later_html):
+        if self.writing or not (self._later or self._later_text):
             return
         self._first_paint_due = False
         self._later_timer.stop()
@@ -162,12 +185,10 @@ class ResultsList(QListWidget):
         self._later_timer.stop()
         self._write_timer.stop()
         self._later = []
-        self._later_html = []
+        self._later_text = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self.viewport():
-            if self._first_paint_due:  # the first screen is painting: a frame later, the rest
-                self._first_paint_due = False
-                self._later_timer.start(LATER_AFTER_PAINT_MS)
-            return False
+        if event.type() == QEvent.Type.Paint and watched is self.viewport() and self._first_paint_due:
+            self._first_paint_due = False  # the first screen is painting: a frame later, the rest
+            self._later_timer.start(LATER_AFTER_PAINT_MS)
         return super().eventFilter(watched, event)
