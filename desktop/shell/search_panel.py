@@ -15,6 +15,7 @@ measures keystroke to painted results)."""
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ DEBOUNCE_MS = 120  # the pause after a keystroke once searches are slow
 SLOW_SEARCH_S = 0.05  # searches (with their display) slower than this on average make typing wait
 SLOW_AVERAGE_WEIGHT = 0.3  # weight of the latest search in that running average
 RESULT_LIMIT = 40
+DESCRIBED_CACHE = 256  # rows of hits kept, by the words they matched (typing on often keeps them)
 
 
 class SearchPanel(QWidget):
@@ -80,6 +82,10 @@ class SearchPanel(QWidget):
         self._timer.timeout.connect(self.run_search)
         self._typical_s = 0.0  # running average of a search and its display
         self._rows_context = ("", False)  # the list's rows are in this language and script
+        # A hit's row depends only on its document, the words of it that matched, the language
+        # searched in and the script: while a word is typed out those often stay the same, and
+        # its snippet is not made again.
+        self._described: OrderedDict[tuple[str, frozenset[str], str, bool], RowText] = OrderedDict()
         self.field.textChanged.connect(self._on_text_changed)
         self.field.returnPressed.connect(self._open_first)
         self.field.installEventFilter(self)
@@ -111,6 +117,7 @@ class SearchPanel(QWidget):
     # -- wiring -------------------------------------------------------------------------
     def set_index(self, index: SearchIndex | None) -> None:
         self._index = index
+        self._described.clear()  # another index: other texts
         self.results.drop_later()
         if self.field.text().strip():
             self.run_search()
@@ -251,7 +258,17 @@ class SearchPanel(QWidget):
 
     def _describe(self, hit: Hit) -> RowText:
         """A hit's row: title and snippet, matches marked, in the script shown."""
-        return describe(hit, self._lang, self._cyrillic)
+        key = (hit.href, hit.matcher.keys, self._lang, self._cyrillic)
+        text = self._described.get(key)
+        if text is not None:
+            self._described.move_to_end(key)
+            return text
+        text = describe(hit, self._lang, self._cyrillic)
+        if text.snippet:  # (none: the index was closed meanwhile, or its text could not be read)
+            self._described[key] = text
+            if len(self._described) > DESCRIBED_CACHE:
+                self._described.popitem(last=False)
+        return text
 
     @staticmethod
     def _kind_order(hits: list[Hit]) -> list[str]:
