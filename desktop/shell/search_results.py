@@ -11,9 +11,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QListWidget,
+    QListWidgetItem,
+    QScrollBar,
+    QStyle,
+    QStyleOptionSlider,
+    QWidget,
+)
 
 from desktop.shell.search_delegate import ResultRowDelegate
 from desktop.shell.search_rows import HREF_ROLE, Row, RowText
@@ -42,6 +50,7 @@ class ResultsList(QListWidget):
         # The rows are measured for the width they are shown at: a scroll bar that came and went
         # with the number of hits would change that width after they were measured.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         self.rows: list[Row] = []  # what the items show
         self._width = 0  # the viewport width the items' heights were worked out for
         self._describe: Describe | None = None
@@ -192,3 +201,30 @@ class ResultsList(QListWidget):
             self._first_paint_due = False  # the first screen is painting: a frame later, the rest
             self._later_timer.start(LATER_AFTER_PAINT_MS)
         return super().eventFilter(watched, event)
+
+
+class SteadyScrollBar(QScrollBar):
+    """A scroll bar that paints again on a change of its range only when that moves what it
+    shows: its handle, or whether it stands at either end. Each keystroke changes the height of
+    the list a little, which seldom moves the handle by a pixel; the style's scroll bar (Fusion's
+    gradients) costs about a millisecond to paint."""
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self._shown: tuple[QRect, bool, bool, bool] | None = None  # the look after the last change
+
+    def look(self) -> tuple[QRect, bool, bool, bool]:
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        handle = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, self
+        )
+        position = self.sliderPosition()
+        return handle, self.minimum() == self.maximum(), position == self.minimum(), position == self.maximum()
+
+    def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:
+        look = self.look()
+        if change == QAbstractSlider.SliderChange.SliderRangeChange and look == self._shown:
+            return  # looks as it does: nothing to paint
+        self._shown = look
+        super().sliderChange(change)

@@ -260,3 +260,25 @@ def test_scrolling_or_choosing_a_hit_brings_every_snippet_at_once(panel: SearchP
     else:
         panel.results.setCurrentItem(panel.hit_items()[-1])
     assert all("<b>" in str(item.data(HTML_ROLE)) for item in panel.hit_items())
+
+
+def test_the_scroll_bar_paints_again_only_when_its_handle_moves(panel: SearchPanel, qtbot: QtBot) -> None:
+    """A new range that leaves the handle where it was paints nothing (the next keystroke's list
+    is a few pixels taller); one that moves it, or reaches an end, paints the bar again."""
+    search_now(panel, "trafficking")
+    qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+    bar = panel.results.verticalScrollBar()
+    assert bar.maximum() > 2 * bar.pageStep(), "a list some screens long"
+    qtbot.wait(50)
+    watch = PaintCounter([bar])
+    bar.setRange(0, bar.maximum() + 1)  # a pixel taller: the handle stays
+    qtbot.wait(50)
+    assert watch.painted == []
+    bar.setRange(0, bar.maximum() // 3)  # a third as long: a longer handle
+    qtbot.waitUntil(lambda: len(watch.painted) > 0, timeout=2000)
+    watch.painted.clear()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: len(watch.painted) > 0, timeout=2000)
+    watch.painted.clear()
+    bar.setRange(0, bar.maximum() + 1)  # no longer at the end: its arrow is no longer dimmed
+    qtbot.waitUntil(lambda: len(watch.painted) > 0, timeout=2000)
