@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QStylePainter,
     QToolButton,
     QVBoxLayout,
@@ -93,11 +94,42 @@ class FlowLayout(QLayout):
 
 class ElidingComboBox(QComboBox):
     """A narrow list whose choice, when too long for it ("Ovlašćenja inspekcije rada (3)"), ends
-    in "…" instead of being cut off mid-letter; the open list shows every choice whole."""
+    in "…" instead of being cut off mid-letter; the open list shows every choice whole, whatever
+    the style (Fusion widens its popup to the longest entry, other styles keep it as narrow as
+    the box), as wide as the screen allows; each entry's tooltip names it in full."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("elidesText", True)
+
+    def popup_width(self) -> int:
+        """The width the open list needs to show its longest entry whole (its frame, the item's
+        margins as the style draws them, a scroll bar if the list scrolls)."""
+        view = self.view()
+        delegate = view.itemDelegate()
+        model = self.model()
+        option = QStyleOptionViewItem()
+        option.font = view.font()  # type: ignore[attr-defined]
+        option.fontMetrics = view.fontMetrics()  # type: ignore[attr-defined]
+        metrics = view.fontMetrics()
+        text_width = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        item_width = max(
+            (delegate.sizeHint(option, model.index(i, self.modelColumn())).width() for i in range(self.count())),
+            default=0,
+        )
+        # The item's own width, or its text with the style's margins for a menu item, whichever is more.
+        needed = max(item_width, text_width + 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_MenuHMargin) + 24)
+        needed += 2 * view.frameWidth()
+        if self.count() > self.maxVisibleItems():
+            needed += self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        screen = self.screen()
+        if screen is not None:
+            needed = min(needed, screen.availableGeometry().width())
+        return max(needed, self.width())
+
+    def showPopup(self) -> None:
+        self.view().setMinimumWidth(self.popup_width())
+        super().showPopup()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QStylePainter(self)
@@ -244,6 +276,7 @@ class FacetBar(QWidget):
             combo.clear()
             for text, value in entries:
                 combo.addItem(text, value)
+                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)  # whole, however narrow
             index = combo.findData(chosen) if chosen else 0
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)

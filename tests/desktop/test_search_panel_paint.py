@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from content.translit import to_cyrillic
+from desktop.shell.search_delegate import ResultRowDelegate
 from desktop.shell.search_facets import FacetBar
-from desktop.shell.search_panel import HREF_ROLE, HTML_ROLE, KIND_ROLE, RichTextDelegate, SearchPanel
+from desktop.shell.search_panel import HREF_ROLE, HTML_ROLE, KIND_ROLE, SearchPanel
 from search_index.searcher import SearchIndex
 
 
@@ -90,11 +91,12 @@ def test_the_rest_waits_for_the_screen_to_paint_and_comes_at_once(panel: SearchP
     search_now(panel, "trafficking")
     waiting = [item for item in panel.hit_items() if not item.data(HTML_ROLE)]
     assert len(waiting) > 8
-    panel.results.model().dataChanged.connect(lambda *_: events.append("snippet"))
+    rows: set[int] = set()  # the rows written (each write of a row may set several of its roles)
+    panel.results.model().dataChanged.connect(lambda first, *_: (rows.add(first.row()), events.append("snippet")))
     qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in waiting), timeout=5000)
     assert events[0] == "paint", "the first screen painted before any snippet further down was written"
     written = [i for i, event in enumerate(events) if event == "snippet"]
-    assert len(written) == len(waiting)
+    assert rows == {panel.results.row(item) for item in waiting}, "every waiting row written, no other"
     assert "paint" not in events[written[0] : written[-1]], "written in one go"
 
 
@@ -229,7 +231,7 @@ def test_rows_painted_from_kept_pixels_look_exactly_as_drawn(panel: SearchPanel,
     """Rows shown again are painted from the pixels kept when they were first drawn (unless
     chosen or focused): pixel for pixel what drawing their text again gives."""
     delegate = panel.results.itemDelegate()
-    assert isinstance(delegate, RichTextDelegate)
+    assert isinstance(delegate, ResultRowDelegate)
     for text in ("forced labour", "pasos", "radnik"):
         search_now(panel, text)
         qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
@@ -258,3 +260,25 @@ def test_scrolling_or_choosing_a_hit_brings_every_snippet_at_once(panel: SearchP
     else:
         panel.results.setCurrentItem(panel.hit_items()[-1])
     assert all("<b>" in str(item.data(HTML_ROLE)) for item in panel.hit_items())
+
+
+def test_the_scroll_bar_paints_again_only_when_its_handle_moves(panel: SearchPanel, qtbot: QtBot) -> None:
+    """A new range that leaves the handle where it was paints nothing (the next keystroke's list
+    is a few pixels taller); one that moves it, or reaches an end, paints the bar again."""
+    search_now(panel, "trafficking")
+    qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+    bar = panel.results.verticalScrollBar()
+    assert bar.maximum() > 2 * bar.pageStep(), "a list some screens long"
+    qtbot.wait(50)
+    watch = PaintCounter([bar])
+    bar.setRange(0, bar.maximum() + 1)  # a pixel taller: the handle stays
+    qtbot.wait(50)
+    assert watch.painted == []
+    bar.setRange(0, bar.maximum() // 3)  # a third as long: a longer handle
+    qtbot.waitUntil(lambda: len(watch.painted) > 0, timeout=2000)
+    watch.painted.clear()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: len(watch.painted) > 0, timeout=2000)
+    watch.painted.clear()
+    bar.setRange(0, bar.maximum() + 1)  # no longer at the end: its arrow is no longer dimmed
+    qtbot.waitUntil(lambda: len(watch.painted) > 0, timeout=2000)
