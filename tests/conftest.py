@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,12 +49,10 @@ def real_load() -> LoadResult:
 
 
 @pytest.fixture(scope="session")
-def real_index_dir(tmp_path_factory: pytest.TempPathFactory, real_load: LoadResult) -> Path:
-    from search_index.store import build_index
-
-    folder = tmp_path_factory.mktemp("real-index") / "index"
-    build_index(real_load.kb, folder)
-    return folder
+def real_index_dir(request: pytest.FixtureRequest) -> Path:
+    """The search index of the bundled knowledge base, built once a session (in a child process,
+    see tests/build_real_caches.py). Tests that change it work on a copy."""
+    return real_caches(request.config).wait() / "index"
 
 
 @pytest.fixture
@@ -68,3 +69,66 @@ def seeded_cache(real_index_dir: Path, isolated_dirs: Path) -> Iterator[Path]:
     target = isolated_dirs / "cache" / "index"
     shutil.copytree(real_index_dir, target)
     yield target
+
+
+@pytest.fixture(scope="session")
+def real_kb_cache_file(request: pytest.FixtureRequest) -> Path:
+    """The knowledge-base cache an earlier start of the app left (written by the app's own loader,
+    so its key is the one the app computes)."""
+    from content.kb_cache import CACHE_FILENAME
+
+    return real_caches(request.config).wait() / "kb-cache" / CACHE_FILENAME
+
+
+class RealCaches:
+    """The child process that builds the bundled knowledge base's caches into `folder`."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="prepoznaj-real-caches-"))
+        self.log = self.folder / "build.log"
+        env = {name: value for name, value in os.environ.items() if name != "PYTEST_ADDOPTS"}
+        kb_cache, index = self.folder / "kb-cache", self.folder / "index"
+        command = [sys.executable, "-m", "tests.build_real_caches", str(kb_cache), str(index)]
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen(
+                command, cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT
+            )
+        config.add_cleanup(self.close)
+
+    def wait(self) -> Path:
+        """The folder, once the build has finished (a failed build fails the test that needs it)."""
+        code = self.process.wait(timeout=200)  # below the hang guard's limit: the log is shown
+        assert code == 0, f"building the caches of the bundled content failed:\n{self.log.read_text(errors='replace')}"
+        return self.folder
+
+    def close(self) -> None:
+        if self.process.poll() is None:  # the run ended (or was stopped) before the build did
+            self.process.kill()
+            self.process.wait()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+_REAL_CACHES = pytest.StashKey[RealCaches]()
+NEEDS_REAL_CACHES = {"real_index_dir", "real_kb_cache_file"}
+
+
+def real_caches(config: pytest.Config) -> RealCaches:
+    if _REAL_CACHES not in config.stash:
+        config.stash[_REAL_CACHES] = RealCaches(config)
+    return config.stash[_REAL_CACHES]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Start building the caches as soon as a collected test is known to need them."""
+    if any(NEEDS_REAL_CACHES & set(getattr(item, "fixturenames", ())) for item in items):
+        real_caches(config)
+
+
+@pytest.fixture
+def warm_caches(seeded_cache: Path, real_kb_cache_file: Path) -> Path:
+    """This test's cache folder as a second start finds it: the ready index and the knowledge base
+    cached, so the window is ready without parsing the content again (about 0.7 s a window under
+    coverage). Tests of the first start, or of what the caches change, use `seeded_cache` alone."""
+    cache = seeded_cache.parent
+    shutil.copy2(real_kb_cache_file, cache / real_kb_cache_file.name)
+    return cache

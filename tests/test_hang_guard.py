@@ -47,7 +47,7 @@ def test_a_modal_dialog_that_nobody_closes_fails_the_run_with_its_stack(tmp_path
         [
             sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:cov",
             "-c", str(REPO / "pyproject.toml"), "--rootdir", str(tmp_path),
-            "-o", "timeout=5", "-o", "faulthandler_timeout=3", str(tmp_path / "test_hang.py"),
+            "-o", "timeout=3", "-o", "faulthandler_timeout=2", str(tmp_path / "test_hang.py"),
         ],
         cwd=tmp_path, env={**own_environment(), "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True, text=True, timeout=120, check=False,

@@ -180,16 +180,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 _BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "div"})
 
 
+# Each Cyrillic letter, small and capital (a capital digraph letter gives "Lj", "Nj", "Dž").
+_TO_LATIN = str.maketrans(
+    {**_CYR_TO_LAT, **{cyrillic.upper(): latin.capitalize() for cyrillic, latin in _CYR_TO_LAT.items()}}
+)
+
+
 def to_latin(text: str) -> str:
-    out = []
-    for char in text:
-        lower = char.lower()
-        latin = _CYR_TO_LAT.get(lower)
-        if latin is None:
-            out.append(char)
-        else:
-            out.append(latin.capitalize() if char != lower else latin)
-    return "".join(out)
+    return text.translate(_TO_LATIN)
 
 
 def function_words(text: str) -> tuple[int, int]:

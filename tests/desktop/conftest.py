@@ -15,12 +15,14 @@ from desktop.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot: QtBot, seeded_cache: Path) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, warm_caches: Path) -> Iterator[MainWindow]:
+    """The main window as on an ordinary start: index and knowledge base from the caches."""
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
     with qtbot.waitSignal(win.ready, timeout=60_000):
         win.start_loading()
+    assert win.startup_worker is not None and win.startup_worker.from_cache, "the seeded cache was not used"
     yield win
     win.close()
 

@@ -48,6 +48,7 @@ def search_finds(win: MainWindow, qtbot: QtBot, text: str) -> None:
 
 
 @pytest.mark.filterwarnings("ignore::ResourceWarning")  # Whoosh's handle on the truncated file
+@pytest.mark.usefixtures("warm_caches")  # the content from its cache: what is tested comes after
 def test_a_truncated_index_is_rebuilt_and_the_window_says_so(qtbot: QtBot, seeded_cache: Path) -> None:
     for segment in seeded_cache.glob("*.seg"):
         segment.write_bytes(segment.read_bytes()[:4096])
@@ -57,6 +58,7 @@ def test_a_truncated_index_is_rebuilt_and_the_window_says_so(qtbot: QtBot, seede
     search_finds(win, qtbot, "passport")
 
 
+@pytest.mark.usefixtures("warm_caches")  # the content from its cache: what is tested comes after
 def test_a_deleted_index_file_is_rebuilt_and_search_answers(qtbot: QtBot, seeded_cache: Path) -> None:
     (seeded_cache / "sequences.bin").unlink()
     win = open_window(qtbot)
@@ -64,6 +66,7 @@ def test_a_deleted_index_file_is_rebuilt_and_search_answers(qtbot: QtBot, seeded
     search_finds(win, qtbot, "debt bondage")
 
 
+@pytest.mark.usefixtures("warm_caches")  # the content from its cache: what is tested comes after
 def test_a_locked_index_is_rebuilt_and_the_window_says_so(qtbot: QtBot, seeded_cache: Path) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c", LOCK_HOLDER, str(seeded_cache), WRITE_LOCK], stdout=subprocess.PIPE, text=True
@@ -81,6 +84,7 @@ def test_a_locked_index_is_rebuilt_and_the_window_says_so(qtbot: QtBot, seeded_c
 # -- the user database -----------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("warm_caches")  # the content from its cache: what is tested comes after
 def test_a_damaged_user_database_is_kept_aside_and_the_user_told_where(
     qtbot: QtBot, seeded_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

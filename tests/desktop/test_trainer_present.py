@@ -199,7 +199,8 @@ def test_slide_nothing_is_cut_off_on_a_projector(qtbot: QtBot, window: MainWindo
         qtbot.addWidget(audience)
         audience.setGeometry(0, 0, size.width(), size.height())
         audience.show()
-        audience.relayout()
+        # Revealed before the one layout: the type sizes and pages do not depend on what is revealed,
+        # only the frames do, and the layout builds those last.
         controller.presentation.revealed.update(range(len(controller.deck.slides)))
         audience.relayout()
         view = audience.view
