@@ -29,6 +29,17 @@ FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parent.parent
 
 
+def app_process_env(folder: Path, **extra: str) -> dict[str, str]:
+    """The environment of the app started as a process of its own (python -m desktop), with its
+    data, cache, config and log folders under `folder`."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        **{f"PREPOZNAJ_{name}_DIR": str(folder / name.lower()) for name in ("CACHE", "CONFIG", "DATA", "LOG")},
+        **extra,
+    }
+
+
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Keep tests away from the real user folders (and from each other)."""

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from content.kb_cache import CACHE_FILENAME
 from desktop.main_window import MainWindow
-from tests.conftest import REPO
+from tests.conftest import REPO, app_process_env
 
 # Loaded when first used (a page, a search, a print, an assessment, a presentation), never by the
 # window's own imports. If this test fails, import the module inside the function that needs it
@@ -191,14 +191,7 @@ def test_the_second_start_reads_the_cached_knowledge_base(qtbot: QtBot, seeded_c
 
 @pytest.mark.slow
 def test_exit_when_ready_twice_builds_then_uses_the_caches(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PREPOZNAJ_CACHE_DIR": str(tmp_path / "cache"),
-        "PREPOZNAJ_CONFIG_DIR": str(tmp_path / "config"),
-        "PREPOZNAJ_DATA_DIR": str(tmp_path / "data"),
-        "PREPOZNAJ_LOG_DIR": str(tmp_path / "log"),
-    }
+    env = app_process_env(tmp_path)
     for _ in range(2):
         done = subprocess.run(
             [sys.executable, "-m", "desktop", "--exit-when-ready"],

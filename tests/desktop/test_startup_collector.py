@@ -66,36 +66,6 @@ def test_the_window_resumes_the_collector(
     assert gc.isenabled() and stamps == ["collector"]
 
 
-def test_the_search_ready_start_runs_its_query_with_the_collector_on(tmp_path: Path) -> None:
-    """`python -m desktop` pauses the collector before its first import; on a warm start it
-    resumes at `ready`, before the query (the moments come from the start-up trace)."""
-    import os
-    import subprocess
-    import sys
-
-    from tests.conftest import REPO
-
-    trace = tmp_path / "trace.txt"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PREPOZNAJ_CACHE_DIR": str(tmp_path / "cache"),
-        "PREPOZNAJ_CONFIG_DIR": str(tmp_path / "config"),
-        "PREPOZNAJ_DATA_DIR": str(tmp_path / "data"),
-        "PREPOZNAJ_LOG_DIR": str(tmp_path / "log"),
-        "PREPOZNAJ_STARTUP_TRACE": str(trace),
-    }
-    command = [sys.executable, "-m", "desktop", "--exit-after-search", "passport"]
-    for start in ("first (index built)", "warm"):
-        trace.unlink(missing_ok=True)
-        done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False)
-        assert done.returncode == 0, f"{start}: {done.stderr}"
-        moments = dict(line.split() for line in trace.read_text(encoding="utf-8").splitlines())
-        assert "collector" in moments, f"{start}: {moments}"
-        assert float(moments["collector"]) <= float(moments["search"]), start
-    assert float(moments["ready"]) <= float(moments["collector"])  # warm: at `ready`, not before
-
-
 def test_the_single_instance_server_listens_after_the_first_query_s_time(qtbot: QtBot, tmp_path: Path) -> None:
     """Not at `ready` (a first query would wait for QtNetwork and the socket), but soon after."""
     from PySide6.QtNetwork import QLocalServer
