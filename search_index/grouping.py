@@ -10,9 +10,9 @@ import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
 
 from search_index.lexicon import Lexicon
+from search_index.ranking import best_of
 
 OTHER_VERSION_FACTOR = 0.7  # a document matched only through its version in the other language
 OTHER_LANGUAGE_DEFER = 3  # without a user language, a document's second version drops this far
@@ -186,7 +186,7 @@ class Grouping:
             return []
         pool = scored
         if len(scored) > 2 * count and not exhaustive:
-            pool = {d: scored[d] for d in _best_unordered(scored, 2 * count)}
+            pool = {d: scored[d] for d in best_of(scored, 2 * count)}
         kept = {d: v for d, v in pool.items() if has_version[d]}
         if pool is not scored and len(kept) < count:
             kept = {d: v for d, v in scored.items() if has_version[d]}
@@ -218,14 +218,6 @@ class Grouping:
         return ordered[:limit]
 
 
-def _best_unordered(scored: dict[int, float], count: int) -> list[int]:
-    """Every key scored at least as the `count`-th best (ties included), in no order."""
-    if len(scored) <= count:
-        return list(scored)
-    threshold = sorted(scored.values())[-count]  # sorting in C beats heapq.nlargest's loop
-    return list(compress(scored, map(threshold.__le__, scored.values())))
-
-
 def _best(scored: dict[int, float], count: int) -> list[int]:
     """The `count` best-scored keys (and any tied with the last), best first."""
-    return sorted(_best_unordered(scored, count), key=scored.__getitem__, reverse=True)
+    return sorted(best_of(scored, count), key=scored.__getitem__, reverse=True)

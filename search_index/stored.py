@@ -126,18 +126,11 @@ def _identity(status: os.stat_result) -> tuple[int, int, int]:
 
 def _read_all(descriptor: int, size: int) -> bytes:
     """Up to `size` bytes from the descriptor's position (less only at the end of the file)."""
-    data = os.read(descriptor, size)
-    if len(data) >= size or not data:
-        return data
-    parts = [data]
-    missing = size - len(data)
-    while missing > 0:
-        more = os.read(descriptor, missing)
-        if not more:
-            break
+    parts: list[bytes] = []
+    while size > 0 and (more := os.read(descriptor, size)):
         parts.append(more)
-        missing -= len(more)
-    return b"".join(parts)
+        size -= len(more)
+    return b"".join(parts)  # one part (the usual case) is returned as it is, not copied
 
 
 def _exactly(data: bytes, size: int) -> bytes:
