@@ -8,8 +8,6 @@ kept when it was first drawn."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.lru import Lru
 from desktop.shell.search_rows import MUTED, TEXT_ROLE, RowText
 
 PAD_LEFT = 8  # text inset from the row's left edge (and right)
@@ -52,8 +51,8 @@ class ResultRowDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._font = QFont()
         self._fonts = self._derive(self._font)
-        self._laid: OrderedDict[tuple[RowText, int], Laid] = OrderedDict()
-        self._rows: OrderedDict[tuple[RowText, int, int, int, int, float], QPixmap] = OrderedDict()
+        self._laid: Lru[tuple[RowText, int], Laid] = Lru(LAYOUT_CACHE)
+        self._rows: Lru[tuple[RowText, int, int, int, int, float], QPixmap] = Lru(ROW_CACHE)
         self._wrap = QTextOption()
         self._wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self._bold = QTextCharFormat()
@@ -99,7 +98,6 @@ class ResultRowDelegate(QStyledItemDelegate):
         key = (text, width)
         laid = self._laid.get(key)
         if laid is not None:
-            self._laid.move_to_end(key)
             return laid
         title_font, snippet_font = self._fonts
         if text.heading:
@@ -122,9 +120,7 @@ class ResultRowDelegate(QStyledItemDelegate):
             snippet = self._lay(text.plain_snippet(), snippet_font, ranges, width, bottom)
             bottom = snippet.boundingRect().bottom()
         laid = (title, snippet, int(bottom + 0.999) + PAD_TOP + PAD_BOTTOM)
-        self._laid[key] = laid
-        if len(self._laid) > LAYOUT_CACHE:
-            self._laid.popitem(last=False)
+        self._laid.put(key, laid)
         return laid
 
     def _lay(
@@ -195,11 +191,7 @@ class ResultRowDelegate(QStyledItemDelegate):
                 row_painter = QPainter(row)
                 self._draw_text(row_painter, text, rect.width(), area, color)
                 row_painter.end()
-                self._rows[key] = row
-                if len(self._rows) > ROW_CACHE:
-                    self._rows.popitem(last=False)
-            else:
-                self._rows.move_to_end(key)
+                self._rows.put(key, row)
             painter.drawPixmap(rect.left() + PAD_LEFT // 2, rect.top() + 2, row)
             return
         painter.save()

@@ -15,7 +15,6 @@ measures keystroke to painted results)."""
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QVBoxLayout, Q
 
 from content.model import KnowledgeBase
 from content.translit import to_cyrillic
+from desktop.shell.lru import Lru
 from desktop.shell.search_facets import KIND_ORDER, FacetBar
 from desktop.shell.search_results import ResultsList
 from desktop.shell.search_rows import HREF_ROLE, HTML_ROLE, KIND_ROLE, Row, RowText, describe, hit_title
@@ -85,7 +85,7 @@ class SearchPanel(QWidget):
         # A hit's row depends only on its document, the words of it that matched, the language
         # searched in and the script: while a word is typed out those often stay the same, and
         # its snippet is not made again.
-        self._described: OrderedDict[tuple[str, frozenset[str], str, bool], RowText] = OrderedDict()
+        self._described: Lru[tuple[str, frozenset[str], str, bool], RowText] = Lru(DESCRIBED_CACHE)
         self.field.textChanged.connect(self._on_text_changed)
         self.field.returnPressed.connect(self._open_first)
         self.field.installEventFilter(self)
@@ -261,13 +261,10 @@ class SearchPanel(QWidget):
         key = (hit.href, hit.matcher.keys, self._lang, self._cyrillic)
         text = self._described.get(key)
         if text is not None:
-            self._described.move_to_end(key)
             return text
         text = describe(hit, self._lang, self._cyrillic)
         if text.snippet:  # (none: the index was closed meanwhile, or its text could not be read)
-            self._described[key] = text
-            if len(self._described) > DESCRIBED_CACHE:
-                self._described.popitem(last=False)
+            self._described.put(key, text)
         return text
 
     @staticmethod
