@@ -11,7 +11,7 @@ import pytest
 
 from search_index.searcher import SearchIndex
 from search_index.store import REPORT_EVERY, build_documents
-from tests.search_index.test_ranking import doc
+from tests.search_index.sample_docs import doc
 
 DOCUMENTS = [doc(f"page-{n}", f"Page {n} on wages", f"Wages of worker {n} were paid late.") for n in range(95)]
 TOTAL = len(DOCUMENTS)

@@ -20,9 +20,9 @@ from hypothesis import strategies as st
 
 from search_index import ranking
 from search_index.analysis import tokenize
-from search_index.documents import SearchDocument
 from search_index.searcher import SearchIndex
 from search_index.store import build_documents, glossary_forms
+from tests.search_index.sample_docs import doc
 
 REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
@@ -73,32 +73,17 @@ def mostly_english(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchI
     passport once: for a Serbian reader, the Serbian ones come first, although the best few
     hundred of all are English."""
     english = [
-        _doc(f"en-{n}", "en", f"Passport kept {n}", "The employer kept the passport. " * 3 + f"Case {n}.")
+        doc(f"en-{n}", f"Passport kept {n}", "The employer kept the passport. " * 3 + f"Case {n}.", lang="en")
         for n in range(450)
     ]
     serbian = [
-        _doc(f"sr-{n}", "sr", f"Zapisnik {n}", "Inspektor je pregledao zapisnike. " * 20 + "Pomenut je passport.")
+        doc(f"sr-{n}", f"Zapisnik {n}", "Inspektor je pregledao zapisnike. " * 20 + "Pomenut je passport.", lang="sr")
         for n in range(5)
     ]
     folder = tmp_path_factory.mktemp("english") / "index"
     build_documents([*english, *serbian], folder, "english", [])
     with SearchIndex.open(folder) as opened:
         yield opened
-
-
-def _doc(doc_id: str, lang: str, title: str, body: str) -> SearchDocument:
-    return SearchDocument(
-        key=f"guidance:{doc_id}:{lang}",
-        id=doc_id,
-        kind="guidance",
-        lang=lang,
-        href=f"kb:{doc_id}",
-        title=title,
-        body=body,
-        keywords="",
-        jurisdiction="",
-        topic="",
-    )
 
 
 def vocabulary(index: SearchIndex, least: int) -> list[str]:

@@ -8,32 +8,15 @@ from pathlib import Path
 import pytest
 
 from search_index.analysis import search_fold, tokenize, word_key
-from search_index.documents import SearchDocument
 from search_index.lexicon import GlossaryForm
 from search_index.searcher import SearchIndex
 from search_index.store import build_documents, content_keys
+from tests.search_index.sample_docs import doc
 
 FILLER = (
     "The inspector reads the payroll, walks the site and speaks with the people who work there. "
     "Records are compared with what is seen on the day of the visit. "
 )
-
-
-def doc(
-    doc_id: str, title: str, body: str, *, lang: str = "en", kind: str = "guidance", **extra: str
-) -> SearchDocument:
-    return SearchDocument(
-        key=f"{kind}:{doc_id}:{lang}",
-        id=doc_id,
-        kind=kind,
-        lang=lang,
-        href=f"kb:{doc_id}",
-        title=title,
-        body=body,
-        keywords=extra.get("keywords", ""),
-        jurisdiction=extra.get("jurisdiction", ""),
-        topic=extra.get("topic", ""),
-    )
 
 
 def form(term_id: str, lang: str, text: str, main: bool) -> GlossaryForm:

@@ -11,21 +11,11 @@ import pytest
 from search_index.documents import SearchDocument
 from search_index.searcher import SearchIndex
 from search_index.store import build_documents
+from tests.search_index.sample_docs import doc as sample_doc
 
 
 def doc(doc_id: str, body: str) -> SearchDocument:
-    return SearchDocument(
-        key=f"guidance:{doc_id}:en",
-        id=doc_id,
-        kind="guidance",
-        lang="en",
-        href=f"kb:{doc_id}",
-        title=doc_id.replace("-", " "),
-        body=body,
-        keywords="",
-        jurisdiction="",
-        topic="",
-    )
+    return sample_doc(doc_id, doc_id.replace("-", " "), body)
 
 
 # "worker" and "site" are in every document; "scaffold" and "harness" in few.

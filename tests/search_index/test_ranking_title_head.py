@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from search_index.documents import SearchDocument
 from search_index.searcher import SearchIndex
 from search_index.store import build_documents
+from tests.search_index.sample_docs import doc
 
 FILLER = (
     "The inspector reads the payroll, walks the site and speaks with the people who work there. "
@@ -42,21 +42,6 @@ OFF_WORDS = [
     "offline",
 ]
 BODY = FILLER + "Trafficking cases are referred on. " * 2 + FILLER
-
-
-def doc(doc_id: str, title: str, body: str) -> SearchDocument:
-    return SearchDocument(
-        key=f"guidance:{doc_id}:en",
-        id=doc_id,
-        kind="guidance",
-        lang="en",
-        href=f"kb:{doc_id}",
-        title=title,
-        body=body,
-        keywords="",
-        jurisdiction="",
-        topic="",
-    )
 
 
 DOCUMENTS = [

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from search_index.documents import SearchDocument
 from search_index.searcher import SearchIndex
 from search_index.store import build_documents
+from tests.search_index.sample_docs import doc
 
 FILLER = ["inspector", "visited", "the", "site", "and", "wrote", "notes", "about", "shifts"]
 
@@ -20,18 +21,7 @@ FILLER = ["inspector", "visited", "the", "site", "and", "wrote", "notes", "about
 def _document(number: int, title_words: int, before: int) -> SearchDocument:
     title = " ".join(f"heading{number}x{i}" for i in range(title_words))
     body = " ".join([*FILLER[:before], "quarry", *FILLER[before:]])
-    return SearchDocument(
-        key=f"guidance:doc-{number}:en",
-        id=f"doc-{number}",
-        kind="guidance",
-        lang="en",
-        href=f"kb:doc-{number}",
-        title=title,
-        body=body,
-        keywords="",
-        jurisdiction="",
-        topic="",
-    )
+    return doc(f"doc-{number}", title, body)
 
 
 @settings(max_examples=15, deadline=None)
