@@ -49,6 +49,7 @@ NEIGHBOUR_LIMIT = 8  # a word found more often in a document is looked for with 
 SCATTERED_SYNONYM = 0.35  # a synonym of several words, found but not as a phrase
 LOOSE_COVERAGE = 0.5  # with 3+ concepts, documents covering this share of the best one are kept
 SLOT_CACHE = 100_000  # scored documents kept in cached slots (about 10 MB at most)
+ANSWER_CACHE = 100_000  # answers about adjacency kept across queries (about 10 MB at most)
 # A key's postings are looked up by binary search for a few documents rather than read whole:
 # a search costs about this many postings read into a dict.
 PROBE_COST = 4
@@ -83,6 +84,39 @@ class _Concept:
             return found
         known = self.certain(docnum)
         return [(value, phrase) for value, phrase in found if value > known]
+
+
+class _Answers:
+    """Answers about a document that depend on the index alone (do these two keys stand side by
+    side in it? does it have this phrase?), kept across queries: typing on asks them again for
+    the words typed before. Each question's answers are a dict document → answer that the
+    asker fills; the questions asked least lately are dropped first, once more than `limit`
+    answers are kept (`limit` 0: nothing is kept beyond the query)."""
+
+    __slots__ = ("_kept", "_limit", "_size")
+
+    def __init__(self, limit: int) -> None:
+        self._kept: OrderedDict[object, dict[int, bool]] = OrderedDict()
+        self._limit = limit
+        self._size = 0
+
+    def to(self, question: object) -> dict[int, bool]:
+        found = self._kept.get(question)
+        if found is None:
+            found = self._kept[question] = {}
+        else:
+            self._kept.move_to_end(question)
+        return found
+
+    def added(self, count: int) -> None:
+        """`count` answers were added: the oldest questions go while there are too many."""
+        self._size += count
+        while self._size > self._limit and self._kept:
+            self._size -= len(self._kept.popitem(last=False)[1])
+
+    def clear(self) -> None:
+        self._kept.clear()
+        self._size = 0
 
 
 class _Slot:
@@ -245,11 +279,15 @@ class Ranker:
         self._cached = 0  # documents scored in the cached slots
         # The slots of the current plan by the identity of their dicts (kept, so never reused).
         self._planned: dict[int, tuple[Slot, _Slot]] = {}
+        # Adjacency of two keys and presence of synonyms' phrases, per document (as-you-type
+        # asks again about the words typed before).
+        self._answers = _Answers(ANSWER_CACHE)
 
     def clear_caches(self) -> None:
         self._slots.clear()
         self._planned.clear()
         self._cached = 0
+        self._answers.clear()
 
     def new_query(self) -> None:
         """Forget the last plan's slots (the slots themselves stay cached by their keys)."""
@@ -458,8 +496,10 @@ class Ranker:
                     bonus *= self._head_bonus(docnum, plan)
                 scored[docnum] *= bonus
         leaders = _Best(scored, PHRASE_CANDIDATES, 1 if exhaustive else PHRASE_ROUNDS)
-        self._verify_synonym_phrases(leaders, [result for result, _ in found])
-        self._phrase_bonus(leaders, plan)
+        # The exhaustive reference finds every answer afresh, none from earlier queries.
+        answers = _Answers(0) if exhaustive else self._answers
+        self._verify_synonym_phrases(leaders, [result for result, _ in found], answers)
+        self._phrase_bonus(leaders, plan, answers)
         return scored, complete
 
     def _candidates(self, concepts: list[Concept], weights: list[float]) -> AbstractSet[int] | None:
@@ -535,7 +575,7 @@ class Ranker:
                 break
         return head
 
-    def _verify_synonym_phrases(self, best: _Best, concepts: list[_Concept]) -> None:
+    def _verify_synonym_phrases(self, best: _Best, concepts: list[_Concept], answers: _Answers) -> None:
         """A synonym of several words counts fully only where its words stand together. Checking
         that is done for the best documents only (their order is what is shown), repeated until
         the best ones are all checked."""
@@ -543,6 +583,8 @@ class Ranker:
         if not pending:
             return
         has = self.lexicon.has_phrase
+        known = {phrase: answers.to(phrase) for c in pending for _values, phrase in c.pending}
+        added = 0
         checked: set[int] = set()
         for _round in range(3):
             todo = []
@@ -555,95 +597,86 @@ class Ranker:
                     if any(found for _c, found in options):
                         todo.append((docnum, options))
             if not todo:
-                return
+                break
             for docnum, options in todo:
                 total = sum(c.scores.get(docnum, 0.0) for c in concepts)
                 reduced = total
                 for result, unverified in options:
                     if unverified:
-                        found = [value for value, phrase in unverified if has(docnum, phrase)]
+                        found = []
+                        for value, phrase in unverified:
+                            there = known[phrase].get(docnum)
+                            if there is None:
+                                there = known[phrase][docnum] = has(docnum, phrase)
+                                added += 1
+                            if there:
+                                found.append(value)
                         verified = max(max(found, default=0.0), result.certain(docnum))
                         reduced -= result.scores[docnum] - verified
                 if reduced < total and total > 0:
                     best.scale(docnum, reduced / total)
+        answers.added(added)
 
-    def _phrase_bonus(self, best: _Best, plan: Plan) -> None:
+    def _phrase_bonus(self, best: _Best, plan: Plan, answers: _Answers) -> None:
         """Query words found next to each other (in either order) multiply a document's score:
         by the share of the run's words that could stand together, found so. The share does not
         depend on the order the words were typed in (a proximity boost may reorder, not drop).
 
-        A pair is looked for in the key sequence only when the document has both words."""
+        Whether two keys stand together in a document is looked for once (`answers` keeps it
+        for the next keystrokes), only when the document has both words."""
         runs = [run for run in plan.phrases if len(run) > 1]
         if not runs or not best.scored:
             return
-        lexicon = self.lexicon
-        df = lexicon.key_df
-        has = lexicon.has_phrase
         encoded = {k: encode_key(k) for run in runs for choices in run for k in choices[:2] if k != SEPARATOR}
-        with_postings = [k for k in encoded if df[k] > 0]
-        key_has = self.key_has
-        # Per run, per pair of its words: (left key, right key, both in either order), encoded.
-        pairs = [
-            [
+        # Per run: the pairs its words need, and per pair of its words, each choice of their keys:
+        # (left key, right key, the two in either order encoded, its answers per document).
+        prepared = [
+            (
+                len(run) - 1,
                 [
-                    (a, b, encoded[a] + encoded[b], encoded[b] + encoded[a])
-                    for a in run[i][:2]
-                    for b in run[j][:2]
-                    if SEPARATOR not in (a, b)
-                ]
-                for i, j in combinations(range(len(run)), 2)
-            ]
+                    [
+                        (
+                            a,
+                            b,
+                            encoded[a] + encoded[b],
+                            encoded[b] + encoded[a],
+                            answers.to((a, b) if a <= b else (b, a)),
+                        )
+                        for a in run[i][:2]
+                        for b in run[j][:2]
+                        if SEPARATOR not in (a, b)
+                    ]
+                    for i, j in combinations(range(len(run)), 2)
+                ],
+            )
             for run in runs
         ]
-        blob = lexicon.sequences
-        starts = lexicon.sequence_start
+        added = 0
         for docnum in best.top():
-            # The words with postings that the document has (a binary search in each).
-            here = {k for k in with_postings if key_has(k, docnum)}
-            start, end = starts[docnum], starts[docnum + 1]
-            beside: dict[int, set[bytes] | None] = {}
+            # Asked only when an answer is not known yet (then the document is read).
+            ask: _Adjacency | None = None
             share = 0.0
-            for run, run_pairs in zip(runs, pairs, strict=True):
-                needed = len(run) - 1
+            for needed, run_pairs in prepared:
                 found = 0
-                if needed < NEIGHBOUR_PAIRS:
-                    for options in run_pairs:
-                        for a, b, forward, backward in options:
-                            # A word with postings that the document lacks cannot be beside
-                            # another; stop words (no postings) are looked for everywhere.
-                            if (df[a] and a not in here) or (df[b] and b not in here):
-                                continue
-                            if has(docnum, forward) or has(docnum, backward):
-                                found += 1
-                                break
-                    share = max(share, min(1.0, found / needed))
-                    continue
                 for options in run_pairs:
-                    for a, b, forward, backward in options:
-                        if (df[a] and a not in here) or (df[b] and b not in here):
-                            continue
-                        # In a long run, a word is in many pairs: what stands beside it is
-                        # read once (unless it is there too often), not each pair looked for.
-                        # Either word will do: the first that is not there too often.
-                        adjacent = None
-                        for word, other in ((a, b), (b, a)):
-                            if df[word]:
-                                if word not in beside:
-                                    beside[word] = _neighbours(blob, start, end, encoded[word])
-                                near = beside[word]
-                                if near is not None:
-                                    adjacent = encoded[other] in near
-                                    break
+                    for a, b, forward, backward, known in options:
+                        adjacent = known.get(docnum)
                         if adjacent is None:
-                            adjacent = has(docnum, forward) or has(docnum, backward)
+                            if ask is None:
+                                ask = _Adjacency(self, docnum, encoded)
+                            adjacent = known[docnum] = ask.side_by_side(a, b, forward, backward, needed)
+                            added += 1
                         if adjacent:
                             found += 1
                             break
                     if found == needed:
                         break  # the share is whole: the other pairs cannot add to it
                 share = max(share, min(1.0, found / needed))
+                if share == 1.0:
+                    break
             if share:
                 best.scale(docnum, 1.0 + PHRASE_BONUS * share)
+        answers.added(added)
 
     def matched_keys(self, docnum: int, plan: Plan) -> set[int]:
         """The keys that made `docnum` match: the words of the best alternative of each concept it
@@ -661,6 +694,54 @@ class Ranker:
                     best_score, best = score, slots
             keys.update(k for slot in best for k in slot if len(slot) == 1 or self.key_has(k, docnum))
         return keys
+
+
+class _Adjacency:
+    """Whether two query keys stand side by side in one document, in either order: never when
+    the document lacks a word with postings (stop words have none: they are looked for
+    everywhere); in a run of NEIGHBOUR_PAIRS or more pairs, from what stands beside each word,
+    read once (unless it is there too often); otherwise by looking for the pair in both orders.
+    Either way gives the same answer."""
+
+    __slots__ = ("_beside", "_blob", "_docnum", "_encoded", "_end", "_has", "_here", "_ranker", "_start")
+
+    def __init__(self, ranker: Ranker, docnum: int, encoded: dict[int, bytes]) -> None:
+        lexicon = ranker.lexicon
+        self._ranker = ranker
+        self._docnum = docnum
+        self._encoded = encoded
+        self._has = lexicon.has_phrase
+        self._blob = lexicon.sequences
+        self._start = lexicon.sequence_start[docnum]
+        self._end = lexicon.sequence_start[docnum + 1]
+        self._here: dict[int, bool] = {}  # key → does the document have it (keys with postings)
+        self._beside: dict[int, set[bytes] | None] = {}
+
+    def _lacks(self, kid: int) -> bool:
+        """A word with postings that the document does not have (a binary search in them)."""
+        if not self._ranker.lexicon.key_df[kid]:
+            return False
+        here = self._here.get(kid)
+        if here is None:
+            here = self._here[kid] = self._ranker.key_has(kid, self._docnum)
+        return not here
+
+    def side_by_side(self, a: int, b: int, forward: bytes, backward: bytes, needed: int) -> bool:
+        if self._lacks(a) or self._lacks(b):
+            return False
+        if needed >= NEIGHBOUR_PAIRS:
+            # In a long run, a word is in many pairs: what stands beside it is read once
+            # (unless it is there too often), not each pair looked for. Either word will do:
+            # the first that is not there too often.
+            df = self._ranker.lexicon.key_df
+            for word, other in ((a, b), (b, a)):
+                if df[word]:
+                    if word not in self._beside:
+                        self._beside[word] = _neighbours(self._blob, self._start, self._end, self._encoded[word])
+                    near = self._beside[word]
+                    if near is not None:
+                        return self._encoded[other] in near
+        return self._has(self._docnum, forward) or self._has(self._docnum, backward)
 
 
 def _neighbours(blob: bytes, start: int, end: int, pattern: bytes) -> set[bytes] | None:
