@@ -31,6 +31,7 @@ from collections.abc import Collection, Iterable, KeysView, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import combinations, compress, pairwise
+from typing import Generic, TypeVar
 
 from search_index.analysis import is_stop
 from search_index.lexicon import KEY_BYTES, SEPARATOR, Lexicon, encode_key, encode_key_sequence
@@ -56,6 +57,7 @@ PROBE_COST = 4
 
 
 _NONE: frozenset[int] = frozenset()
+_T = TypeVar("_T")
 
 
 FULL_SYNONYM = 1.0 + PHRASE_BONUS  # a synonym of several words found as a phrase
@@ -86,21 +88,21 @@ class _Concept:
         return [(value, phrase) for value, phrase in found if value > known]
 
 
-class _Answers:
+class _Answers(Generic[_T]):
     """Answers about a document that depend on the index alone (do these two keys stand side by
-    side in it? does it have this phrase?), kept across queries: typing on asks them again for
-    the words typed before. Each question's answers are a dict document → answer that the
-    asker fills; the questions asked least lately are dropped first, once more than `limit`
-    answers are kept (`limit` 0: nothing is kept beyond the query)."""
+    side in it? does it have this phrase? which of a concept's keys made it match?), kept across
+    queries: typing on asks them again for the words typed before. Each question's answers are a
+    dict document → answer that the asker fills; the questions asked least lately are dropped
+    first, once more than `limit` answers are kept (`limit` 0: nothing is kept beyond the query)."""
 
     __slots__ = ("_kept", "_limit", "_size")
 
     def __init__(self, limit: int) -> None:
-        self._kept: OrderedDict[object, dict[int, bool]] = OrderedDict()
+        self._kept: OrderedDict[object, dict[int, _T]] = OrderedDict()
         self._limit = limit
         self._size = 0
 
-    def to(self, question: object) -> dict[int, bool]:
+    def to(self, question: object) -> dict[int, _T]:
         found = self._kept.get(question)
         if found is None:
             found = self._kept[question] = {}
@@ -281,17 +283,25 @@ class Ranker:
         self._planned: dict[int, tuple[Slot, _Slot]] = {}
         # Adjacency of two keys and presence of synonyms' phrases, per document (as-you-type
         # asks again about the words typed before).
-        self._answers = _Answers(ANSWER_CACHE)
+        self._answers: _Answers[bool] = _Answers(ANSWER_CACHE)
+        # The keys that made a document match a concept, by the concept's alternatives (a hit
+        # shown asks for them; typing on shows the same documents for the same words).
+        self._matched: _Answers[frozenset[int]] = _Answers(ANSWER_CACHE)
+        # Those of the current plan's concepts, by the identity of the concept (kept).
+        self._matched_now: dict[int, tuple[Concept, dict[int, frozenset[int]]]] = {}
 
     def clear_caches(self) -> None:
         self._slots.clear()
         self._planned.clear()
         self._cached = 0
         self._answers.clear()
+        self._matched.clear()
+        self._matched_now.clear()
 
     def new_query(self) -> None:
         """Forget the last plan's slots (the slots themselves stay cached by their keys)."""
         self._planned = {}
+        self._matched_now = {}
 
     # -- keys and slots -------------------------------------------------------------------
     def key_has(self, kid: int, docnum: int) -> bool:
@@ -683,17 +693,41 @@ class Ranker:
         satisfies (so a synonym is highlighted only where the document matched through it)."""
         keys: set[int] = set()
         for concept in plan.concepts:
-            best_score = 0.0
-            best: list[Slot] = []
-            for alternative in concept.alternatives:
-                slots = alternative.slots
-                if not slots or not all(s and self.slot(s).has(docnum) for s in slots):
-                    continue
-                score = alternative.weight * sum(self.slot(s).score(docnum) for s in slots)
-                if score > best_score:
-                    best_score, best = score, slots
-            keys.update(k for slot in best for k in slot if len(slot) == 1 or self.key_has(k, docnum))
+            known = self._matched_of(concept)
+            found = known.get(docnum)
+            if found is None:
+                found = known[docnum] = self._concept_keys(docnum, concept)
+                self._matched.added(1)
+            keys.update(found)
         return keys
+
+    def _matched_of(self, concept: Concept) -> dict[int, frozenset[int]]:
+        """The keys found so far for `concept` per document: the same for every concept with the
+        same alternatives (their weights, and their slots' keys and weights, in order)."""
+        held = self._matched_now.get(id(concept))
+        if held is not None and held[0] is concept:
+            return held[1]
+        question = tuple(
+            (alternative.weight, tuple(tuple(sorted(slot.items())) for slot in alternative.slots))
+            for alternative in concept.alternatives
+        )
+        known = self._matched.to(question)
+        self._matched_now[id(concept)] = (concept, known)
+        return known
+
+    def _concept_keys(self, docnum: int, concept: Concept) -> frozenset[int]:
+        """The keys of the best-scoring alternative of `concept` that `docnum` has (the first of
+        equal ones); none when it has no alternative whole."""
+        best_score = 0.0
+        best: list[Slot] = []
+        for alternative in concept.alternatives:
+            slots = alternative.slots
+            if not slots or not all(s and self.slot(s).has(docnum) for s in slots):
+                continue
+            score = alternative.weight * sum(self.slot(s).score(docnum) for s in slots)
+            if score > best_score:
+                best_score, best = score, slots
+        return frozenset(k for slot in best for k in slot if len(slot) == 1 or self.key_has(k, docnum))
 
 
 class _Adjacency:
