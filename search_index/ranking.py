@@ -287,8 +287,11 @@ class Ranker:
         # The keys that made a document match a concept, by the concept's alternatives (a hit
         # shown asks for them; typing on shows the same documents for the same words).
         self._matched: _Answers[frozenset[int]] = _Answers(ANSWER_CACHE)
+        # What a concept loses in a document where its synonyms are not found as phrases.
+        self._reductions: _Answers[float | None] = _Answers(ANSWER_CACHE)
         # Those of the current plan's concepts, by the identity of the concept (kept).
         self._matched_now: dict[int, tuple[Concept, dict[int, frozenset[int]]]] = {}
+        self._questions: dict[int, tuple[Concept, object]] = {}
 
     def clear_caches(self) -> None:
         self._slots.clear()
@@ -297,11 +300,14 @@ class Ranker:
         self._answers.clear()
         self._matched.clear()
         self._matched_now.clear()
+        self._reductions.clear()
+        self._questions.clear()
 
     def new_query(self) -> None:
         """Forget the last plan's slots (the slots themselves stay cached by their keys)."""
         self._planned = {}
         self._matched_now = {}
+        self._questions = {}
 
     # -- keys and slots -------------------------------------------------------------------
     def key_has(self, kid: int, docnum: int) -> bool:
@@ -507,8 +513,10 @@ class Ranker:
                 scored[docnum] *= bonus
         leaders = _Best(scored, PHRASE_CANDIDATES, 1 if exhaustive else PHRASE_ROUNDS)
         # The exhaustive reference finds every answer afresh, none from earlier queries.
-        answers = _Answers(0) if exhaustive else self._answers
-        self._verify_synonym_phrases(leaders, [result for result, _ in found], answers)
+        answers: _Answers[bool] = _Answers(0) if exhaustive else self._answers
+        reductions: _Answers[float | None] = _Answers(0) if exhaustive else self._reductions
+        results = [result for result, _ in found]
+        self._verify_synonym_phrases(leaders, list(zip(plan.concepts, results, strict=True)), answers, reductions)
         self._phrase_bonus(leaders, plan, answers)
         return scored, complete
 
@@ -585,47 +593,54 @@ class Ranker:
                 break
         return head
 
-    def _verify_synonym_phrases(self, best: _Best, concepts: list[_Concept], answers: _Answers) -> None:
+    def _verify_synonym_phrases(
+        self,
+        best: _Best,
+        concepts: list[tuple[Concept, _Concept]],
+        answers: _Answers[bool],
+        reductions: _Answers[float | None],
+    ) -> None:
         """A synonym of several words counts fully only where its words stand together. Checking
         that is done for the best documents only (their order is what is shown), repeated until
-        the best ones are all checked."""
-        pending = [c for c in concepts if c.pending]
+        the best ones are all checked. What a concept loses in a document (`_reduction`) depends
+        on the concept's alternatives and the document alone: `reductions` keeps it for the
+        next keystrokes."""
+        pending = [(concept, result) for concept, result in concepts if result.pending]
         if not pending:
             return
-        has = self.lexicon.has_phrase
-        known = {phrase: answers.to(phrase) for c in pending for _values, phrase in c.pending}
+        results = [result for _concept, result in concepts]
+        known = [(reductions.to(self._question(concept)), result) for concept, result in pending]
+        has = _PhraseAnswers(self.lexicon, answers, [phrase for _c, r in pending for _v, phrase in r.pending])
         added = 0
         checked: set[int] = set()
         for _round in range(3):
-            todo = []
+            todo: list[tuple[int, list[float]]] = []
             for docnum in best.top():
                 if docnum in checked:
                     continue
                 checked.add(docnum)  # what it has to check never changes: looked at once
-                if any(docnum in v for c in pending for v, _phrase in c.pending):
-                    options = [(c, c.unverified(docnum)) for c in pending]
-                    if any(found for _c, found in options):
-                        todo.append((docnum, options))
+                lost: list[float] = []
+                for kept, result in known:
+                    if docnum in kept:
+                        reduction = kept[docnum]
+                    else:
+                        reduction = kept[docnum] = _reduction(result, docnum, has)
+                        added += 1
+                    if reduction is not None:
+                        lost.append(reduction)
+                if lost:
+                    todo.append((docnum, lost))
             if not todo:
                 break
-            for docnum, options in todo:
-                total = sum(c.scores.get(docnum, 0.0) for c in concepts)
+            for docnum, lost in todo:
+                total = sum(c.scores.get(docnum, 0.0) for c in results)
                 reduced = total
-                for result, unverified in options:
-                    if unverified:
-                        found = []
-                        for value, phrase in unverified:
-                            there = known[phrase].get(docnum)
-                            if there is None:
-                                there = known[phrase][docnum] = has(docnum, phrase)
-                                added += 1
-                            if there:
-                                found.append(value)
-                        verified = max(max(found, default=0.0), result.certain(docnum))
-                        reduced -= result.scores[docnum] - verified
+                for reduction in lost:
+                    reduced -= reduction
                 if reduced < total and total > 0:
                     best.scale(docnum, reduced / total)
-        answers.added(added)
+        reductions.added(added)
+        has.done()
 
     def _phrase_bonus(self, best: _Best, plan: Plan, answers: _Answers) -> None:
         """Query words found next to each other (in either order) multiply a document's score:
@@ -707,13 +722,30 @@ class Ranker:
         held = self._matched_now.get(id(concept))
         if held is not None and held[0] is concept:
             return held[1]
-        question = tuple(
-            (alternative.weight, tuple(tuple(sorted(slot.items())) for slot in alternative.slots))
-            for alternative in concept.alternatives
-        )
-        known = self._matched.to(question)
+        known = self._matched.to(self._question(concept))
         self._matched_now[id(concept)] = (concept, known)
         return known
+
+    def _question(self, concept: Concept) -> object:
+        """What a concept is, for answers kept across queries: equal for concepts that score
+        every document alike (their alternatives' slots, weights and phrases, in order)."""
+        held = self._questions.get(id(concept))
+        if held is not None and held[0] is concept:
+            return held[1]
+        question = (
+            concept.required_phrase,
+            tuple(
+                (
+                    alternative.weight,
+                    tuple(tuple(sorted(slot.items())) for slot in alternative.slots),
+                    tuple(alternative.exact),
+                    tuple(tuple(choices) for choices in alternative.phrase),
+                )
+                for alternative in concept.alternatives
+            ),
+        )
+        self._questions[id(concept)] = (concept, question)
+        return question
 
     def _concept_keys(self, docnum: int, concept: Concept) -> frozenset[int]:
         """The keys of the best-scoring alternative of `concept` that `docnum` has (the first of
@@ -728,6 +760,44 @@ class Ranker:
             if score > best_score:
                 best_score, best = score, slots
         return frozenset(k for slot in best for k in slot if len(slot) == 1 or self.key_has(k, docnum))
+
+
+class _PhraseAnswers:
+    """Does a document have a phrase (at a word's place in its key sequence)? Answers kept in
+    `answers` under the phrase."""
+
+    __slots__ = ("_added", "_answers", "_has", "_known")
+
+    def __init__(self, lexicon: Lexicon, answers: _Answers[bool], phrases: Iterable[bytes]) -> None:
+        self._has = lexicon.has_phrase
+        self._answers = answers
+        self._known = {phrase: answers.to(phrase) for phrase in phrases}
+        self._added = 0
+
+    def __call__(self, docnum: int, phrase: bytes) -> bool:
+        known = self._known[phrase]
+        there = known.get(docnum)
+        if there is None:
+            there = known[docnum] = self._has(docnum, phrase)
+            self._added += 1
+        return there
+
+    def done(self) -> None:
+        self._answers.added(self._added)
+        self._added = 0
+
+
+def _reduction(result: _Concept, docnum: int, has: _PhraseAnswers) -> float | None:
+    """How much of its score a concept loses in `docnum` once its synonyms' phrases are looked
+    for there; None when its score there needs no check."""
+    if not any(docnum in values for values, _phrase in result.pending):
+        return None
+    unverified = result.unverified(docnum)
+    if not unverified:
+        return None
+    found = [value for value, phrase in unverified if has(docnum, phrase)]
+    verified = max(max(found, default=0.0), result.certain(docnum))
+    return result.scores[docnum] - verified
 
 
 class _Adjacency:

@@ -69,6 +69,8 @@ def vocabulary(index: SearchIndex, least: int) -> list[str]:
         ("debt bondage", "en"),  # synonyms of several words: phrases verified
         ("dužničko ropstvo rad za dug", None),
         ("passport taken by the employer", "en"),
+        ("pasport confiscation", "en"),  # corrected while typed; a term with synonyms
+        ("oduzet pasoš zadržavanje ličnih isprava", "sr"),  # two terms with synonyms
     ],
 )
 def test_typing_a_realistic_query_gives_at_each_key_what_a_fresh_search_gives(
