@@ -642,7 +642,7 @@ class Ranker:
         reductions.added(added)
         has.done()
 
-    def _phrase_bonus(self, best: _Best, plan: Plan, answers: _Answers) -> None:
+    def _phrase_bonus(self, best: _Best, plan: Plan, answers: _Answers[bool]) -> None:
         """Query words found next to each other (in either order) multiply a document's score:
         by the share of the run's words that could stand together, found so. The share does not
         depend on the order the words were typed in (a proximity boost may reorder, not drop).
@@ -676,10 +676,19 @@ class Ranker:
             )
             for run in runs
         ]
+        lexicon = self.lexicon
+        df = lexicon.key_df
+        has = lexicon.has_phrase
+        key_has = self.key_has
+        blob = lexicon.sequences
+        starts = lexicon.sequence_start
+        with_postings = [k for k in encoded if df[k] > 0]
         added = 0
         for docnum in best.top():
-            # Asked only when an answer is not known yet (then the document is read).
-            ask: _Adjacency | None = None
+            # Read only when an answer is not known yet: the words with postings that the
+            # document has (a binary search in each), and what stands beside each word.
+            here: set[int] | None = None
+            beside: dict[int, set[bytes] | None] = {}
             share = 0.0
             for needed, run_pairs in prepared:
                 found = 0
@@ -687,9 +696,19 @@ class Ranker:
                     for a, b, forward, backward, known in options:
                         adjacent = known.get(docnum)
                         if adjacent is None:
-                            if ask is None:
-                                ask = _Adjacency(self, docnum, encoded)
-                            adjacent = known[docnum] = ask.side_by_side(a, b, forward, backward, needed)
+                            if here is None:
+                                here = {k for k in with_postings if key_has(k, docnum)}
+                            # A word with postings that the document lacks cannot be beside
+                            # another; stop words (no postings) are looked for everywhere.
+                            if (df[a] and a not in here) or (df[b] and b not in here):
+                                adjacent = False
+                            elif needed >= NEIGHBOUR_PAIRS:
+                                adjacent = _beside(blob, starts[docnum], starts[docnum + 1], a, b, encoded, df, beside)
+                                if adjacent is None:
+                                    adjacent = has(docnum, forward) or has(docnum, backward)
+                            else:
+                                adjacent = has(docnum, forward) or has(docnum, backward)
+                            known[docnum] = adjacent
                             added += 1
                         if adjacent:
                             found += 1
@@ -800,52 +819,28 @@ def _reduction(result: _Concept, docnum: int, has: _PhraseAnswers) -> float | No
     return result.scores[docnum] - verified
 
 
-class _Adjacency:
-    """Whether two query keys stand side by side in one document, in either order: never when
-    the document lacks a word with postings (stop words have none: they are looked for
-    everywhere); in a run of NEIGHBOUR_PAIRS or more pairs, from what stands beside each word,
-    read once (unless it is there too often); otherwise by looking for the pair in both orders.
-    Either way gives the same answer."""
-
-    __slots__ = ("_beside", "_blob", "_docnum", "_encoded", "_end", "_has", "_here", "_ranker", "_start")
-
-    def __init__(self, ranker: Ranker, docnum: int, encoded: dict[int, bytes]) -> None:
-        lexicon = ranker.lexicon
-        self._ranker = ranker
-        self._docnum = docnum
-        self._encoded = encoded
-        self._has = lexicon.has_phrase
-        self._blob = lexicon.sequences
-        self._start = lexicon.sequence_start[docnum]
-        self._end = lexicon.sequence_start[docnum + 1]
-        self._here: dict[int, bool] = {}  # key → does the document have it (keys with postings)
-        self._beside: dict[int, set[bytes] | None] = {}
-
-    def _lacks(self, kid: int) -> bool:
-        """A word with postings that the document does not have (a binary search in them)."""
-        if not self._ranker.lexicon.key_df[kid]:
-            return False
-        here = self._here.get(kid)
-        if here is None:
-            here = self._here[kid] = self._ranker.key_has(kid, self._docnum)
-        return not here
-
-    def side_by_side(self, a: int, b: int, forward: bytes, backward: bytes, needed: int) -> bool:
-        if self._lacks(a) or self._lacks(b):
-            return False
-        if needed >= NEIGHBOUR_PAIRS:
-            # In a long run, a word is in many pairs: what stands beside it is read once
-            # (unless it is there too often), not each pair looked for. Either word will do:
-            # the first that is not there too often.
-            df = self._ranker.lexicon.key_df
-            for word, other in ((a, b), (b, a)):
-                if df[word]:
-                    if word not in self._beside:
-                        self._beside[word] = _neighbours(self._blob, self._start, self._end, self._encoded[word])
-                    near = self._beside[word]
-                    if near is not None:
-                        return self._encoded[other] in near
-        return self._has(self._docnum, forward) or self._has(self._docnum, backward)
+def _beside(
+    blob: bytes,
+    start: int,
+    end: int,
+    a: int,
+    b: int,
+    encoded: dict[int, bytes],
+    df: Sequence[int],
+    beside: dict[int, set[bytes] | None],
+) -> bool | None:
+    """In a long run, a word is in many pairs: what stands beside it in the document's key
+    sequence (`blob[start:end]`) is read once (`beside` keeps it), not each pair looked for.
+    Either word of the pair will do: the first with postings that is not there too often.
+    None: neither will (the caller looks for the pair; either way gives the same answer)."""
+    for word, other in ((a, b), (b, a)):
+        if df[word]:
+            if word not in beside:
+                beside[word] = _neighbours(blob, start, end, encoded[word])
+            near = beside[word]
+            if near is not None:
+                return encoded[other] in near
+    return None
 
 
 def _neighbours(blob: bytes, start: int, end: int, pattern: bytes) -> set[bytes] | None:
