@@ -50,7 +50,8 @@ NEIGHBOUR_LIMIT = 8  # a word found more often in a document is looked for with 
 SCATTERED_SYNONYM = 0.35  # a synonym of several words, found but not as a phrase
 LOOSE_COVERAGE = 0.5  # with 3+ concepts, documents covering this share of the best one are kept
 SLOT_CACHE = 100_000  # scored documents kept in cached slots (about 10 MB at most)
-ANSWER_CACHE = 100_000  # answers about adjacency kept across queries (about 10 MB at most)
+ANSWER_CACHE = 50_000  # answers about adjacency, phrases, losses kept across queries (about 5 MB each at most)
+MATCHED_CACHE = 10_000  # hits' matched keys kept across queries (a few MB at most)
 # A key's postings are looked up by binary search for a few documents rather than read whole:
 # a search costs about this many postings read into a dict.
 PROBE_COST = 4
@@ -286,7 +287,7 @@ class Ranker:
         self._answers: _Answers[bool] = _Answers(ANSWER_CACHE)
         # The keys that made a document match a concept, by the concept's alternatives (a hit
         # shown asks for them; typing on shows the same documents for the same words).
-        self._matched: _Answers[frozenset[int]] = _Answers(ANSWER_CACHE)
+        self._matched: _Answers[frozenset[int]] = _Answers(MATCHED_CACHE)
         # What a concept loses in a document where its synonyms are not found as phrases.
         self._reductions: _Answers[float | None] = _Answers(ANSWER_CACHE)
         # Those of the current plan's concepts, by the identity of the concept (kept).
