@@ -30,7 +30,7 @@ from collections import OrderedDict
 from collections.abc import Collection, Iterable, KeysView, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import combinations, compress, pairwise
+from itertools import compress, pairwise
 from typing import Generic, TypeVar
 
 from search_index.analysis import is_stop
@@ -288,6 +288,8 @@ class Ranker:
         # The keys that made a document match a concept, by the concept's alternatives (a hit
         # shown asks for them; typing on shows the same documents for the same words).
         self._matched: _Answers[frozenset[int]] = _Answers(MATCHED_CACHE)
+        # How many pairs of a run's first words stand together in a document.
+        self._pair_counts: _Answers[int] = _Answers(ANSWER_CACHE)
         # What a concept loses in a document where its synonyms are not found as phrases.
         self._reductions: _Answers[float | None] = _Answers(ANSWER_CACHE)
         # Those of the current plan's concepts, by the identity of the concept (kept).
@@ -303,6 +305,7 @@ class Ranker:
         self._matched_now.clear()
         self._reductions.clear()
         self._questions.clear()
+        self._pair_counts.clear()
 
     def new_query(self) -> None:
         """Forget the last plan's slots (the slots themselves stay cached by their keys)."""
@@ -518,7 +521,7 @@ class Ranker:
         reductions: _Answers[float | None] = _Answers(0) if exhaustive else self._reductions
         results = [result for result, _ in found]
         self._verify_synonym_phrases(leaders, list(zip(plan.concepts, results, strict=True)), answers, reductions)
-        self._phrase_bonus(leaders, plan, answers)
+        self._phrase_bonus(leaders, plan, answers, _Answers(0) if exhaustive else self._pair_counts)
         return scored, complete
 
     def _candidates(self, concepts: list[Concept], weights: list[float]) -> AbstractSet[int] | None:
@@ -643,37 +646,45 @@ class Ranker:
         reductions.added(added)
         has.done()
 
-    def _phrase_bonus(self, best: _Best, plan: Plan, answers: _Answers[bool]) -> None:
+    def _phrase_bonus(self, best: _Best, plan: Plan, answers: _Answers[bool], counts: _Answers[int]) -> None:
         """Query words found next to each other (in either order) multiply a document's score:
         by the share of the run's words that could stand together, found so. The share does not
         depend on the order the words were typed in (a proximity boost may reorder, not drop).
 
         Whether two keys stand together in a document is looked for once (`answers` keeps it
-        for the next keystrokes), only when the document has both words."""
+        for the next keystrokes), only when the document has both words; and how many pairs of
+        a run's first words stand together (`counts`): typing the next word, only its pairs
+        with the words before are looked at."""
         runs = [run for run in plan.phrases if len(run) > 1]
         if not runs or not best.scored:
             return
         encoded = {k: encode_key(k) for run in runs for choices in run for k in choices[:2] if k != SEPARATOR}
-        # Per run: the pairs its words need, and per pair of its words, each choice of their keys:
-        # (left key, right key, the two in either order encoded, its answers per document).
+        # Per run: the pairs its words need; per word after the first, its pairs with each word
+        # before it, and per pair each choice of their keys: (left key, right key, the two in
+        # either order encoded, its answers per document); per number of first words m (2 up
+        # to all), the count of their pairs that stand together, per document.
         prepared = [
             (
                 len(run) - 1,
                 [
                     [
-                        (
-                            a,
-                            b,
-                            encoded[a] + encoded[b],
-                            encoded[b] + encoded[a],
-                            answers.to((a, b) if a <= b else (b, a)),
-                        )
-                        for a in run[i][:2]
-                        for b in run[j][:2]
-                        if SEPARATOR not in (a, b)
+                        [
+                            (
+                                a,
+                                b,
+                                encoded[a] + encoded[b],
+                                encoded[b] + encoded[a],
+                                answers.to((a, b) if a <= b else (b, a)),
+                            )
+                            for a in run[i][:2]
+                            for b in run[j][:2]
+                            if SEPARATOR not in (a, b)
+                        ]
+                        for i in range(j)
                     ]
-                    for i, j in combinations(range(len(run)), 2)
+                    for j in range(1, len(run))
                 ],
+                [counts.to(tuple(tuple(choices[:2]) for choices in run[:m])) for m in range(2, len(run) + 1)],
             )
             for run in runs
         ]
@@ -685,43 +696,60 @@ class Ranker:
         starts = lexicon.sequence_start
         with_postings = [k for k in encoded if df[k] > 0]
         added = 0
+        counted = 0
         for docnum in best.top():
             # Read only when an answer is not known yet: the words with postings that the
             # document has (a binary search in each), and what stands beside each word.
             here: set[int] | None = None
             beside: dict[int, set[bytes] | None] = {}
             share = 0.0
-            for needed, run_pairs in prepared:
+            for needed, columns, first_words in prepared:
+                # The most first words whose pairs are counted already; then the pairs of each
+                # next word with those before it (a count is kept when all of them were read).
                 found = 0
-                for options in run_pairs:
-                    for a, b, forward, backward, known in options:
-                        adjacent = known.get(docnum)
-                        if adjacent is None:
-                            if here is None:
-                                here = {k for k in with_postings if key_has(k, docnum)}
-                            # A word with postings that the document lacks cannot be beside
-                            # another; stop words (no postings) are looked for everywhere.
-                            if (df[a] and a not in here) or (df[b] and b not in here):
-                                adjacent = False
-                            elif needed >= NEIGHBOUR_PAIRS:
-                                adjacent = _beside(blob, starts[docnum], starts[docnum + 1], a, b, encoded, df, beside)
-                                if adjacent is None:
+                word = 1
+                for known_count in range(len(first_words) - 1, -1, -1):
+                    count = first_words[known_count].get(docnum)
+                    if count is not None:
+                        found, word = count, known_count + 2
+                        break
+                while word <= needed and found < needed:
+                    for options in columns[word - 1]:
+                        for a, b, forward, backward, known in options:
+                            adjacent = known.get(docnum)
+                            if adjacent is None:
+                                if here is None:
+                                    here = {k for k in with_postings if key_has(k, docnum)}
+                                # A word with postings that the document lacks cannot be beside
+                                # another; stop words (no postings) are looked for everywhere.
+                                if (df[a] and a not in here) or (df[b] and b not in here):
+                                    adjacent = False
+                                elif needed >= NEIGHBOUR_PAIRS:
+                                    adjacent = _beside(
+                                        blob, starts[docnum], starts[docnum + 1], a, b, encoded, df, beside
+                                    )
+                                    if adjacent is None:
+                                        adjacent = has(docnum, forward) or has(docnum, backward)
+                                else:
                                     adjacent = has(docnum, forward) or has(docnum, backward)
-                            else:
-                                adjacent = has(docnum, forward) or has(docnum, backward)
-                            known[docnum] = adjacent
-                            added += 1
-                        if adjacent:
-                            found += 1
-                            break
-                    if found == needed:
-                        break  # the share is whole: the other pairs cannot add to it
+                                known[docnum] = adjacent
+                                added += 1
+                            if adjacent:
+                                found += 1
+                                break
+                        if found == needed:
+                            break  # the share is whole: the other pairs cannot add to it
+                    else:
+                        first_words[word - 1][docnum] = found  # every pair of the first word + 1 words
+                        counted += 1
+                    word += 1
                 share = max(share, min(1.0, found / needed))
                 if share == 1.0:
                     break
             if share:
                 best.scale(docnum, 1.0 + PHRASE_BONUS * share)
         answers.added(added)
+        counts.added(counted)
 
     def matched_keys(self, docnum: int, plan: Plan) -> set[int]:
         """The keys that made `docnum` match: the words of the best alternative of each concept it
