@@ -19,7 +19,12 @@ Work is spent only where it can change what is shown, and every shortcut gives e
 scoring everything gives (`score(..., exhaustive=True)`, tests/search_index/test_pruning.py):
 the documents that can be kept are found by set operations before any is scored; an
 alternative is not scored where an earlier one is sure to score more; the phrase checks look
-for their best documents among the best few hundred, found once.
+for their best documents among the best few hundred, found once. Answers that depend on the
+index alone (two keys side by side in a document, a synonym's phrase there, what a concept
+loses without it, how many pairs of a run's first words stand together, the keys a hit matched
+by) are kept across queries, so that typing on reads only what the new keystroke asks; bounded,
+forgotten by `clear_caches`, never used by the exhaustive reference
+(tests/search_index/test_typing_caches.py).
 """
 
 from __future__ import annotations
