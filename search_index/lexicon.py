@@ -207,7 +207,10 @@ class Lexicon:
         if self._trigrams is None:
             self._trigrams = _trigram_table(self.words)
         table = self._trigrams
-        counts: Counter[int] = Counter(chain.from_iterable(table.get(gram, ()) for gram in _trigrams_of(folded)))
+        # Trigrams in a fixed order: words sharing as many come in the same order in every
+        # process (a set's order changes with the hash seed), whichever the 300 kept are.
+        grams_of = sorted(_trigrams_of(folded))
+        counts: Counter[int] = Counter(chain.from_iterable(table.get(gram, ()) for gram in grams_of))
         best, best_rank = -1, (limit + 1, 0)
         grams = len(folded) + 2 - 2
         needed = max(1, grams - 3 * limit)

@@ -19,7 +19,12 @@ Work is spent only where it can change what is shown, and every shortcut gives e
 scoring everything gives (`score(..., exhaustive=True)`, tests/search_index/test_pruning.py):
 the documents that can be kept are found by set operations before any is scored; an
 alternative is not scored where an earlier one is sure to score more; the phrase checks look
-for their best documents among the best few hundred, found once.
+for their best documents among the best few hundred, found once. Answers that depend on the
+index alone (two keys side by side in a document, a synonym's phrase there, what a concept
+loses without it, how many pairs of a run's first words stand together, the keys a hit matched
+by) are kept across queries, so that typing on reads only what the new keystroke asks; bounded,
+forgotten by `clear_caches`, never used by the exhaustive reference
+(tests/search_index/test_typing_caches.py).
 """
 
 from __future__ import annotations
@@ -30,7 +35,8 @@ from collections import OrderedDict
 from collections.abc import Collection, Iterable, KeysView, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import combinations, compress, pairwise
+from itertools import compress, pairwise
+from typing import Generic, TypeVar
 
 from search_index.analysis import is_stop
 from search_index.lexicon import KEY_BYTES, SEPARATOR, Lexicon, encode_key, encode_key_sequence
@@ -49,12 +55,15 @@ NEIGHBOUR_LIMIT = 8  # a word found more often in a document is looked for with 
 SCATTERED_SYNONYM = 0.35  # a synonym of several words, found but not as a phrase
 LOOSE_COVERAGE = 0.5  # with 3+ concepts, documents covering this share of the best one are kept
 SLOT_CACHE = 100_000  # scored documents kept in cached slots (about 10 MB at most)
+ANSWER_CACHE = 50_000  # answers about adjacency, phrases, losses kept across queries (about 5 MB each at most)
+MATCHED_CACHE = 10_000  # hits' matched keys kept across queries (a few MB at most)
 # A key's postings are looked up by binary search for a few documents rather than read whole:
 # a search costs about this many postings read into a dict.
 PROBE_COST = 4
 
 
 _NONE: frozenset[int] = frozenset()
+_T = TypeVar("_T")
 
 
 FULL_SYNONYM = 1.0 + PHRASE_BONUS  # a synonym of several words found as a phrase
@@ -83,6 +92,39 @@ class _Concept:
             return found
         known = self.certain(docnum)
         return [(value, phrase) for value, phrase in found if value > known]
+
+
+class _Answers(Generic[_T]):
+    """Answers about a document that depend on the index alone (do these two keys stand side by
+    side in it? does it have this phrase? which of a concept's keys made it match?), kept across
+    queries: typing on asks them again for the words typed before. Each question's answers are a
+    dict document → answer that the asker fills; the questions asked least lately are dropped
+    first, once more than `limit` answers are kept (`limit` 0: nothing is kept beyond the query)."""
+
+    __slots__ = ("_kept", "_limit", "_size")
+
+    def __init__(self, limit: int) -> None:
+        self._kept: OrderedDict[object, dict[int, _T]] = OrderedDict()
+        self._limit = limit
+        self._size = 0
+
+    def to(self, question: object) -> dict[int, _T]:
+        found = self._kept.get(question)
+        if found is None:
+            found = self._kept[question] = {}
+        else:
+            self._kept.move_to_end(question)
+        return found
+
+    def added(self, count: int) -> None:
+        """`count` answers were added: the oldest questions go while there are too many."""
+        self._size += count
+        while self._size > self._limit and self._kept:
+            self._size -= len(self._kept.popitem(last=False)[1])
+
+    def clear(self) -> None:
+        self._kept.clear()
+        self._size = 0
 
 
 class _Slot:
@@ -245,15 +287,36 @@ class Ranker:
         self._cached = 0  # documents scored in the cached slots
         # The slots of the current plan by the identity of their dicts (kept, so never reused).
         self._planned: dict[int, tuple[Slot, _Slot]] = {}
+        # Adjacency of two keys and presence of synonyms' phrases, per document (as-you-type
+        # asks again about the words typed before).
+        self._answers: _Answers[bool] = _Answers(ANSWER_CACHE)
+        # The keys that made a document match a concept, by the concept's alternatives (a hit
+        # shown asks for them; typing on shows the same documents for the same words).
+        self._matched: _Answers[frozenset[int]] = _Answers(MATCHED_CACHE)
+        # How many pairs of a run's first words stand together in a document.
+        self._pair_counts: _Answers[int] = _Answers(ANSWER_CACHE)
+        # What a concept loses in a document where its synonyms are not found as phrases.
+        self._reductions: _Answers[float | None] = _Answers(ANSWER_CACHE)
+        # Those of the current plan's concepts, by the identity of the concept (kept).
+        self._matched_now: dict[int, tuple[Concept, dict[int, frozenset[int]]]] = {}
+        self._questions: dict[int, tuple[Concept, object]] = {}
 
     def clear_caches(self) -> None:
         self._slots.clear()
         self._planned.clear()
         self._cached = 0
+        self._answers.clear()
+        self._matched.clear()
+        self._matched_now.clear()
+        self._reductions.clear()
+        self._questions.clear()
+        self._pair_counts.clear()
 
     def new_query(self) -> None:
         """Forget the last plan's slots (the slots themselves stay cached by their keys)."""
         self._planned = {}
+        self._matched_now = {}
+        self._questions = {}
 
     # -- keys and slots -------------------------------------------------------------------
     def key_has(self, kid: int, docnum: int) -> bool:
@@ -458,8 +521,12 @@ class Ranker:
                     bonus *= self._head_bonus(docnum, plan)
                 scored[docnum] *= bonus
         leaders = _Best(scored, PHRASE_CANDIDATES, 1 if exhaustive else PHRASE_ROUNDS)
-        self._verify_synonym_phrases(leaders, [result for result, _ in found])
-        self._phrase_bonus(leaders, plan)
+        # The exhaustive reference finds every answer afresh, none from earlier queries.
+        answers: _Answers[bool] = _Answers(0) if exhaustive else self._answers
+        reductions: _Answers[float | None] = _Answers(0) if exhaustive else self._reductions
+        results = [result for result, _ in found]
+        self._verify_synonym_phrases(leaders, list(zip(plan.concepts, results, strict=True)), answers, reductions)
+        self._phrase_bonus(leaders, plan, answers, _Answers(0) if exhaustive else self._pair_counts)
         return scored, complete
 
     def _candidates(self, concepts: list[Concept], weights: list[float]) -> AbstractSet[int] | None:
@@ -535,132 +602,279 @@ class Ranker:
                 break
         return head
 
-    def _verify_synonym_phrases(self, best: _Best, concepts: list[_Concept]) -> None:
+    def _verify_synonym_phrases(
+        self,
+        best: _Best,
+        concepts: list[tuple[Concept, _Concept]],
+        answers: _Answers[bool],
+        reductions: _Answers[float | None],
+    ) -> None:
         """A synonym of several words counts fully only where its words stand together. Checking
         that is done for the best documents only (their order is what is shown), repeated until
-        the best ones are all checked."""
-        pending = [c for c in concepts if c.pending]
+        the best ones are all checked. What a concept loses in a document (`_reduction`) depends
+        on the concept's alternatives and the document alone: `reductions` keeps it for the
+        next keystrokes."""
+        pending = [(concept, result) for concept, result in concepts if result.pending]
         if not pending:
             return
-        has = self.lexicon.has_phrase
+        results = [result for _concept, result in concepts]
+        known = [(reductions.to(self._question(concept)), result) for concept, result in pending]
+        has = _PhraseAnswers(self.lexicon, answers, [phrase for _c, r in pending for _v, phrase in r.pending])
+        added = 0
         checked: set[int] = set()
         for _round in range(3):
-            todo = []
+            todo: list[tuple[int, list[float]]] = []
             for docnum in best.top():
                 if docnum in checked:
                     continue
                 checked.add(docnum)  # what it has to check never changes: looked at once
-                if any(docnum in v for c in pending for v, _phrase in c.pending):
-                    options = [(c, c.unverified(docnum)) for c in pending]
-                    if any(found for _c, found in options):
-                        todo.append((docnum, options))
+                lost: list[float] = []
+                for kept, result in known:
+                    if docnum in kept:
+                        reduction = kept[docnum]
+                    else:
+                        reduction = kept[docnum] = _reduction(result, docnum, has)
+                        added += 1
+                    if reduction is not None:
+                        lost.append(reduction)
+                if lost:
+                    todo.append((docnum, lost))
             if not todo:
-                return
-            for docnum, options in todo:
-                total = sum(c.scores.get(docnum, 0.0) for c in concepts)
+                break
+            for docnum, lost in todo:
+                total = sum(c.scores.get(docnum, 0.0) for c in results)
                 reduced = total
-                for result, unverified in options:
-                    if unverified:
-                        found = [value for value, phrase in unverified if has(docnum, phrase)]
-                        verified = max(max(found, default=0.0), result.certain(docnum))
-                        reduced -= result.scores[docnum] - verified
+                for reduction in lost:
+                    reduced -= reduction
                 if reduced < total and total > 0:
                     best.scale(docnum, reduced / total)
+        reductions.added(added)
+        has.done()
 
-    def _phrase_bonus(self, best: _Best, plan: Plan) -> None:
+    def _phrase_bonus(self, best: _Best, plan: Plan, answers: _Answers[bool], counts: _Answers[int]) -> None:
         """Query words found next to each other (in either order) multiply a document's score:
         by the share of the run's words that could stand together, found so. The share does not
         depend on the order the words were typed in (a proximity boost may reorder, not drop).
 
-        A pair is looked for in the key sequence only when the document has both words."""
+        Whether two keys stand together in a document is looked for once (`answers` keeps it
+        for the next keystrokes), only when the document has both words; and how many pairs of
+        a run's first words stand together (`counts`): typing the next word, only its pairs
+        with the words before are looked at."""
         runs = [run for run in plan.phrases if len(run) > 1]
         if not runs or not best.scored:
             return
+        encoded = {k: encode_key(k) for run in runs for choices in run for k in choices[:2] if k != SEPARATOR}
+        # Per run: the pairs its words need; per word after the first, its pairs with each word
+        # before it, and per pair each choice of their keys: (left key, right key, the two in
+        # either order encoded, its answers per document); per number of first words m (2 up
+        # to all), the count of their pairs that stand together, per document.
+        prepared = [
+            (
+                len(run) - 1,
+                [
+                    [
+                        [
+                            (
+                                a,
+                                b,
+                                encoded[a] + encoded[b],
+                                encoded[b] + encoded[a],
+                                answers.to((a, b) if a <= b else (b, a)),
+                            )
+                            for a in run[i][:2]
+                            for b in run[j][:2]
+                            if SEPARATOR not in (a, b)
+                        ]
+                        for i in range(j)
+                    ]
+                    for j in range(1, len(run))
+                ],
+                [counts.to(tuple(tuple(choices[:2]) for choices in run[:m])) for m in range(2, len(run) + 1)],
+            )
+            for run in runs
+        ]
         lexicon = self.lexicon
         df = lexicon.key_df
         has = lexicon.has_phrase
-        encoded = {k: encode_key(k) for run in runs for choices in run for k in choices[:2] if k != SEPARATOR}
-        with_postings = [k for k in encoded if df[k] > 0]
         key_has = self.key_has
-        # Per run, per pair of its words: (left key, right key, both in either order), encoded.
-        pairs = [
-            [
-                [
-                    (a, b, encoded[a] + encoded[b], encoded[b] + encoded[a])
-                    for a in run[i][:2]
-                    for b in run[j][:2]
-                    if SEPARATOR not in (a, b)
-                ]
-                for i, j in combinations(range(len(run)), 2)
-            ]
-            for run in runs
-        ]
         blob = lexicon.sequences
         starts = lexicon.sequence_start
+        with_postings = [k for k in encoded if df[k] > 0]
+        added = 0
+        counted = 0
         for docnum in best.top():
-            # The words with postings that the document has (a binary search in each).
-            here = {k for k in with_postings if key_has(k, docnum)}
-            start, end = starts[docnum], starts[docnum + 1]
+            # Read only when an answer is not known yet: the words with postings that the
+            # document has (a binary search in each), and what stands beside each word.
+            here: set[int] | None = None
             beside: dict[int, set[bytes] | None] = {}
             share = 0.0
-            for run, run_pairs in zip(runs, pairs, strict=True):
-                needed = len(run) - 1
+            for needed, columns, first_words in prepared:
+                # The most first words whose pairs are counted already; then the pairs of each
+                # next word with those before it (a count is kept when all of them were read).
                 found = 0
-                if needed < NEIGHBOUR_PAIRS:
-                    for options in run_pairs:
-                        for a, b, forward, backward in options:
-                            # A word with postings that the document lacks cannot be beside
-                            # another; stop words (no postings) are looked for everywhere.
-                            if (df[a] and a not in here) or (df[b] and b not in here):
-                                continue
-                            if has(docnum, forward) or has(docnum, backward):
+                word = 1
+                for known_count in range(len(first_words) - 1, -1, -1):
+                    count = first_words[known_count].get(docnum)
+                    if count is not None:
+                        found, word = count, known_count + 2
+                        break
+                while word <= needed and found < needed:
+                    for options in columns[word - 1]:
+                        for a, b, forward, backward, known in options:
+                            adjacent = known.get(docnum)
+                            if adjacent is None:
+                                if here is None:
+                                    here = {k for k in with_postings if key_has(k, docnum)}
+                                # A word with postings that the document lacks cannot be beside
+                                # another; stop words (no postings) are looked for everywhere.
+                                if (df[a] and a not in here) or (df[b] and b not in here):
+                                    adjacent = False
+                                elif needed >= NEIGHBOUR_PAIRS:
+                                    adjacent = _beside(
+                                        blob, starts[docnum], starts[docnum + 1], a, b, encoded, df, beside
+                                    )
+                                    if adjacent is None:
+                                        adjacent = has(docnum, forward) or has(docnum, backward)
+                                else:
+                                    adjacent = has(docnum, forward) or has(docnum, backward)
+                                known[docnum] = adjacent
+                                added += 1
+                            if adjacent:
                                 found += 1
                                 break
-                    share = max(share, min(1.0, found / needed))
-                    continue
-                for options in run_pairs:
-                    for a, b, forward, backward in options:
-                        if (df[a] and a not in here) or (df[b] and b not in here):
-                            continue
-                        # In a long run, a word is in many pairs: what stands beside it is
-                        # read once (unless it is there too often), not each pair looked for.
-                        # Either word will do: the first that is not there too often.
-                        adjacent = None
-                        for word, other in ((a, b), (b, a)):
-                            if df[word]:
-                                if word not in beside:
-                                    beside[word] = _neighbours(blob, start, end, encoded[word])
-                                near = beside[word]
-                                if near is not None:
-                                    adjacent = encoded[other] in near
-                                    break
-                        if adjacent is None:
-                            adjacent = has(docnum, forward) or has(docnum, backward)
-                        if adjacent:
-                            found += 1
-                            break
-                    if found == needed:
-                        break  # the share is whole: the other pairs cannot add to it
+                        if found == needed:
+                            break  # the share is whole: the other pairs cannot add to it
+                    else:
+                        first_words[word - 1][docnum] = found  # every pair of the first word + 1 words
+                        counted += 1
+                    word += 1
                 share = max(share, min(1.0, found / needed))
+                if share == 1.0:
+                    break
             if share:
                 best.scale(docnum, 1.0 + PHRASE_BONUS * share)
+        answers.added(added)
+        counts.added(counted)
 
     def matched_keys(self, docnum: int, plan: Plan) -> set[int]:
         """The keys that made `docnum` match: the words of the best alternative of each concept it
         satisfies (so a synonym is highlighted only where the document matched through it)."""
         keys: set[int] = set()
         for concept in plan.concepts:
-            best_score = 0.0
-            best: list[Slot] = []
-            for alternative in concept.alternatives:
-                slots = alternative.slots
-                if not slots or not all(s and self.slot(s).has(docnum) for s in slots):
-                    continue
-                score = alternative.weight * sum(self.slot(s).score(docnum) for s in slots)
-                if score > best_score:
-                    best_score, best = score, slots
-            keys.update(k for slot in best for k in slot if len(slot) == 1 or self.key_has(k, docnum))
+            known = self._matched_of(concept)
+            found = known.get(docnum)
+            if found is None:
+                found = known[docnum] = self._concept_keys(docnum, concept)
+                self._matched.added(1)
+            keys.update(found)
         return keys
+
+    def _matched_of(self, concept: Concept) -> dict[int, frozenset[int]]:
+        """The keys found so far for `concept` per document: the same for every concept with the
+        same alternatives (their weights, and their slots' keys and weights, in order)."""
+        held = self._matched_now.get(id(concept))
+        if held is not None and held[0] is concept:
+            return held[1]
+        known = self._matched.to(self._question(concept))
+        self._matched_now[id(concept)] = (concept, known)
+        return known
+
+    def _question(self, concept: Concept) -> object:
+        """What a concept is, for answers kept across queries: equal for concepts that score
+        every document alike (their alternatives' slots, weights and phrases, in order)."""
+        held = self._questions.get(id(concept))
+        if held is not None and held[0] is concept:
+            return held[1]
+        question = (
+            concept.required_phrase,
+            tuple(
+                (
+                    alternative.weight,
+                    tuple(tuple(sorted(slot.items())) for slot in alternative.slots),
+                    tuple(alternative.exact),
+                    tuple(tuple(choices) for choices in alternative.phrase),
+                )
+                for alternative in concept.alternatives
+            ),
+        )
+        self._questions[id(concept)] = (concept, question)
+        return question
+
+    def _concept_keys(self, docnum: int, concept: Concept) -> frozenset[int]:
+        """The keys of the best-scoring alternative of `concept` that `docnum` has (the first of
+        equal ones); none when it has no alternative whole."""
+        best_score = 0.0
+        best: list[Slot] = []
+        for alternative in concept.alternatives:
+            slots = alternative.slots
+            if not slots or not all(s and self.slot(s).has(docnum) for s in slots):
+                continue
+            score = alternative.weight * sum(self.slot(s).score(docnum) for s in slots)
+            if score > best_score:
+                best_score, best = score, slots
+        return frozenset(k for slot in best for k in slot if len(slot) == 1 or self.key_has(k, docnum))
+
+
+class _PhraseAnswers:
+    """Does a document have a phrase (at a word's place in its key sequence)? Answers kept in
+    `answers` under the phrase."""
+
+    __slots__ = ("_added", "_answers", "_has", "_known")
+
+    def __init__(self, lexicon: Lexicon, answers: _Answers[bool], phrases: Iterable[bytes]) -> None:
+        self._has = lexicon.has_phrase
+        self._answers = answers
+        self._known = {phrase: answers.to(phrase) for phrase in phrases}
+        self._added = 0
+
+    def __call__(self, docnum: int, phrase: bytes) -> bool:
+        known = self._known[phrase]
+        there = known.get(docnum)
+        if there is None:
+            there = known[docnum] = self._has(docnum, phrase)
+            self._added += 1
+        return there
+
+    def done(self) -> None:
+        self._answers.added(self._added)
+        self._added = 0
+
+
+def _reduction(result: _Concept, docnum: int, has: _PhraseAnswers) -> float | None:
+    """How much of its score a concept loses in `docnum` once its synonyms' phrases are looked
+    for there; None when its score there needs no check."""
+    if not any(docnum in values for values, _phrase in result.pending):
+        return None
+    unverified = result.unverified(docnum)
+    if not unverified:
+        return None
+    found = [value for value, phrase in unverified if has(docnum, phrase)]
+    verified = max(max(found, default=0.0), result.certain(docnum))
+    return result.scores[docnum] - verified
+
+
+def _beside(
+    blob: bytes,
+    start: int,
+    end: int,
+    a: int,
+    b: int,
+    encoded: dict[int, bytes],
+    df: Sequence[int],
+    beside: dict[int, set[bytes] | None],
+) -> bool | None:
+    """In a long run, a word is in many pairs: what stands beside it in the document's key
+    sequence (`blob[start:end]`) is read once (`beside` keeps it), not each pair looked for.
+    Either word of the pair will do: the first with postings that is not there too often.
+    None: neither will (the caller looks for the pair; either way gives the same answer)."""
+    for word, other in ((a, b), (b, a)):
+        if df[word]:
+            if word not in beside:
+                beside[word] = _neighbours(blob, start, end, encoded[word])
+            near = beside[word]
+            if near is not None:
+                return encoded[other] in near
+    return None
 
 
 def _neighbours(blob: bytes, start: int, end: int, pattern: bytes) -> set[bytes] | None:

@@ -19,12 +19,13 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
-from search_index.analysis import english_key, search_fold, serbian_key, tokenize
+from search_index.analysis import tokenize
 from search_index.freshness import IndexMeta
 from search_index.grouping import FACETS, Entry, Filters, Grouping
-from search_index.lexicon import Lexicon
+from search_index.lexicon import KEY_BYTES, Lexicon
 from search_index.query import ParsedQuery, ParsedWord, Plan, Planner, parse_user_query
 from search_index.ranking import Ranker
 from search_index.results import Hit, SearchResults, TermMatcher
@@ -243,12 +244,19 @@ class SearchIndex:
                 self._stored.popitem(last=False)
             return found
 
-    def title_html(self, docnum: int, keys: set[int]) -> str:
-        docs = self.lexicon.docs
-        title = docs.title[docnum]
-        key_id = self.lexicon.key_id
-        key_of = serbian_key if docs.lang[docnum] == "sr" else english_key
-        spans = [(s, e) for w, s, e in tokenize(title) if key_id(key_of(search_fold(w))) in keys]
+    def title_html(self, docnum: int, keys: AbstractSet[int]) -> str:
+        """The title with the words of `keys` in <b>. Its words' keys are the first of the
+        document's key sequence, one per word as `tokenize` finds them (store.py): read there,
+        not analysed again."""
+        lexicon = self.lexicon
+        title = lexicon.docs.title[docnum]
+        blob = lexicon.sequences
+        at = lexicon.sequence_start[docnum]
+        spans: list[tuple[int, int]] = []
+        for _word, start, end in tokenize(title):
+            if int.from_bytes(blob[at : at + KEY_BYTES], "big") in keys:
+                spans.append((start, end))
+            at += KEY_BYTES
         return highlight_words(title, spans)
 
 

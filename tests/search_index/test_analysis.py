@@ -111,3 +111,45 @@ def test_tokens_are_always_slices_of_the_text(text: str) -> None:
 def test_edit_distance_is_symmetric_and_bounded(a: str, b: str) -> None:
     assert edit_distance(a, b, 3) == edit_distance(b, a, 3)
     assert (edit_distance(a, b, 3) == 0) == (a == b)
+
+
+def table_distance(a: str, b: str) -> int:
+    """The optimal-string-alignment distance by its textbook table (a cell per pair of letters)."""
+    rows = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
+    return rows[-1][-1]
+
+
+LETTERS = "abcšč"  # few: repeated letters are common
+
+
+@st.composite
+def typed(draw: st.DrawFn) -> tuple[str, str]:
+    """A word and the word typed with a few slips: letters swapped with their neighbour,
+    replaced, left out or added."""
+    word = draw(st.text(alphabet=LETTERS, max_size=12))
+    letters = list(word)
+    for _slip in range(draw(st.integers(0, 6))):
+        kind = draw(st.sampled_from(["swap", "replace", "leave out", "add"]))
+        at = draw(st.integers(0, len(letters)))
+        if kind == "swap" and at + 1 < len(letters):
+            letters[at], letters[at + 1] = letters[at + 1], letters[at]
+        elif kind == "replace" and at < len(letters):
+            letters[at] = draw(st.sampled_from(LETTERS))
+        elif kind == "leave out" and at < len(letters):
+            del letters[at]
+        elif kind == "add":
+            letters.insert(at, draw(st.sampled_from(LETTERS)))
+    return word, "".join(letters)
+
+
+@given(typed(), st.integers(min_value=0, max_value=3))
+def test_edit_distance_is_the_alignment_tables_up_to_the_limit(pair: tuple[str, str], limit: int) -> None:
+    a, b = pair
+    expected = table_distance(a, b)
+    assert edit_distance(a, b, limit) == (expected if expected <= limit else limit + 1), (a, b, limit)
+    assert edit_distance(b, a, limit) == edit_distance(a, b, limit)
