@@ -19,9 +19,9 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from content.model import KnowledgeBase
 from content.translit import to_cyrillic
@@ -90,8 +90,8 @@ class SearchPanel(QWidget):
         self.field.returnPressed.connect(self._open_first)
         self.field.installEventFilter(self)
         self.results.installEventFilter(self)
-        self.results.itemActivated.connect(self._open_item)
-        self.results.itemClicked.connect(self._open_item)
+        self.results.activated.connect(self._open_item)
+        self.results.clicked.connect(self._open_item)
         self.last_results: SearchResults | None = None
         self.retranslate()
 
@@ -351,10 +351,11 @@ class SearchPanel(QWidget):
         self.field.setFocus()
 
     # -- opening ------------------------------------------------------------------------
-    def hit_items(self) -> list[QListWidgetItem]:
+    def hit_items(self) -> list[QModelIndex]:
+        """The rows of the hits shown (the list's model indexes, headings left out)."""
         return self.results.hit_items()
 
-    def _open_item(self, item: QListWidgetItem) -> None:
+    def _open_item(self, item: QModelIndex | QPersistentModelIndex) -> None:
         href = item.data(HREF_ROLE)
         if not href:
             return
@@ -378,7 +379,7 @@ class SearchPanel(QWidget):
                 items = self.hit_items()
                 if items:
                     self.results.setFocus()
-                    self.results.setCurrentItem(items[0])
+                    self.results.setCurrentIndex(items[0])
                     return True
             if key == Qt.Key.Key_Escape:
                 self.field.clear()
@@ -386,12 +387,12 @@ class SearchPanel(QWidget):
                 return True
             if watched is self.results and key == Qt.Key.Key_Up:
                 items = self.hit_items()
-                if items and self.results.currentItem() is items[0]:
+                if items and self.results.currentIndex() == items[0]:
                     self.field.setFocus()
                     return True
             if watched is self.results and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                current = self.results.currentItem()
-                if current is not None:
+                current = self.results.currentIndex()
+                if current.isValid():
                     self._open_item(current)
                     return True
         return super().eventFilter(watched, event)
