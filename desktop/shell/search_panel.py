@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -140,15 +140,17 @@ class SearchPanel(QWidget):
 
     def show_preparing(self, done: int, total: int) -> None:
         if total:
-            self.status.setText(
-                escape(
-                    self.tr("Preparing search: %1 of %2 documents indexed…")
-                    .replace("%1", str(done))
-                    .replace("%2", str(total))
-                )
+            self._set_status(
+                [
+                    [
+                        self.tr("Preparing search: %1 of %2 documents indexed…")
+                        .replace("%1", str(done))
+                        .replace("%2", str(total))
+                    ]
+                ]
             )
         else:
-            self.status.setText(escape(self.tr("Preparing search…")))
+            self._set_status([[self.tr("Preparing search…")]])
         self.status.setVisible(bool(self.field.text().strip()) or done < total)
 
     # -- searching ------------------------------------------------------------------------
@@ -175,7 +177,7 @@ class SearchPanel(QWidget):
             return
         self.results_shown.emit(True)
         if self._index is None:
-            self.status.setText(escape(self.tr("Search is being prepared; results will appear in a moment.")))
+            self._set_status([[self.tr("Search is being prepared; results will appear in a moment.")]])
             self.status.show()
             self.results.hide()
             return
@@ -209,12 +211,12 @@ class SearchPanel(QWidget):
         self.facets.set_counts(found.facets)
         self.facets.setVisible(bool(found.hits) or self.facets.is_filtering())
         if not found.hits:
-            self.status.setText(self._empty_message(found))
+            self._set_status(self._empty_message(found))
             self.status.show()
             self.results.hide()
             self._clear_list()
             return
-        self.status.setText(self._count_message(found))
+        self._set_status(self._count_message(found))
         self.status.show()
         self.results.show()
         # The hits that fit on the screen come with their snippets, measured as the list will lay
@@ -305,37 +307,51 @@ class SearchPanel(QWidget):
         return to_cyrillic(label) if self._cyrillic and self._lang == "sr" else label
 
     # -- messages -------------------------------------------------------------------------
-    def _count_message(self, found: SearchResults) -> str:
-        message = escape(self.tr("%n result(s)", "", found.total))
-        if found.corrected_query:
-            message = (
-                escape(self.tr("Showing results for “%1”.").replace("%1", found.corrected_query))
-                + " "
-                + _link("exact:", self.tr("Search instead for “%1”").replace("%1", found.query.strip()))
-                + "<br>"
-                + message
-            )
-        return message
+    def _set_status(self, lines: list[list[str | Link]]) -> None:
+        """Show lines of text and links: as plain text while there is no link (a label of rich
+        text lays out a whole text document for each count typed), else as HTML."""
+        if any(isinstance(part, Link) for line in lines for part in line):
+            text = "<br>".join("".join(_html(part) for part in line) for line in lines)
+            text_format = Qt.TextFormat.RichText
+        else:
+            text = "\n".join("".join(str(part) for part in line) for line in lines)
+            text_format = Qt.TextFormat.PlainText
+        if self.status.textFormat() != text_format:
+            self.status.setText("")  # (a change of format alone would lay out the old text again)
+            self.status.setTextFormat(text_format)
+        self.status.setText(text)
 
-    def _empty_message(self, found: SearchResults) -> str:
-        parts = [escape(self.tr("No results for “%1”.").replace("%1", found.query.strip()))]
+    def _count_message(self, found: SearchResults) -> list[list[str | Link]]:
+        count = self.tr("%n result(s)", "", found.total)
+        if not found.corrected_query:
+            return [[count]]
+        return [
+            [
+                self.tr("Showing results for “%1”.").replace("%1", found.corrected_query) + " ",
+                Link("exact:", self.tr("Search instead for “%1”").replace("%1", found.query.strip())),
+            ],
+            [count],
+        ]
+
+    def _empty_message(self, found: SearchResults) -> list[list[str | Link]]:
+        lines: list[list[str | Link]] = [[self.tr("No results for “%1”.").replace("%1", found.query.strip())]]
         if found.suggestion:
-            parts.append(
-                _link(f"suggest:{found.suggestion}", self.tr("Did you mean “%1”?").replace("%1", found.suggestion))
+            lines.append(
+                [Link(f"suggest:{found.suggestion}", self.tr("Did you mean “%1”?").replace("%1", found.suggestion))]
             )
         if self.facets.is_filtering():
-            parts.append(_link("clear-filters:", self.tr("Show results of every kind, jurisdiction and topic")))
+            lines.append([Link("clear-filters:", self.tr("Show results of every kind, jurisdiction and topic"))])
         else:
-            parts.append(
-                escape(
+            lines.append(
+                [
                     self.tr(
                         "Try fewer or other words, or the term in the other language. Search covers guidance, "
                         "indicators, cases, the glossary and referral contacts, in English and Serbian (Latin "
                         "or Cyrillic, with or without diacritics)."
                     )
-                )
+                ]
             )
-        return "<br>".join(parts)
+        return lines
 
     def _on_status_link(self, link: str) -> None:
         kind, _, value = link.partition(":")
@@ -398,8 +414,17 @@ class SearchPanel(QWidget):
         return super().eventFilter(watched, event)
 
 
-def _link(href: str, text: str) -> str:
-    return f'<a href="{escape(href, quote=True)}">{escape(text)}</a>'
+class Link(NamedTuple):
+    """A link in the status line: `href` is what it does (see _on_status_link)."""
+
+    href: str
+    text: str
+
+
+def _html(part: str | Link) -> str:
+    if isinstance(part, Link):
+        return f'<a href="{escape(part.href, quote=True)}">{escape(part.text)}</a>'
+    return escape(part)
 
 
 __all__ = ["HREF_ROLE", "HTML_ROLE", "KIND_ORDER", "KIND_ROLE", "SearchPanel"]

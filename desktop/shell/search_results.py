@@ -26,10 +26,11 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
+    QApplication,
     QListView,
     QScrollBar,
     QStyle,
@@ -315,11 +316,17 @@ class SteadyScrollBar(QScrollBar):
     """A scroll bar that paints again on a change of its range only when that moves what it
     shows: its handle, or whether it stands at either end. Each keystroke changes the height of
     the list a little, which seldom moves the handle by a pixel; the style's scroll bar (Fusion's
-    gradients) costs about a millisecond to paint."""
+    gradients) costs more than a millisecond to paint, most of it its groove, which no move of
+    the handle changes: the groove is painted from pixels kept (over the bar's background colour)
+    while the bar is left alone (not pointed at, not dragged) and no style sheet paints it, the
+    handle and arrows over it as the style draws them."""
+
+    cache_groove = True  # False: the style paints the whole bar every time
 
     def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
         super().__init__(orientation, parent)
         self._shown: tuple[QRect, bool, bool, bool] | None = None  # the look after the last change
+        self._groove: tuple[tuple[object, ...], QPixmap] | None = None  # (what it was painted for, pixels)
 
     def look(self) -> tuple[QRect, bool, bool, bool]:
         option = QStyleOptionSlider()
@@ -336,3 +343,52 @@ class SteadyScrollBar(QScrollBar):
             return  # looks as it does: nothing to paint
         self._shown = look
         super().sliderChange(change)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        style = self.style()
+        background = self.palette().brush(self.backgroundRole())
+        app = QApplication.instance()
+        if (
+            not self.cache_groove
+            or self.isSliderDown()
+            or self.underMouse()  # the style may mark the part pointed at or pressed
+            or style.styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, self)
+            or background.style() != Qt.BrushStyle.SolidPattern
+            or not isinstance(app, QApplication)
+            or app.styleSheet()
+            or self.styleSheet()
+        ):
+            super().paintEvent(event)
+            return
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        ratio = self.devicePixelRatioF()
+        state, palette = option.state, option.palette  # type: ignore[attr-defined]
+        key = (self.size(), ratio, state.value, palette.cacheKey(), style.name(), background.color().rgba())
+        if self._groove is None or self._groove[0] != key:
+            groove = QPixmap(self.size() * ratio)
+            groove.setDevicePixelRatio(ratio)
+            # The groove's edges are partly transparent: kept over the bar's own background (the
+            # window's colour beneath it, with no style sheet), they blend as drawn there.
+            groove.fill(background.color())
+            painter = QPainter(groove)
+            option.subControls = QStyle.SubControl.SC_ScrollBarGroove  # type: ignore[attr-defined]
+            style.drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, option, painter, self)
+            painter.end()
+            self._groove = (key, groove)
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._groove[1])
+        option.subControls = _ALL_BUT_GROOVE  # type: ignore[attr-defined]
+        style.drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, option, painter, self)
+        painter.end()
+
+
+_ALL_BUT_GROOVE = (
+    QStyle.SubControl.SC_ScrollBarAddLine
+    | QStyle.SubControl.SC_ScrollBarSubLine
+    | QStyle.SubControl.SC_ScrollBarAddPage
+    | QStyle.SubControl.SC_ScrollBarSubPage
+    | QStyle.SubControl.SC_ScrollBarFirst
+    | QStyle.SubControl.SC_ScrollBarLast
+    | QStyle.SubControl.SC_ScrollBarSlider
+)

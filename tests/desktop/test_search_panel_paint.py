@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
 from content.translit import to_cyrillic
 from desktop.shell.search_delegate import ResultRowDelegate
 from desktop.shell.search_facets import FacetBar
 from desktop.shell.search_panel import HREF_ROLE, HTML_ROLE, KIND_ROLE, SearchPanel
+from desktop.shell.search_results import SteadyScrollBar
 from desktop.shell.search_rows import TEXT_ROLE
 from search_index.searcher import SearchIndex
 
@@ -304,3 +305,45 @@ def test_a_hit_waiting_for_its_snippet_is_as_high_as_the_hits_above(panel: Searc
     for item in waiting:
         text = item.data(TEXT_ROLE)
         assert view.visualRect(item).height() == view.row_delegate.height(text, view.viewport().width(), view.font())
+
+
+@pytest.mark.parametrize("style", ["Fusion", "Windows"])
+def test_the_scroll_bar_painted_over_its_kept_groove_looks_exactly_as_drawn(
+    panel: SearchPanel, qtbot: QtBot, style: str
+) -> None:
+    """The scroll bar paints its groove from kept pixels and its handle over them: pixel for
+    pixel what the style draws, wherever the handle stands and in any style."""
+    chosen = QStyleFactory.create(style)
+    assert chosen is not None
+    bar = panel.results.verticalScrollBar()
+    assert isinstance(bar, SteadyScrollBar)
+    bar.setStyle(chosen)
+    search_now(panel, "trafficking")
+    qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+    for value in (0, bar.maximum() // 2, bar.maximum()):
+        bar.setValue(value)
+        images = []
+        for kept in (True, True, False):
+            bar.cache_groove = kept
+            images.append(bar.grab().toImage())
+        bar.cache_groove = True
+        assert images[0] == images[1] == images[2], (style, value)
+
+
+def test_the_count_is_plain_text_and_a_link_makes_the_status_rich(panel: SearchPanel) -> None:
+    """The count typed on is shown as plain text (a rich-text label lays out a text document for
+    every keystroke); a message with a link is HTML, and the words typed stay as typed in both."""
+    status = panel.status
+    search_now(panel, "trafficking")
+    assert status.textFormat() == Qt.TextFormat.PlainText
+    assert status.text().startswith(f"{panel.last_results.total} result")  # type: ignore[union-attr]
+    search_now(panel, "trafficing")  # corrected: a link to search for the words as typed
+    assert panel.last_results is not None and panel.last_results.corrected_query
+    assert status.textFormat() == Qt.TextFormat.RichText
+    assert 'href="exact:"' in status.text()
+    search_now(panel, "zzzzqx <i>")
+    assert panel.last_results is not None and not panel.last_results.hits
+    if panel.last_results.suggestion:
+        assert status.textFormat() == Qt.TextFormat.RichText and "&lt;i&gt;" in status.text()
+    else:
+        assert status.textFormat() == Qt.TextFormat.PlainText and "“zzzzqx <i>”" in status.text()
