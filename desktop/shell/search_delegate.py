@@ -93,6 +93,10 @@ class ResultRowDelegate(QStyledItemDelegate):
             self._laid.clear()
             self._rows.clear()
 
+    def kept_rows(self) -> int:
+        """How many painted rows are kept (to paint them again from their pixels)."""
+        return len(self._rows)
+
     def line_height(self, font: QFont) -> int:
         """The height of a row of one line of title (a hit whose snippet is still to come, when
         no other row tells how high a hit is)."""

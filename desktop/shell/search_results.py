@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
@@ -147,6 +147,10 @@ class ResultsList(QListView):
         # PySide work out its type through every QtWidgets class: 15-30 ms of the first start.
         viewport = QWidget()
         viewport.setObjectName("qt_scrollarea_viewport")  # the name Qt gives its own
+        # ... and its background: the list's own colour (not the window's beneath it), which also
+        # makes the viewport opaque, so that repainting rows paints nothing behind them
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
         self.setViewport(viewport)
         self.setObjectName("searchResults")
         self.rows_model = ResultsModel(self)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtGui import QPalette, QTextDocumentFragment
 from PySide6.QtWidgets import QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -248,6 +248,7 @@ def test_rows_painted_from_kept_pixels_look_exactly_as_drawn(panel: SearchPanel,
                 delegate.cache_rows = kept
                 images.append(panel.results.viewport().grab().toImage())
             delegate.cache_rows = True
+            assert delegate.kept_rows() > 0, "rows were painted from kept pixels"
             assert images[0] == images[1] == images[2], (text, choose)
             panel.field.setFocus()
 
@@ -347,3 +348,14 @@ def test_the_count_is_plain_text_and_a_link_makes_the_status_rich(panel: SearchP
         assert status.textFormat() == Qt.TextFormat.RichText and "&lt;i&gt;" in status.text()
     else:
         assert status.textFormat() == Qt.TextFormat.PlainText and "“zzzzqx <i>”" in status.text()
+
+
+def test_the_list_has_the_background_of_a_list(panel: SearchPanel, qtbot: QtBot) -> None:
+    """The results are on the list's own colour (the palette's base, as any list view), not on
+    the window's grey beneath: the viewport fills its background, as Qt's own viewport does."""
+    search_now(panel, "pasos")
+    qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+    image = panel.results.viewport().grab().toImage()
+    beside = image.pixelColor(1, image.height() // 2)  # left of the rows' text (which is inset)
+    assert beside == panel.results.palette().color(QPalette.ColorRole.Base)
+    assert beside != panel.results.palette().color(QPalette.ColorRole.Window)
