@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QPalette, QTextDocumentFragment
+from PySide6.QtGui import QAccessible, QPalette, QTextDocumentFragment
 from PySide6.QtWidgets import QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -359,3 +359,26 @@ def test_the_list_has_the_background_of_a_list(panel: SearchPanel, qtbot: QtBot)
     beside = image.pixelColor(1, image.height() // 2)  # left of the rows' text (which is inset)
     assert beside == panel.results.palette().color(QPalette.ColorRole.Base)
     assert beside != panel.results.palette().color(QPalette.ColorRole.Window)
+
+
+def test_a_screen_reader_hears_each_hit_s_title_and_snippet(panel: SearchPanel, qtbot: QtBot) -> None:
+    """What the list tells assistive technology: each row named by its title, a hit described by
+    its snippet once that is there; headings can be neither chosen nor opened."""
+    search_now(panel, "pasos")
+    qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+    view = panel.results
+    model = view.model()
+    accessible = QAccessible.queryAccessibleInterface(view)
+    assert accessible is not None
+    rows = [model.index(i, 0) for i in range(model.rowCount())]
+    assert accessible.childCount() == len(rows)
+    for index in rows:
+        cell = accessible.child(index.row())
+        assert cell is not None
+        text = index.data(TEXT_ROLE)
+        assert cell.text(QAccessible.Text.Name) == text.title
+        if index.data(HREF_ROLE):
+            assert cell.text(QAccessible.Text.Description) == text.plain_snippet() != ""
+            assert index.flags() & Qt.ItemFlag.ItemIsSelectable
+        else:
+            assert not index.flags() & (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
