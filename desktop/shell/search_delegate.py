@@ -8,10 +8,13 @@ kept when it was first drawn."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QPainter,
     QPalette,
     QPixmap,
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shell.lru import Lru
-from desktop.shell.search_rows import MUTED, TEXT_ROLE, RowText
+from desktop.shell.search_rows import MUTED, TEXT_ROLE, Row, RowText
 
 PAD_LEFT = 8  # text inset from the row's left edge (and right)
 PAD_TOP = 6
@@ -49,6 +52,7 @@ class ResultRowDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.rows: Rows | None = None  # the model whose rows are read directly (others: by their roles)
         self._font = QFont()
         self._fonts = self._derive(self._font)
         self._laid: Lru[tuple[RowText, int], Laid] = Lru(LAYOUT_CACHE)
@@ -88,6 +92,16 @@ class ResultRowDelegate(QStyledItemDelegate):
             self._fonts = self._derive(self._font)
             self._laid.clear()
             self._rows.clear()
+
+    def kept_rows(self) -> int:
+        """How many painted rows are kept (to paint them again from their pixels)."""
+        return len(self._rows)
+
+    def line_height(self, font: QFont) -> int:
+        """The height of a row of one line of title (a hit whose snippet is still to come, when
+        no other row tells how high a hit is)."""
+        self.use_font(font)
+        return QFontMetrics(self._fonts[0]).height() + PAD_TOP + PAD_BOTTOM
 
     def height(self, text: RowText, width: int, font: QFont) -> int:
         """A row's height in a list `width` pixels wide (laid out now, kept for its paint)."""
@@ -151,19 +165,19 @@ class ResultRowDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        self.initStyleOption(option, index)
+        # The view's option has all a row needs (its place, state, palette and font): the roles
+        # an initStyleOption would ask the model for (icon, check state, colours) rows have not.
         widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget else None
-        background = QStyleOptionViewItem(option)
-        background.text = ""  # type: ignore[attr-defined]
-        if style is not None:
+        text = _text_of(index, self.rows)
+        state = option.state  # type: ignore[attr-defined]
+        base = _plain_background(widget, option)
+        if base is None or state & _DRAWN_BY_STYLE:  # a chosen or focused row: the style's background
+            style = widget.style() if widget else QApplication.style()
+            background = QStyleOptionViewItem(option)
+            background.text = ""  # type: ignore[attr-defined]
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
         self.use_font(option.font)  # type: ignore[attr-defined]
-        text = index.data(TEXT_ROLE)
-        if not isinstance(text, RowText):
-            text = RowText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         rect = option.rect  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
         selected = bool(state & QStyle.StateFlag.State_Selected)
         palette = option.palette  # type: ignore[attr-defined]
         color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
@@ -180,7 +194,7 @@ class ResultRowDelegate(QStyledItemDelegate):
             and transform.type() in _MOVES_ONLY
             and transform.dx().is_integer()
             and transform.dy().is_integer()
-            and (base := _plain_background(widget, option)) is not None
+            and base is not None
         ):
             key = (text, area.width(), area.height(), color.rgba(), base.rgba(), ratio)
             row = self._rows.get(key)
@@ -210,17 +224,33 @@ class ResultRowDelegate(QStyledItemDelegate):
             snippet.draw(painter, origin)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        """The list reads each item's height from the item; this serves anyone who asks."""
-        stored = index.data(Qt.ItemDataRole.SizeHintRole)
-        if isinstance(stored, QSize):
-            return stored
-        text = index.data(TEXT_ROLE)
-        if not isinstance(text, RowText):
-            text = RowText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        """A row's height as the model keeps it (worked out when the row was written)."""
+        rows = self.rows
+        model: object = index.model()
+        if rows is not None and model is rows and 0 <= index.row() < len(rows.heights):
+            return QSize(1, rows.heights[index.row()])
         widget = option.widget  # type: ignore[attr-defined]
         width = widget.viewport().width() if isinstance(widget, QAbstractScrollArea) else 300
-        return QSize(1, self.height(text, width, option.font))  # type: ignore[attr-defined]
+        return QSize(1, self.height(_text_of(index, self.rows), width, option.font))  # type: ignore[attr-defined]
 
+
+class Rows(Protocol):
+    """The list's model (search_results.ResultsModel): its rows and their heights, read directly."""
+
+    rows: list[Row]
+    heights: list[int]
+
+
+def _text_of(index: QModelIndex | QPersistentModelIndex, rows: Rows | None) -> RowText:
+    model: object = index.model()
+    if rows is not None and model is rows and 0 <= index.row() < len(rows.rows):
+        return rows.rows[index.row()].text
+    text = index.data(TEXT_ROLE)
+    return text if isinstance(text, RowText) else RowText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+
+
+# A row drawn by the style beneath its text (its highlight, focus frame or hover).
+_DRAWN_BY_STYLE = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver
 
 _MOVES_ONLY = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
 

@@ -154,6 +154,7 @@ class FacetBar(QWidget):
         self._label_of = label_of
         self._kind = ""
         self._counts: dict[str, dict[str, int]] = {}
+        self._entries: dict[str, list[tuple[str, str]]] = {}  # each list's entries (text, value), by facet
         self.kind_buttons: dict[str, QToolButton] = {}
         kinds = QWidget(self)
         self._kind_flow = FlowLayout(kinds)
@@ -269,7 +270,7 @@ class FacetBar(QWidget):
         if chosen and chosen not in counts:
             counts[chosen] = 0
         entries = [(everything, "")] + [(f"{self._label_of(facet, v)} ({n})", v) for v, n in counts.items()]
-        if entries != [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]:
+        if entries != self._entries.get(facet):
             # Only a list whose entries changed is filled again (each keystroke brings new counts
             # for some lists, seldom for all): filling one costs its size and a layout of the bar.
             combo.blockSignals(True)
@@ -280,6 +281,7 @@ class FacetBar(QWidget):
             index = combo.findData(chosen) if chosen else 0
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
+            self._entries[facet] = entries
         visible = len(counts) > 1 or bool(chosen)
         if visible != combo.isVisibleTo(self):
             combo.setVisible(visible)

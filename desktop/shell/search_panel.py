@@ -17,11 +17,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from content.model import KnowledgeBase
 from content.translit import to_cyrillic
@@ -90,8 +90,8 @@ class SearchPanel(QWidget):
         self.field.returnPressed.connect(self._open_first)
         self.field.installEventFilter(self)
         self.results.installEventFilter(self)
-        self.results.itemActivated.connect(self._open_item)
-        self.results.itemClicked.connect(self._open_item)
+        self.results.activated.connect(self._open_item)
+        self.results.clicked.connect(self._open_item)
         self.last_results: SearchResults | None = None
         self.retranslate()
 
@@ -140,15 +140,17 @@ class SearchPanel(QWidget):
 
     def show_preparing(self, done: int, total: int) -> None:
         if total:
-            self.status.setText(
-                escape(
-                    self.tr("Preparing search: %1 of %2 documents indexed…")
-                    .replace("%1", str(done))
-                    .replace("%2", str(total))
-                )
+            self._set_status(
+                [
+                    [
+                        self.tr("Preparing search: %1 of %2 documents indexed…")
+                        .replace("%1", str(done))
+                        .replace("%2", str(total))
+                    ]
+                ]
             )
         else:
-            self.status.setText(escape(self.tr("Preparing search…")))
+            self._set_status([[self.tr("Preparing search…")]])
         self.status.setVisible(bool(self.field.text().strip()) or done < total)
 
     # -- searching ------------------------------------------------------------------------
@@ -175,7 +177,7 @@ class SearchPanel(QWidget):
             return
         self.results_shown.emit(True)
         if self._index is None:
-            self.status.setText(escape(self.tr("Search is being prepared; results will appear in a moment.")))
+            self._set_status([[self.tr("Search is being prepared; results will appear in a moment.")]])
             self.status.show()
             self.results.hide()
             return
@@ -209,12 +211,12 @@ class SearchPanel(QWidget):
         self.facets.set_counts(found.facets)
         self.facets.setVisible(bool(found.hits) or self.facets.is_filtering())
         if not found.hits:
-            self.status.setText(self._empty_message(found))
+            self._set_status(self._empty_message(found))
             self.status.show()
             self.results.hide()
             self._clear_list()
             return
-        self.status.setText(self._count_message(found))
+        self._set_status(self._count_message(found))
         self.status.show()
         self.results.show()
         # The hits that fit on the screen come with their snippets, measured as the list will lay
@@ -305,37 +307,51 @@ class SearchPanel(QWidget):
         return to_cyrillic(label) if self._cyrillic and self._lang == "sr" else label
 
     # -- messages -------------------------------------------------------------------------
-    def _count_message(self, found: SearchResults) -> str:
-        message = escape(self.tr("%n result(s)", "", found.total))
-        if found.corrected_query:
-            message = (
-                escape(self.tr("Showing results for “%1”.").replace("%1", found.corrected_query))
-                + " "
-                + _link("exact:", self.tr("Search instead for “%1”").replace("%1", found.query.strip()))
-                + "<br>"
-                + message
-            )
-        return message
+    def _set_status(self, lines: list[list[str | Link]]) -> None:
+        """Show lines of text and links: as plain text while there is no link (a label of rich
+        text lays out a whole text document for each count typed), else as HTML."""
+        if any(isinstance(part, Link) for line in lines for part in line):
+            text = "<br>".join("".join(_html(part) for part in line) for line in lines)
+            text_format = Qt.TextFormat.RichText
+        else:
+            text = "\n".join("".join(str(part) for part in line) for line in lines)
+            text_format = Qt.TextFormat.PlainText
+        if self.status.textFormat() != text_format:
+            self.status.setText("")  # (a change of format alone would lay out the old text again)
+            self.status.setTextFormat(text_format)
+        self.status.setText(text)
 
-    def _empty_message(self, found: SearchResults) -> str:
-        parts = [escape(self.tr("No results for “%1”.").replace("%1", found.query.strip()))]
+    def _count_message(self, found: SearchResults) -> list[list[str | Link]]:
+        count = self.tr("%n result(s)", "", found.total)
+        if not found.corrected_query:
+            return [[count]]
+        return [
+            [
+                self.tr("Showing results for “%1”.").replace("%1", found.corrected_query) + " ",
+                Link("exact:", self.tr("Search instead for “%1”").replace("%1", found.query.strip())),
+            ],
+            [count],
+        ]
+
+    def _empty_message(self, found: SearchResults) -> list[list[str | Link]]:
+        lines: list[list[str | Link]] = [[self.tr("No results for “%1”.").replace("%1", found.query.strip())]]
         if found.suggestion:
-            parts.append(
-                _link(f"suggest:{found.suggestion}", self.tr("Did you mean “%1”?").replace("%1", found.suggestion))
+            lines.append(
+                [Link(f"suggest:{found.suggestion}", self.tr("Did you mean “%1”?").replace("%1", found.suggestion))]
             )
         if self.facets.is_filtering():
-            parts.append(_link("clear-filters:", self.tr("Show results of every kind, jurisdiction and topic")))
+            lines.append([Link("clear-filters:", self.tr("Show results of every kind, jurisdiction and topic"))])
         else:
-            parts.append(
-                escape(
+            lines.append(
+                [
                     self.tr(
                         "Try fewer or other words, or the term in the other language. Search covers guidance, "
                         "indicators, cases, the glossary and referral contacts, in English and Serbian (Latin "
                         "or Cyrillic, with or without diacritics)."
                     )
-                )
+                ]
             )
-        return "<br>".join(parts)
+        return lines
 
     def _on_status_link(self, link: str) -> None:
         kind, _, value = link.partition(":")
@@ -351,10 +367,11 @@ class SearchPanel(QWidget):
         self.field.setFocus()
 
     # -- opening ------------------------------------------------------------------------
-    def hit_items(self) -> list[QListWidgetItem]:
+    def hit_items(self) -> list[QModelIndex]:
+        """The rows of the hits shown (the list's model indexes, headings left out)."""
         return self.results.hit_items()
 
-    def _open_item(self, item: QListWidgetItem) -> None:
+    def _open_item(self, item: QModelIndex | QPersistentModelIndex) -> None:
         href = item.data(HREF_ROLE)
         if not href:
             return
@@ -378,7 +395,7 @@ class SearchPanel(QWidget):
                 items = self.hit_items()
                 if items:
                     self.results.setFocus()
-                    self.results.setCurrentItem(items[0])
+                    self.results.setCurrentIndex(items[0])
                     return True
             if key == Qt.Key.Key_Escape:
                 self.field.clear()
@@ -386,19 +403,28 @@ class SearchPanel(QWidget):
                 return True
             if watched is self.results and key == Qt.Key.Key_Up:
                 items = self.hit_items()
-                if items and self.results.currentItem() is items[0]:
+                if items and self.results.currentIndex() == items[0]:
                     self.field.setFocus()
                     return True
             if watched is self.results and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                current = self.results.currentItem()
-                if current is not None:
+                current = self.results.currentIndex()
+                if current.isValid():
                     self._open_item(current)
                     return True
         return super().eventFilter(watched, event)
 
 
-def _link(href: str, text: str) -> str:
-    return f'<a href="{escape(href, quote=True)}">{escape(text)}</a>'
+class Link(NamedTuple):
+    """A link in the status line: `href` is what it does (see _on_status_link)."""
+
+    href: str
+    text: str
+
+
+def _html(part: str | Link) -> str:
+    if isinstance(part, Link):
+        return f'<a href="{escape(part.href, quote=True)}">{escape(part.text)}</a>'
+    return escape(part)
 
 
 __all__ = ["HREF_ROLE", "HTML_ROLE", "KIND_ORDER", "KIND_ROLE", "SearchPanel"]

@@ -1,22 +1,37 @@
 """The list of search results: rows of hits grouped under headings, rewritten row by row.
 
-Rows that show what they showed are left alone, so a keystroke that changes nothing on the
-screen lays out and paints nothing. Each item carries its height (worked out by the delegate
-when the row is written), so laying out the list asks no Python code. The snippets of hits
-below the first screen are made a frame after the screen has painted, and written in once
-typing pauses (or at once when the list is scrolled or a hit chosen)."""
+The list is a view over a small model of `Row`s (search_rows.py): what it shows is a Python
+list, read directly by the delegate that paints it, and a new set of rows costs one comparison
+per row and a signal for each run of rows that changed, not a setter per role per item. Rows
+that show what they showed are left alone, so a keystroke that changes nothing on the screen
+lays out and paints nothing. The model keeps each row's height (worked out by the delegate when
+the row is written). The snippets of hits below the first screen are made a frame after the
+screen has painted, and written in once typing pauses (or at once when the list is scrolled or
+a hit chosen); until then such a row is as high as the hits above it are on average, so that
+the scroll bar shows about as long a list as it will."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSlider,
-    QListWidget,
-    QListWidgetItem,
+    QApplication,
+    QListView,
     QScrollBar,
     QStyle,
     QStyleOptionSlider,
@@ -24,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shell.search_delegate import ResultRowDelegate
-from desktop.shell.search_rows import HREF_ROLE, Row, RowText
+from desktop.shell.search_rows import HREF_ROLE, HTML_ROLE, KIND_ROLE, TEXT_ROLE, Row, RowText
 from search_index.results import Hit
 
 LATER_BATCH = 8  # snippets of hits below the first screen made per turn of the event loop
@@ -35,9 +50,95 @@ LATER_IDLE_MS = 300  # ... and written into the list once typing has paused this
 # rows nobody sees are not laid out again and the list is not repainted for them
 
 Describe = Callable[[Hit], RowText]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+_HIT_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
-class ResultsList(QListWidget):
+class ResultsModel(QAbstractListModel):
+    """The rows the list shows and their heights. Each row answers the roles a reader of the
+    list asks for: its title (DisplayRole, and as tooltip for a hit), HREF_ROLE, KIND_ROLE, the
+    row's text (TEXT_ROLE), its HTML once its snippet is there (HTML_ROLE) and the snippet as
+    its accessible description."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+        self.heights: list[int] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's own default)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        at = index.row()
+        if not index.isValid() or not 0 <= at < len(self.rows):
+            return _NO_FLAGS
+        return _NO_FLAGS if self.rows[at].text.heading else _HIT_FLAGS
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        at = index.row()
+        if not index.isValid() or not 0 <= at < len(self.rows):
+            return None
+        row = self.rows[at]
+        text = row.text
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return None if text.heading else text.title
+        if role == HREF_ROLE:
+            return None if text.heading else row.key
+        if role == KIND_ROLE:
+            return row.kind
+        if role == TEXT_ROLE:
+            return text
+        if role == HTML_ROLE:
+            return text.html() if row.described else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return text.plain_snippet()
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(1, self.heights[at])  # as wide as the list
+        return None
+
+    def set_rows(self, rows: list[Row], heights: list[int]) -> tuple[bool, bool]:
+        """Show `rows`, `heights` pixels high: only the rows that differ signal a change (one
+        signal for each run of them). Whether any row changed, and whether the list must be
+        laid out again (a height or the number of rows changed)."""
+        count, new = len(self.rows), len(rows)
+        common = min(count, new)
+        old_rows, old_heights = self.rows, self.heights
+        relayout = count != new
+        runs: list[tuple[int, int]] = []
+        for at in range(common):
+            if old_rows[at] != rows[at] or old_heights[at] != heights[at]:
+                relayout = relayout or old_heights[at] != heights[at]
+                if runs and runs[-1][1] == at - 1:
+                    runs[-1] = (runs[-1][0], at)
+                else:
+                    runs.append((at, at))
+        if new < count:
+            self.beginRemoveRows(QModelIndex(), new, count - 1)
+            self.rows, self.heights = old_rows[:new], old_heights[:new]
+            self.endRemoveRows()
+        self.rows[:common] = rows[:common]
+        self.heights[:common] = heights[:common]
+        for first, last in runs:
+            self.dataChanged.emit(self.index(first), self.index(last))
+        if new > count:
+            self.beginInsertRows(QModelIndex(), count, new - 1)
+            self.rows.extend(rows[count:])
+            self.heights.extend(heights[count:])
+            self.endInsertRows()
+        return bool(runs) or count != new, relayout
+
+    def clear(self) -> None:
+        if self.rows:
+            self.beginResetModel()
+            self.rows, self.heights = [], []
+            self.endResetModel()
+
+
+class ResultsList(QListView):
     """`show_rows` makes the list show rows; `later` hands over the hits whose snippets wait."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,18 +147,26 @@ class ResultsList(QListWidget):
         # PySide work out its type through every QtWidgets class: 15-30 ms of the first start.
         viewport = QWidget()
         viewport.setObjectName("qt_scrollarea_viewport")  # the name Qt gives its own
+        # ... and its background: the list's own colour (not the window's beneath it), which also
+        # makes the viewport opaque, so that repainting rows paints nothing behind them
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
         self.setViewport(viewport)
         self.setObjectName("searchResults")
+        self.rows_model = ResultsModel(self)
+        self.setModel(self.rows_model)
         self.row_delegate = ResultRowDelegate(self)
+        self.row_delegate.rows = self.rows_model
         self.setItemDelegate(self.row_delegate)
         self.setWordWrap(True)
-        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # The rows are measured for the width they are shown at: a scroll bar that came and went
         # with the number of hits would change that width after they were measured.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
-        self.rows: list[Row] = []  # what the items show
-        self._width = 0  # the viewport width the items' heights were worked out for
+        self._width = 0  # the viewport width the rows' heights were worked out for
         self._describe: Describe | None = None
         self._alive: Callable[[], bool] = lambda: True
         self._later: list[tuple[int, Hit]] = []  # rows of hits below the first screen, text to come
@@ -74,7 +183,14 @@ class ResultsList(QListWidget):
         self.viewport().installEventFilter(self)  # its first paint of new rows
         # Before anyone looks below the first screen, the snippets there are written in.
         self.verticalScrollBar().valueChanged.connect(self.complete_later)
-        self.currentItemChanged.connect(self.complete_later)
+        selection = self.selectionModel()
+        if selection is not None:
+            selection.currentChanged.connect(self.complete_later)
+
+    @property
+    def rows(self) -> list[Row]:
+        """What the list shows."""
+        return self.rows_model.rows
 
     def set_describer(self, describe: Describe, alive: Callable[[], bool]) -> None:
         """How a hit's row is made once its snippet is wanted; `alive`: whether it still can be
@@ -94,9 +210,7 @@ class ResultsList(QListWidget):
         self.writing = True
         try:
             # As a newly filled list: no hit chosen, scrolled to the top.
-            if self.currentRow() != -1 or self.selectedItems():
-                self.clearSelection()
-                self.setCurrentRow(-1)
+            self._unchoose()
             if self.verticalScrollBar().value():
                 self.scrollToTop()
             changed = self._write_rows(rows)
@@ -111,46 +225,42 @@ class ResultsList(QListWidget):
             self._first_paint_due = True
         return changed
 
-    def _write_rows(self, rows: list[Row]) -> bool:
-        count = len(self.rows)
-        changed = count != len(rows)
+    def _unchoose(self) -> None:
+        selection = self.selectionModel()
+        if selection is not None and (selection.currentIndex().isValid() or selection.hasSelection()):
+            selection.clear()
+
+    def _heights(self, rows: list[Row]) -> list[int]:
+        """Each row's height: a described row (or heading) laid out for the list's width; a hit
+        whose snippet is still to come (below the first screen) as high as the described hits
+        are on average, which it will be about once its snippet is there."""
         self._width = width = self.viewport().width()
         font = self.font()
         height = self.row_delegate.height
-        for at, row in enumerate(rows):
-            if at < count:
-                if self.rows[at] != row:
-                    changed = True
-                    item = self.item(at)
-                    if item is not None:
-                        row.write(item, self.rows[at], height(row.text, width, font))
-            else:
-                item = QListWidgetItem()
-                row.write(item, None, height(row.text, width, font))
-                self.addItem(item)
-        for at in range(count - 1, len(rows) - 1, -1):
-            self.takeItem(at)
-        self.rows = rows
+        heights = [height(row.text, width, font) if row.described else 0 for row in rows]
+        described = [h for row, h in zip(rows, heights, strict=True) if row.described and not row.heading]
+        typical = round(sum(described) / len(described)) if described else self.row_delegate.line_height(font)
+        return [h if row.described else typical for row, h in zip(rows, heights, strict=True)]
+
+    def _write_rows(self, rows: list[Row]) -> bool:
+        changed, relayout = self.rows_model.set_rows(rows, self._heights(rows))
+        if relayout:
+            self.scheduleDelayedItemsLayout()  # other heights: the rows below move
         return changed
 
     def clear_rows(self) -> None:
         self.drop_later()
-        self.clear()
-        self.rows = []
+        self.rows_model.clear()
 
-    def hit_items(self) -> list[QListWidgetItem]:
-        return [it for it in (self.item(i) for i in range(self.count())) if it.data(HREF_ROLE)]
+    def hit_items(self) -> list[QModelIndex]:
+        """The rows of hits (not headings), as the model's indexes."""
+        model = self.rows_model
+        return [model.index(at) for at, row in enumerate(model.rows) if not row.heading]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        width = self.viewport().width()
-        if self.rows and width != self._width:  # every row wraps anew: new heights
-            self._width = width
-            font = self.font()
-            for at, row in enumerate(self.rows):
-                item = self.item(at)
-                if item is not None:
-                    row.write(item, row, self.row_delegate.height(row.text, width, font))
+        if self.rows and self.viewport().width() != self._width:  # every row wraps anew: new heights
+            self._write_rows(list(self.rows))
 
     # -- snippets below the first screen ----------------------------------------------------
     def _fill_later(self) -> None:
@@ -174,14 +284,12 @@ class ResultsList(QListWidget):
 
     def _write_later(self) -> None:
         self._write_timer.stop()
-        width, font = self.viewport().width(), self.font()
-        for at, text in self._later_text:
-            row = self.rows[at]
-            item = self.item(at)
-            if (row.text != text or not row.described) and item is not None:
-                described = Row(row.key, row.kind, text)
-                described.write(item, row, self.row_delegate.height(text, width, font))
-                self.rows[at] = described
+        if self._later_text:
+            rows = list(self.rows)
+            for at, text in self._later_text:
+                row = rows[at]
+                rows[at] = Row(row.key, row.kind, text)
+            self._write_rows(rows)
         self._later_text = []
 
     def complete_later(self, *_: object) -> None:
@@ -212,11 +320,17 @@ class SteadyScrollBar(QScrollBar):
     """A scroll bar that paints again on a change of its range only when that moves what it
     shows: its handle, or whether it stands at either end. Each keystroke changes the height of
     the list a little, which seldom moves the handle by a pixel; the style's scroll bar (Fusion's
-    gradients) costs about a millisecond to paint."""
+    gradients) costs more than a millisecond to paint, most of it its groove, which no move of
+    the handle changes: the groove is painted from pixels kept (over the bar's background colour)
+    while the bar is left alone (not pointed at, not dragged) and no style sheet paints it, the
+    handle and arrows over it as the style draws them."""
+
+    cache_groove = True  # False: the style paints the whole bar every time
 
     def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
         super().__init__(orientation, parent)
         self._shown: tuple[QRect, bool, bool, bool] | None = None  # the look after the last change
+        self._groove: tuple[tuple[object, ...], QPixmap] | None = None  # (what it was painted for, pixels)
 
     def look(self) -> tuple[QRect, bool, bool, bool]:
         option = QStyleOptionSlider()
@@ -233,3 +347,52 @@ class SteadyScrollBar(QScrollBar):
             return  # looks as it does: nothing to paint
         self._shown = look
         super().sliderChange(change)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        style = self.style()
+        background = self.palette().brush(self.backgroundRole())
+        app = QApplication.instance()
+        if (
+            not self.cache_groove
+            or self.isSliderDown()
+            or self.underMouse()  # the style may mark the part pointed at or pressed
+            or style.styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, self)
+            or background.style() != Qt.BrushStyle.SolidPattern
+            or not isinstance(app, QApplication)
+            or app.styleSheet()
+            or self.styleSheet()
+        ):
+            super().paintEvent(event)
+            return
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        ratio = self.devicePixelRatioF()
+        state, palette = option.state, option.palette  # type: ignore[attr-defined]
+        key = (self.size(), ratio, state.value, palette.cacheKey(), style.name(), background.color().rgba())
+        if self._groove is None or self._groove[0] != key:
+            groove = QPixmap(self.size() * ratio)
+            groove.setDevicePixelRatio(ratio)
+            # The groove's edges are partly transparent: kept over the bar's own background (the
+            # window's colour beneath it, with no style sheet), they blend as drawn there.
+            groove.fill(background.color())
+            painter = QPainter(groove)
+            option.subControls = QStyle.SubControl.SC_ScrollBarGroove  # type: ignore[attr-defined]
+            style.drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, option, painter, self)
+            painter.end()
+            self._groove = (key, groove)
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._groove[1])
+        option.subControls = _ALL_BUT_GROOVE  # type: ignore[attr-defined]
+        style.drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, option, painter, self)
+        painter.end()
+
+
+_ALL_BUT_GROOVE = (
+    QStyle.SubControl.SC_ScrollBarAddLine
+    | QStyle.SubControl.SC_ScrollBarSubLine
+    | QStyle.SubControl.SC_ScrollBarAddPage
+    | QStyle.SubControl.SC_ScrollBarSubPage
+    | QStyle.SubControl.SC_ScrollBarFirst
+    | QStyle.SubControl.SC_ScrollBarLast
+    | QStyle.SubControl.SC_ScrollBarSlider
+)

@@ -12,8 +12,7 @@ import re
 from html import escape, unescape
 from typing import NamedTuple
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtCore import Qt
 
 from content.translit import to_cyrillic
 from search_index.results import Hit
@@ -108,7 +107,7 @@ def describe(hit: Hit, lang: str, cyrillic: bool) -> RowText:
 
 
 class Row(NamedTuple):
-    """What one item of the list shows: a heading of a kind, or a hit (`key` is its href)."""
+    """What one row of the list shows: a heading of a kind, or a hit (`key` is its href)."""
 
     key: str
     kind: str
@@ -118,33 +117,3 @@ class Row(NamedTuple):
     @property
     def heading(self) -> bool:
         return self.text.heading
-
-    def write(self, item: QListWidgetItem, was: Row | None, height: int) -> None:
-        """Make `item` (which showed `was`) show this row, `height` pixels high: only what
-        differs is set (every change is a signal, a layout and a paint)."""
-        heading = self.heading
-        if (was is None and heading) or (was is not None and was.heading != heading):
-            item.setFlags(Qt.ItemFlag.NoItemFlags if heading else _HIT_FLAGS)
-        if was is None or was.key != self.key or was.heading != heading:
-            item.setData(HREF_ROLE, None if heading else self.key)
-        if was is None or was.kind != self.kind:
-            item.setData(KIND_ROLE, self.kind)
-        if was is None or was.text.title != self.text.title:
-            item.setText(self.text.title)
-            item.setToolTip("" if heading else self.text.title)
-        if was is None or was.text != self.text or was.described != self.described:
-            item.setData(TEXT_ROLE, self.text)
-            item.setData(HTML_ROLE, self.text.html() if self.described else None)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.text.plain_snippet())
-        size = item.data(Qt.ItemDataRole.SizeHintRole)
-        if size is None or size.height() != height:
-            item.setData(Qt.ItemDataRole.SizeHintRole, QSize(1, height))  # as wide as the list
-
-
-# A new QListWidgetItem's flags
-_HIT_FLAGS = (
-    Qt.ItemFlag.ItemIsSelectable
-    | Qt.ItemFlag.ItemIsDragEnabled
-    | Qt.ItemFlag.ItemIsUserCheckable
-    | Qt.ItemFlag.ItemIsEnabled
-)

@@ -45,9 +45,10 @@ def shown(panel: SearchPanel) -> tuple[str, list[tuple[str, str]]]:
     """What the panel shows on the screen: its count line, and the text and HTML of every row
     in sight (rows below it may change unseen)."""
     view = panel.results
-    items = [view.item(i) for i in range(view.count())]
-    in_sight = [item for item in items if view.visualItemRect(item).top() < view.viewport().height()]
-    return panel.status.text(), [(item.text(), str(item.data(HTML_ROLE))) for item in in_sight]
+    model = view.model()
+    items = [model.index(i, 0) for i in range(model.rowCount())]
+    in_sight = [item for item in items if view.visualRect(item).top() < view.viewport().height()]
+    return panel.status.text(), [(item.data(), str(item.data(HTML_ROLE))) for item in in_sight]
 
 
 def test_a_keystroke_is_timed_until_its_results_have_painted(bench: ModuleType, panel: SearchPanel) -> None:

@@ -44,7 +44,7 @@ def test_clicking_a_hit_opens_its_page(window: MainWindow, qtbot: QtBot) -> None
     qtbot.keyClicks(window.search.field, "Palermo")
     qtbot.waitUntil(lambda: bool(window.search.hit_items()), timeout=5000)
     item = window.search.hit_items()[0]
-    rect = window.search.results.visualItemRect(item)
+    rect = window.search.results.visualRect(item)
     qtbot.mouseClick(window.search.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.history.current is not None
     assert window.history.current.href == item.data(HREF_ROLE)
@@ -61,7 +61,7 @@ def test_keyboard_down_and_enter_open_the_first_hit(window: MainWindow, qtbot: Q
     qtbot.keyClicks(window.search.field, "forced labour")
     qtbot.waitUntil(lambda: bool(window.search.hit_items()), timeout=5000)
     qtbot.keyClick(window.search.field, Qt.Key.Key_Down)
-    assert window.search.results.hasFocus() or window.search.results.currentItem() is not None
+    assert window.search.results.hasFocus() or window.search.results.currentIndex().isValid()
     qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
     assert window.history.current is not None
     assert window.history.current.href == window.search.hit_items()[0].data(HREF_ROLE)

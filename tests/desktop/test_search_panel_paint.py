@@ -9,15 +9,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAccessible, QPalette, QTextDocumentFragment
+from PySide6.QtWidgets import QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
 from content.translit import to_cyrillic
 from desktop.shell.search_delegate import ResultRowDelegate
 from desktop.shell.search_facets import FacetBar
 from desktop.shell.search_panel import HREF_ROLE, HTML_ROLE, KIND_ROLE, SearchPanel
+from desktop.shell.search_results import SteadyScrollBar
+from desktop.shell.search_rows import TEXT_ROLE
 from search_index.searcher import SearchIndex
 
 
@@ -44,8 +46,8 @@ def search_now(panel: SearchPanel, text: str) -> None:
     panel.run_search()
 
 
-def on_screen(panel: SearchPanel, item: QListWidgetItem) -> bool:
-    rect = panel.results.visualItemRect(item)
+def on_screen(panel: SearchPanel, item: QModelIndex) -> bool:
+    rect = panel.results.visualRect(item)
     return rect.bottom() >= 0 and rect.top() < panel.results.viewport().height()
 
 
@@ -70,7 +72,8 @@ def test_the_first_screen_comes_with_the_results_and_the_rest_follows(panel: Sea
     assert shown and below, "more hits than fit on the screen"
     assert all("<b>" in str(item.data(HTML_ROLE)) for item in shown), "every hit on the screen has its snippet"
     assert not any(item.data(HTML_ROLE) for item in below), "snippets below the screen wait for its first paint"
-    assert all(item.toolTip() == item.text() for item in items), "every hit names itself at once"
+    tooltips = [item.data(Qt.ItemDataRole.ToolTipRole) for item in items]
+    assert tooltips == [item.data() for item in items], "every hit names itself at once"
     qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
     assert all("<b>" in str(item.data(HTML_ROLE)) for item in panel.hit_items()[len(shown) :])
 
@@ -91,12 +94,14 @@ def test_the_rest_waits_for_the_screen_to_paint_and_comes_at_once(panel: SearchP
     search_now(panel, "trafficking")
     waiting = [item for item in panel.hit_items() if not item.data(HTML_ROLE)]
     assert len(waiting) > 8
-    rows: set[int] = set()  # the rows written (each write of a row may set several of its roles)
-    panel.results.model().dataChanged.connect(lambda first, *_: (rows.add(first.row()), events.append("snippet")))
+    rows: set[int] = set()  # the rows written (each signal names a run of rows)
+    panel.results.model().dataChanged.connect(
+        lambda first, last, *_: (rows.update(range(first.row(), last.row() + 1)), events.append("snippet"))
+    )
     qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in waiting), timeout=5000)
     assert events[0] == "paint", "the first screen painted before any snippet further down was written"
     written = [i for i, event in enumerate(events) if event == "snippet"]
-    assert rows == {panel.results.row(item) for item in waiting}, "every waiting row written, no other"
+    assert rows == {item.row() for item in waiting}, "every waiting row written, no other"
     assert "paint" not in events[written[0] : written[-1]], "written in one go"
 
 
@@ -119,12 +124,12 @@ def test_later_snippets_of_replaced_results_are_dropped(
     assert panel.last_results is not None
     assert panel.last_results.query == ("pasos" if replace == "typing" else "trafficking")
     titles = {hit.title for hit in panel.last_results.hits}
-    assert {item.text() for item in panel.hit_items()} == titles
+    assert {item.data() for item in panel.hit_items()} == titles
     qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
     assert set(made) <= {hit.docnum for hit in panel.last_results.hits}, "no snippet of the former hits"
     for item in panel.hit_items():  # each row's own title and snippet
         shown = QTextDocumentFragment.fromHtml(str(item.data(HTML_ROLE))).toPlainText()
-        assert shown.startswith(item.text()), (item.text(), shown)
+        assert shown.startswith(item.data()), (item.data(), shown)
 
 
 def test_snippets_still_to_come_are_dropped_when_the_index_closes(
@@ -135,7 +140,7 @@ def test_snippets_still_to_come_are_dropped_when_the_index_closes(
     search_now(panel, "trafficking")
     index.close()
     qtbot.wait(100)  # an exception in the event loop fails the test (pytest-qt)
-    assert all(item.text() for item in panel.hit_items())
+    assert all(item.data() for item in panel.hit_items())
 
 
 def test_a_search_repaints_only_what_changed(panel: SearchPanel, qtbot: QtBot) -> None:
@@ -187,16 +192,15 @@ def test_every_hit_is_titled_in_the_script_shown_from_the_start(panel: SearchPan
     for item in items:
         href = str(item.data(HREF_ROLE))
         if href in serbian:
-            assert item.text() == to_cyrillic(serbian[href]), "titled in Cyrillic before its snippet is made"
+            assert item.data() == to_cyrillic(serbian[href]), "titled in Cyrillic before its snippet is made"
             assert item.data(KIND_ROLE)
 
 
 def rows_of(panel: SearchPanel) -> list[tuple[object, ...]]:
-    items = [panel.results.item(i) for i in range(panel.results.count())]
-    return [
-        (item.text(), item.toolTip(), item.data(HREF_ROLE), item.data(KIND_ROLE), item.data(HTML_ROLE), item.flags())
-        for item in items
-    ]
+    model = panel.results.model()
+    items = [model.index(i, 0) for i in range(model.rowCount())]
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, HREF_ROLE, KIND_ROLE, HTML_ROLE)
+    return [(*(item.data(role) for role in roles), item.flags()) for item in items]
 
 
 @pytest.mark.parametrize("before", ["trafficking", "pasos", "radnik bez ugovora", "zzzzqx"])
@@ -217,13 +221,13 @@ def test_rows_kept_from_the_last_keystroke_show_what_new_rows_would(
     search_now(typed, before)
     qtbot.wait(100)
     if typed.hit_items():
-        typed.results.setCurrentItem(typed.hit_items()[-1])  # chosen and scrolled to
+        typed.results.setCurrentIndex(typed.hit_items()[-1])  # chosen and scrolled to
     for panel in panels:
         search_now(panel, "forced labour")
     for panel in panels:
         qtbot.waitUntil(lambda p=panel: all(item.data(HTML_ROLE) for item in p.hit_items()), timeout=5000)
     assert rows_of(typed) == rows_of(fresh)
-    assert typed.results.currentRow() == -1 and not typed.results.selectedItems()
+    assert not typed.results.currentIndex().isValid() and not typed.results.selectedIndexes()
     assert typed.results.verticalScrollBar().value() == 0
 
 
@@ -238,12 +242,13 @@ def test_rows_painted_from_kept_pixels_look_exactly_as_drawn(panel: SearchPanel,
         for choose in (False, True):
             if choose:  # a chosen row (and one with the focus) is drawn, never kept
                 panel.results.setFocus()
-                panel.results.setCurrentItem(panel.hit_items()[1])
+                panel.results.setCurrentIndex(panel.hit_items()[1])
             images = []
             for kept in (True, True, False):
                 delegate.cache_rows = kept
                 images.append(panel.results.viewport().grab().toImage())
             delegate.cache_rows = True
+            assert delegate.kept_rows() > 0, "rows were painted from kept pixels"
             assert images[0] == images[1] == images[2], (text, choose)
             panel.field.setFocus()
 
@@ -255,10 +260,10 @@ def test_scrolling_or_choosing_a_hit_brings_every_snippet_at_once(panel: SearchP
     search_now(panel, "trafficking")
     assert any(not item.data(HTML_ROLE) for item in panel.hit_items())
     if look == "scroll":
-        panel.results.scrollToItem(panel.hit_items()[-1])
+        panel.results.scrollTo(panel.hit_items()[-1])
         assert panel.results.verticalScrollBar().value() > 0
     else:
-        panel.results.setCurrentItem(panel.hit_items()[-1])
+        panel.results.setCurrentIndex(panel.hit_items()[-1])
     assert all("<b>" in str(item.data(HTML_ROLE)) for item in panel.hit_items())
 
 
@@ -282,3 +287,98 @@ def test_the_scroll_bar_paints_again_only_when_its_handle_moves(panel: SearchPan
     watch.painted.clear()
     bar.setRange(0, bar.maximum() + 1)  # no longer at the end: its arrow is no longer dimmed
     qtbot.waitUntil(lambda: len(watch.painted) > 0, timeout=2000)
+
+
+def test_a_hit_waiting_for_its_snippet_is_as_high_as_the_hits_above(panel: SearchPanel, qtbot: QtBot) -> None:
+    """Below the first screen a hit shows its title until its snippet comes; meanwhile its row is
+    as high as the hits with snippets are on average (not one line: the scroll bar shows about
+    the list it will be), and gets its own height once the snippet is written."""
+    search_now(panel, "trafficking")
+    view = panel.results
+    items = panel.hit_items()
+    described = [view.visualRect(item).height() for item in items if item.data(HTML_ROLE)]
+    waiting = [item for item in items if not item.data(HTML_ROLE)]
+    assert described and waiting
+    title_only = view.row_delegate.height(waiting[0].data(TEXT_ROLE), view.viewport().width(), view.font())
+    assert {view.visualRect(item).height() for item in waiting} == {round(sum(described) / len(described))}
+    assert title_only < min(described)
+    qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in waiting), timeout=5000)
+    for item in waiting:
+        text = item.data(TEXT_ROLE)
+        assert view.visualRect(item).height() == view.row_delegate.height(text, view.viewport().width(), view.font())
+
+
+@pytest.mark.parametrize("style", ["Fusion", "Windows"])
+def test_the_scroll_bar_painted_over_its_kept_groove_looks_exactly_as_drawn(
+    panel: SearchPanel, qtbot: QtBot, style: str
+) -> None:
+    """The scroll bar paints its groove from kept pixels and its handle over them: pixel for
+    pixel what the style draws, wherever the handle stands and in any style."""
+    chosen = QStyleFactory.create(style)
+    assert chosen is not None
+    bar = panel.results.verticalScrollBar()
+    assert isinstance(bar, SteadyScrollBar)
+    bar.setStyle(chosen)
+    search_now(panel, "trafficking")
+    qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+    for value in (0, bar.maximum() // 2, bar.maximum()):
+        bar.setValue(value)
+        images = []
+        for kept in (True, True, False):
+            bar.cache_groove = kept
+            images.append(bar.grab().toImage())
+        bar.cache_groove = True
+        assert images[0] == images[1] == images[2], (style, value)
+
+
+def test_the_count_is_plain_text_and_a_link_makes_the_status_rich(panel: SearchPanel) -> None:
+    """The count typed on is shown as plain text (a rich-text label lays out a text document for
+    every keystroke); a message with a link is HTML, and the words typed stay as typed in both."""
+    status = panel.status
+    search_now(panel, "trafficking")
+    assert status.textFormat() == Qt.TextFormat.PlainText
+    assert status.text().startswith(f"{panel.last_results.total} result")  # type: ignore[union-attr]
+    search_now(panel, "trafficing")  # corrected: a link to search for the words as typed
+    assert panel.last_results is not None and panel.last_results.corrected_query
+    assert status.textFormat() == Qt.TextFormat.RichText
+    assert 'href="exact:"' in status.text()
+    search_now(panel, "zzzzqx <i>")
+    assert panel.last_results is not None and not panel.last_results.hits
+    if panel.last_results.suggestion:
+        assert status.textFormat() == Qt.TextFormat.RichText and "&lt;i&gt;" in status.text()
+    else:
+        assert status.textFormat() == Qt.TextFormat.PlainText and "“zzzzqx <i>”" in status.text()
+
+
+def test_the_list_has_the_background_of_a_list(panel: SearchPanel, qtbot: QtBot) -> None:
+    """The results are on the list's own colour (the palette's base, as any list view), not on
+    the window's grey beneath: the viewport fills its background, as Qt's own viewport does."""
+    search_now(panel, "pasos")
+    qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+    image = panel.results.viewport().grab().toImage()
+    beside = image.pixelColor(1, image.height() // 2)  # left of the rows' text (which is inset)
+    assert beside == panel.results.palette().color(QPalette.ColorRole.Base)
+    assert beside != panel.results.palette().color(QPalette.ColorRole.Window)
+
+
+def test_a_screen_reader_hears_each_hit_s_title_and_snippet(panel: SearchPanel, qtbot: QtBot) -> None:
+    """What the list tells assistive technology: each row named by its title, a hit described by
+    its snippet once that is there; headings can be neither chosen nor opened."""
+    search_now(panel, "pasos")
+    qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+    view = panel.results
+    model = view.model()
+    accessible = QAccessible.queryAccessibleInterface(view)
+    assert accessible is not None
+    rows = [model.index(i, 0) for i in range(model.rowCount())]
+    assert accessible.childCount() == len(rows)
+    for index in rows:
+        cell = accessible.child(index.row())
+        assert cell is not None
+        text = index.data(TEXT_ROLE)
+        assert cell.text(QAccessible.Text.Name) == text.title
+        if index.data(HREF_ROLE):
+            assert cell.text(QAccessible.Text.Description) == text.plain_snippet() != ""
+            assert index.flags() & Qt.ItemFlag.ItemIsSelectable
+        else:
+            assert not index.flags() & (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
