@@ -5,7 +5,6 @@ analysing it gives."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -38,12 +37,6 @@ def awkward(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
         yield opened
 
 
-@pytest.fixture(scope="module")
-def bundled(real_index_dir: Path) -> Iterator[SearchIndex]:
-    with SearchIndex.open(real_index_dir) as opened:
-        yield opened
-
-
 def analysed_title_keys(index: SearchIndex, docnum: int) -> list[int]:
     """The key of each word of a title, as analysing it gives (-1: a key the index lacks)."""
     docs = index.lexicon.docs
@@ -73,5 +66,5 @@ def test_titles_are_marked_as_analysing_them_marks_them(awkward: SearchIndex) ->
     assert "<b>passport</b>" in marked[0] and "x" * 45 in marked[1] and "<b>Đorđe</b>" in marked[2]
 
 
-def test_every_title_of_the_knowledge_base_is_marked_as_analysing_it_marks_it(bundled: SearchIndex) -> None:
-    check_titles(bundled)
+def test_every_title_of_the_knowledge_base_is_marked_as_analysing_it_marks_it(real_index: SearchIndex) -> None:
+    check_titles(real_index)

@@ -51,12 +51,6 @@ def mini_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex
         yield index
 
 
-@pytest.fixture(scope="module")
-def real_index(real_index_dir: Path) -> Iterator[SearchIndex]:
-    with SearchIndex.open(real_index_dir) as index:
-        yield index
-
-
 def keys(results: object) -> list[tuple[str, str]]:
     return [(h.id, h.lang) for h in results.hits]  # type: ignore[attr-defined]
 

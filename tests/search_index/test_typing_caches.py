@@ -21,12 +21,6 @@ from search_index.searcher import SearchIndex
 
 
 @pytest.fixture(scope="module")
-def bundled(real_index_dir: Path) -> Iterator[SearchIndex]:
-    with SearchIndex.open(real_index_dir) as opened:
-        yield opened
-
-
-@pytest.fixture(scope="module")
 def afresh(real_index_dir: Path) -> Iterator[SearchIndex]:
     """The same index opened again: every query is met for the first time there."""
     with SearchIndex.open(real_index_dir) as opened:
@@ -74,21 +68,21 @@ def vocabulary(index: SearchIndex, least: int) -> list[str]:
     ],
 )
 def test_typing_a_realistic_query_gives_at_each_key_what_a_fresh_search_gives(
-    bundled: SearchIndex, afresh: SearchIndex, query: str, lang: str | None
+    real_index: SearchIndex, afresh: SearchIndex, query: str, lang: str | None
 ) -> None:
-    type_and_compare(bundled, afresh, query, lang)
+    type_and_compare(real_index, afresh, query, lang)
     # Typed again in another word order: the answers about the same pairs are met reversed.
-    type_and_compare(bundled, afresh, " ".join(reversed(query.split())), lang)
+    type_and_compare(real_index, afresh, " ".join(reversed(query.split())), lang)
 
 
 @given(data=st.data(), lang=st.sampled_from([None, "en", "sr"]))
 def test_typing_any_words_gives_at_each_key_what_a_fresh_search_gives(
-    bundled: SearchIndex, afresh: SearchIndex, data: st.DataObject, lang: str | None
+    real_index: SearchIndex, afresh: SearchIndex, data: st.DataObject, lang: str | None
 ) -> None:
     """Words of the knowledge base, typed one after another into an index that keeps the
     answers of every query typed before (in this test and the others of the module)."""
-    words = data.draw(st.lists(st.sampled_from(vocabulary(bundled, 3)), min_size=2, max_size=4), label="words")
-    type_and_compare(bundled, afresh, " ".join(words), lang)
+    words = data.draw(st.lists(st.sampled_from(vocabulary(real_index, 3)), min_size=2, max_size=4), label="words")
+    type_and_compare(real_index, afresh, " ".join(words), lang)
 
 
 def phrase_reads(index: SearchIndex, monkeypatch: pytest.MonkeyPatch, query: str) -> int:
