@@ -190,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PrintError as exc:
         print(f"fieldkit: {exc}", file=sys.stderr)
         return 1
-    print(f"{args.out}: {pages} page(s)")
+    print(f"{args.out}: {pages} {'page' if pages == 1 else 'pages'}")
     return 0
 
 

@@ -4,7 +4,8 @@ One choice covers the interface and the content. The interface texts come from Q
 catalogues (ours, and ours for Qt's own dialogs and menus, since Qt ships no Serbian one), compiled
 into desktop/resources/translations when the app is built from the .ts sources in
 resources/translations; the Cyrillic catalogues are generated from the Latin ones
-(scripts/translations.py).
+(scripts/translations.py). English, the language of the sources, has a catalogue of plural forms
+only: Qt turns `tr("%n result(s)", "", n)` into "1 result" / "30 results" through a catalogue alone.
 Content is written in Serbian Latin; in Cyrillic it is transliterated for display, never the English.
 
 Switching installs the other catalogues: Qt sends every widget a LanguageChange event, and each
@@ -31,6 +32,8 @@ log = logging.getLogger(__name__)
 TRANSLATIONS_DIR = paths.RESOURCES_DIR / "translations"
 # Our own interface, then Qt's standard buttons, dialogs and context menus.
 CATALOGUES = ("prepoznaj", "qtbase")
+# English: only the singular and plural of our counted texts (Qt's own texts are English already).
+ENGLISH_CATALOGUES = ("prepoznaj",)
 
 
 class Language(StrEnum):
@@ -113,13 +116,14 @@ def install(language: Language) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language is Language.ENGLISH:
-        return
-    for name in CATALOGUES:
+    for name in ENGLISH_CATALOGUES if language is Language.ENGLISH else CATALOGUES:
         qm = compiled_catalogue(name, language)
         translator = QTranslator(app)
         if qm is None or not translator.load(str(qm)):
-            log.warning("no %s catalogue for %s: those texts stay in English", name, language.value)
+            if language is Language.ENGLISH:
+                log.warning("no %s catalogue for en: counted texts read “(s)” (“%%n result(s)”)", name)
+            else:
+                log.warning("no %s catalogue for %s: those texts stay in English", name, language.value)
             continue
         app.installTranslator(translator)
         _installed.append(translator)

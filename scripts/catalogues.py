@@ -1,13 +1,19 @@
-"""The translation catalogues as files: refresh the Serbian Latin catalogue from the source code
-(pyside6-lupdate), derive the Cyrillic one from it, compile both (lrelease), and read them back for
-checks. Build tooling, never imported by the app: scripts/translations.py, setup.py (the wheel's
-build step) and the tests use it. The sources (.ts) are in resources/translations; the compiled
-catalogues (.qm) go into desktop/resources/translations, where the app loads them from.
+"""The translation catalogues as files: refresh the Serbian Latin catalogue and the English plurals
+catalogue from the source code (pyside6-lupdate), derive the Cyrillic one from the Latin, compile
+them (lrelease), and read them back for checks. Build tooling, never imported by the app:
+scripts/translations.py, setup.py (the wheel's build step) and the tests use it. The sources (.ts)
+are in resources/translations; the compiled catalogues (.qm) go into desktop/resources/translations,
+where the app loads them from.
 
 Serbian is written by hand in Latin script (resources/translations/*_sr_Latn.ts). The Cyrillic
 catalogue is generated, never edited: each translation goes through content.translit.to_cyrillic,
 except what is not Serbian words — placeholders (%1, %n), markup, file patterns (*.pdf), key names
-(Ctrl+K), and names that stay Latin in Serbian Cyrillic text (PDF, HTML, Unicode)."""
+(Ctrl+K), and names that stay Latin in Serbian Cyrillic text (PDF, HTML, Unicode).
+
+English is the source language, so its catalogue (resources/translations/prepoznaj_en.ts) holds only
+the counted texts (`tr("%n result(s)", "", n)`), each with its singular and plural ("%n result",
+"%n results"): Qt reads plural forms from a catalogue only, and without one the English interface
+would show the source's "(s)". lupdate -pluralonly keeps it in step with the code."""
 
 from __future__ import annotations
 
@@ -24,6 +30,9 @@ COMPILED_DIR = REPO / "desktop" / "resources" / "translations"  # the .qm the ap
 APP_CATALOGUE = "prepoznaj"
 QT_CATALOGUE = "qtbase"
 LATIN, CYRILLIC = "sr_Latn", "sr_Cyrl"
+ENGLISH = "en"  # the source language: a catalogue of plural forms only
+# How many plural forms each language's counted texts have (Serbian: 1, 2–4, 5+; English: 1, other).
+PLURAL_FORMS = {ENGLISH: 2, LATIN: 3, CYRILLIC: 3}
 # A message whose translator comment says this is copied to Cyrillic unchanged (paper sizes, codes).
 KEEP_LATIN = "keep-latin"
 
@@ -111,9 +120,19 @@ def read_catalogue(path: Path) -> list[Message]:
     return found
 
 
-def catalogue_problems(path: Path, plural_forms: int = 3) -> list[str]:
+def catalogue_language(path: Path) -> str:
+    """The language a catalogue translates into (its TS element's `language`: en, sr_Latn…)."""
+    import xml.etree.ElementTree as ET
+
+    return ET.parse(path).getroot().get("language", "")
+
+
+def catalogue_problems(path: Path, plural_forms: int | None = None) -> list[str]:
     """What keeps a catalogue from being complete: unfinished, empty or vanished entries, a plural
-    without all of Serbian's forms, a placeholder lost in translation."""
+    without all of its language's forms (by default PLURAL_FORMS of the catalogue's language), a
+    placeholder lost in translation."""
+    if plural_forms is None:
+        plural_forms = PLURAL_FORMS.get(catalogue_language(path), 3)
     problems = []
     for message in read_catalogue(path):
         where = f"{path.name}: [{message.context}] {message.source!r}"
@@ -209,16 +228,18 @@ def source_files(root: Path = REPO) -> list[Path]:
     return sorted(p for p in (root / "desktop").rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def run_lupdate(target: Path, sources: list[Path] | None = None) -> str:
+def run_lupdate(target: Path, sources: list[Path] | None = None, language: str = LATIN) -> str:
     """Refresh `target` (.ts) from the tr() calls in `sources`: new strings come in unfinished, kept
-    ones keep their translation, strings gone from the code are dropped."""
+    ones keep their translation, strings gone from the code are dropped. For English (the source
+    language) only the counted texts, which need their plural forms."""
     files = sources if sources is not None else source_files()
     listing = target.with_name(target.name + ".files")
     listing.write_text("\n".join(str(p) for p in files) + "\n", encoding="utf-8")
     try:
         done = subprocess.run(
             [_tool("lupdate"), "-no-obsolete", "-locations", "none", "-source-language", "en",
-             "-target-language", LATIN, f"@{listing}", "-ts", str(target)],
+             "-target-language", language, *(["-pluralonly"] if language == ENGLISH else []),
+             f"@{listing}", "-ts", str(target)],
             capture_output=True, text=True, check=False, timeout=120,
         )  # fmt: skip
     finally:

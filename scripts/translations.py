@@ -3,13 +3,15 @@
 desktop/resources/translations (the app only loads the compiled catalogues).
 
     python scripts/translations.py update     refresh prepoznaj_sr_Latn.ts from the tr() calls in desktop/
-                                              (pyside6-lupdate), then `cyrillic` and `compile`
+                                              and prepoznaj_en.ts from the counted ones (tr("%n …(s)", "", n):
+                                              English singular and plural), then `cyrillic` and `compile`
     python scripts/translations.py cyrillic   make every *_sr_Cyrl.ts from its *_sr_Latn.ts (never edit those)
     python scripts/translations.py compile [FILE.ts ...]   .ts -> desktop/resources/translations/*.qm
                                               (pyside6-lrelease); all when none given
     python scripts/translations.py check      exit 1 and list every string without a translation, a plural
-                                              without Serbian's three forms, a lost placeholder, or a
-                                              Cyrillic catalogue that is not the one the Latin gives
+                                              without Serbian's three forms (English: two), a lost placeholder,
+                                              a counted text without English forms, or a Cyrillic catalogue
+                                              that is not the one the Latin gives
 
 `make translations` runs `update`; `make run`, `make test`, `make wheel` and `make bundle` compile
 what is out of date, and so does the wheel's build step (setup.py)."""
@@ -26,15 +28,17 @@ from scripts import catalogues as cat  # (the repository is put on the path firs
 
 
 def update() -> int:
-    target = cat.TRANSLATIONS_DIR / f"{cat.APP_CATALOGUE}_{cat.LATIN}.ts"
-    print(cat.run_lupdate(target).strip())
+    targets = [cat.TRANSLATIONS_DIR / f"{cat.APP_CATALOGUE}_{language}.ts" for language in (cat.LATIN, cat.ENGLISH)]
+    for target, language in zip(targets, (cat.LATIN, cat.ENGLISH), strict=True):
+        print(cat.run_lupdate(target, language=language).strip())
     cyrillic()
     compile_all([])
-    problems = cat.catalogue_problems(target)
-    if problems:
-        print(f"{len(problems)} string(s) to translate in {target.name}:")
-        for problem in problems:
-            print("  " + problem)
+    for target in targets:
+        problems = cat.catalogue_problems(target)
+        if problems:
+            print(f"{target.name}: {len(problems)} to do:")
+            for problem in problems:
+                print("  " + problem)
     return 0
 
 
@@ -66,16 +70,39 @@ def check() -> int:
     with tempfile.TemporaryDirectory() as folder:
         fresh = Path(folder) / "fresh.ts"
         cat.run_lupdate(fresh)
-        have = {m.key for m in cat.read_catalogue(cat.TRANSLATIONS_DIR / f"{cat.APP_CATALOGUE}_{cat.LATIN}.ts")}
-        problems += [
-            f"not in the catalogue: [{m.context}] {m.source!r} (run make translations)"
-            for m in cat.read_catalogue(fresh)
-            if m.key not in have
-        ]
+        in_code = cat.read_catalogue(fresh)
+    have = {m.key for m in cat.read_catalogue(cat.TRANSLATIONS_DIR / f"{cat.APP_CATALOGUE}_{cat.LATIN}.ts")}
+    problems += [
+        f"not in the catalogue: [{m.context}] {m.source!r} (run make translations)"
+        for m in in_code
+        if m.key not in have
+    ]
+    problems += english_plural_problems(in_code)
     for problem in problems:
         print(problem)
-    print(f"{len(problems)} problem(s)")
+    print(f"{len(problems)} problem{'' if len(problems) == 1 else 's'}")
     return 1 if problems else 0
+
+
+def english_plural_problems(in_code: list[cat.Message]) -> list[str]:
+    """Counted texts of the code that the English catalogue lacks (the English interface would show
+    their "(s)"), and what it holds that is not a counted text of the code."""
+    english = cat.TRANSLATIONS_DIR / f"{cat.APP_CATALOGUE}_{cat.ENGLISH}.ts"
+    if not english.is_file():
+        return [f"{english.name} is missing (run make translations)"]
+    have = {m.key: m for m in cat.read_catalogue(english)}
+    counted = {m.key for m in in_code if m.numerus}
+    problems = [
+        f"{english.name}: no English singular and plural for [{m.context}] {m.source!r} (run make translations)"
+        for m in in_code
+        if m.numerus and m.key not in have
+    ]
+    problems += [
+        f"{english.name}: [{m.context}] {m.source!r} is not a counted text of the code (run make translations)"
+        for key, m in have.items()
+        if key not in counted and m.kind not in ("vanished", "obsolete")
+    ]
+    return problems
 
 
 def main(argv: list[str]) -> int:

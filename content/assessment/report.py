@@ -24,7 +24,7 @@ _L = {
         "Formal identification is not your decision", "Formalna identifikacija nije vaša odluka"
     ),
     "pending": LocalText(
-        "%1 question(s) on this path are not answered yet: the outcome may still change.",
+        "Questions on this path not answered yet: %1. The outcome may still change.",
         "Broj pitanja na ovom putu na koja još nije odgovoreno: %1. Ishod se još može promeniti.",
     ),
     "why": LocalText("Why: the trace", "Zašto: obrazloženje"),

@@ -1254,9 +1254,13 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
         <source>no trusted key signed this pack. It can only add content, and everything from it is marked unsigned.</source>
         <translation>овај пакет није потписан ниједним поузданим кључем. Може само да дода садржај, а све из њега означено је као непотписано.</translation>
     </message>
-    <message>
-        <source>What installing it does: adds %1, updates %2 bundled document(s).</source>
-        <translation>Шта инсталација ради: додаје %1, ажурира испоручених докумената: %2.</translation>
+    <message numerus="yes">
+        <source>What installing it does: adds %1, updates %n bundled document(s).</source>
+        <translation>
+            <numerusform>Шта инсталација ради: додаје %1, ажурира %n испоручени документ.</numerusform>
+            <numerusform>Шта инсталација ради: додаје %1, ажурира %n испоручена документа.</numerusform>
+            <numerusform>Шта инсталација ради: додаје %1, ажурира %n испоручених докумената.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action</source>
@@ -1603,9 +1607,13 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
         <source>unsigned</source>
         <translation>непотписан</translation>
     </message>
-    <message>
-        <source>Remove the pack “%1” and its %2 document(s)?</source>
-        <translation>Уклонити пакет „%1” и његове документе (%2)?</translation>
+    <message numerus="yes">
+        <source>Remove the pack “%1” and its %n document(s)?</source>
+        <translation>
+            <numerusform>Уклонити пакет „%1” и %n документ из њега?</numerusform>
+            <numerusform>Уклонити пакет „%1” и %n документа из њега?</numerusform>
+            <numerusform>Уклонити пакет „%1” и %n докумената из њега?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Pack</source>
@@ -2505,9 +2513,13 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
         <source>Your score: %1%</source>
         <translation>Ваш резултат: %1%</translation>
     </message>
-    <message>
-        <source>Indicators: you found %1 of %2; %3 missed; %4 false alarm(s).</source>
-        <translation>Индикатори: пронашли сте %1 од %2; пропуштено: %3; лажних узбуна: %4.</translation>
+    <message numerus="yes">
+        <source>Indicators: you found %1 of %2; %3 missed; %n false alarm(s).</source>
+        <translation>
+            <numerusform>Индикатори: пронашли сте %1 од %2; пропуштено: %3; %n лажна узбуна.</numerusform>
+            <numerusform>Индикатори: пронашли сте %1 од %2; пропуштено: %3; %n лажне узбуне.</numerusform>
+            <numerusform>Индикатори: пронашли сте %1 од %2; пропуштено: %3; %n лажних узбуна.</numerusform>
+        </translation>
     </message>
     <message>
         <source>right</source>

@@ -1253,9 +1253,13 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
         <source>no trusted key signed this pack. It can only add content, and everything from it is marked unsigned.</source>
         <translation>ovaj paket nije potpisan nijednim pouzdanim ključem. Može samo da doda sadržaj, a sve iz njega označeno je kao nepotpisano.</translation>
     </message>
-    <message>
-        <source>What installing it does: adds %1, updates %2 bundled document(s).</source>
-        <translation>Šta instalacija radi: dodaje %1, ažurira isporučenih dokumenata: %2.</translation>
+    <message numerus="yes">
+        <source>What installing it does: adds %1, updates %n bundled document(s).</source>
+        <translation>
+            <numerusform>Šta instalacija radi: dodaje %1, ažurira %n isporučeni dokument.</numerusform>
+            <numerusform>Šta instalacija radi: dodaje %1, ažurira %n isporučena dokumenta.</numerusform>
+            <numerusform>Šta instalacija radi: dodaje %1, ažurira %n isporučenih dokumenata.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action</source>
@@ -1602,9 +1606,13 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
         <source>unsigned</source>
         <translation>nepotpisan</translation>
     </message>
-    <message>
-        <source>Remove the pack “%1” and its %2 document(s)?</source>
-        <translation>Ukloniti paket „%1” i njegove dokumente (%2)?</translation>
+    <message numerus="yes">
+        <source>Remove the pack “%1” and its %n document(s)?</source>
+        <translation>
+            <numerusform>Ukloniti paket „%1” i %n dokument iz njega?</numerusform>
+            <numerusform>Ukloniti paket „%1” i %n dokumenta iz njega?</numerusform>
+            <numerusform>Ukloniti paket „%1” i %n dokumenata iz njega?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Pack</source>
@@ -2504,9 +2512,13 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
         <source>Your score: %1%</source>
         <translation>Vaš rezultat: %1%</translation>
     </message>
-    <message>
-        <source>Indicators: you found %1 of %2; %3 missed; %4 false alarm(s).</source>
-        <translation>Indikatori: pronašli ste %1 od %2; propušteno: %3; lažnih uzbuna: %4.</translation>
+    <message numerus="yes">
+        <source>Indicators: you found %1 of %2; %3 missed; %n false alarm(s).</source>
+        <translation>
+            <numerusform>Indikatori: pronašli ste %1 od %2; propušteno: %3; %n lažna uzbuna.</numerusform>
+            <numerusform>Indikatori: pronašli ste %1 od %2; propušteno: %3; %n lažne uzbune.</numerusform>
+            <numerusform>Indikatori: pronašli ste %1 od %2; propušteno: %3; %n lažnih uzbuna.</numerusform>
+        </translation>
     </message>
     <message>
         <source>right</source>

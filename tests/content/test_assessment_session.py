@@ -64,6 +64,16 @@ def test_not_known_is_what_remains_and_unanswered_is_pending(kb: KnowledgeBase) 
     assert "minor" not in s.pending()
 
 
+def test_the_outcome_counts_the_unanswered_questions_without_a_plural_in_brackets(kb: KnowledgeBase) -> None:
+    s = session(kb, urgent_danger="no")
+    pending = len(s.pending())
+    assert pending > 1
+    html = outcome_html(s, "en")
+    assert f"Questions on this path not answered yet: {pending}. The outcome may still change." in html
+    assert "(s)" not in html
+    assert f"Broj pitanja na ovom putu na koja još nije odgovoreno: {pending}." in outcome_html(s, "sr")
+
+
 def test_steps_and_resume(kb: KnowledgeBase) -> None:
     s = session(kb, urgent_danger="no")
     assert s.next_step("urgent_danger") == "minor"

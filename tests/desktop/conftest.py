@@ -11,7 +11,16 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop import i18n
+from desktop.i18n import Language
 from desktop.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp: QApplication) -> None:
+    """The interface in English as the app starts it (desktop/app.py installs the language before any
+    window): with the English catalogue, so counted texts read "1 result" / "30 results"."""
+    i18n.install(Language.ENGLISH)
 
 
 @pytest.fixture

@@ -301,7 +301,7 @@ def test_note_export_writes_every_note_to_markdown_or_html(
         assert "`kb:greenhouse-pickers`" in text
     else:
         assert "<h2>Art. 388 &lt;Serbia&gt;</h2>" in text and "Line one<br>Line two &amp; more" in text
-    assert "2 note(s)" in text
+    assert "· 2 notes" in text
     assert not list(tmp_path.glob("*.part"))
 
 

@@ -185,7 +185,7 @@ def test_fieldkit_export_command_writes_a_pdf(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "page(s)" in result.stdout
+    assert re.fullmatch(r".*leaflet-ne\.pdf: (1 page|[2-9] pages|\d{2,} pages)\n", result.stdout), result.stdout
     assert out.exists() and len(pypdf.PdfReader(str(out)).pages) >= 1
     assert not out.with_name(out.name + ".part").exists()
 

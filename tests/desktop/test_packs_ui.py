@@ -118,7 +118,7 @@ def test_pack_import_dialog_of_a_refused_pack_lists_every_problem(qtbot: QtBot, 
     shown = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert any(line.startswith("cases/vineyard.md: its SHA-256 does not match") for line in shown), shown
     assert any("cases/vineyard.md:5: unknown indicator id 'no_such_indicator'" in line for line in shown), shown
-    assert "refused: 2 problem(s)" in dialog.problems_label.text()
+    assert "refused: 2 problems." in dialog.problems_label.text()
     assert not dialog.install_button.isEnabled()
     assert not dialog.trust.isVisible()
     assert not (default_user_dir() / "packs").exists()

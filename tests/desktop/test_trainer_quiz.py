@@ -57,7 +57,7 @@ def test_quiz_scores_explains_each_miss_and_false_alarm_and_links_to_guidance(qt
     qtbot.mouseClick(test.check_button, Qt.MouseButton.LeftButton)
     assert test.stack.currentWidget() is test.results_page
     text = test.result_text()
-    assert "Indicators: you found 2 of 7; 5 missed; 1 false alarm(s)." in text
+    assert "Indicators: you found 2 of 7; 5 missed; 1 false alarm." in text
     assert "you chose “Possible trafficking in human beings”" in text and "not the case's outcome" in text
     assert "Missed: the case records these" in text and "False alarms: the case does not record these" in text
     assert "there is no evidence on hours yet" in text  # the case's own words about the false alarm

@@ -149,8 +149,8 @@ class ImportPackDialog(QDialog):
             )
         adds = sum(1 for i in report.items if i.action == "add")
         updates = sum(1 for i in report.items if i.action == "update")
-        text = self.tr("What installing it does: adds %1, updates %2 bundled document(s).")
-        self.items_label.setText(text.replace("%1", str(adds)).replace("%2", str(updates)))
+        text = self.tr("What installing it does: adds %1, updates %n bundled document(s).", "", updates)
+        self.items_label.setText(text.replace("%1", str(adds)))
         self.items.setHeaderLabels([self.tr("Action"), self.tr("Title"), self.tr("Languages")])
         self.items.clear()
         for item in report.items:
@@ -298,8 +298,8 @@ class ManagePacksDialog(QDialog):
         if not rows:
             return
         pack = self.packs[rows[0].row()]
-        question = self.tr("Remove the pack “%1” and its %2 document(s)?").replace("%1", pack.title)
-        answer = QMessageBox.question(self, self.tr("Remove Pack"), question.replace("%2", str(pack.documents)))
+        question = self.tr("Remove the pack “%1” and its %n document(s)?", "", pack.documents)
+        answer = QMessageBox.question(self, self.tr("Remove Pack"), question.replace("%1", pack.title))
         if answer == QMessageBox.StandardButton.Yes:
             self.remove(pack.id)
 

@@ -273,11 +273,10 @@ class SelfTestWindow(QWidget):
         parts.append(
             "<p>"
             + escape(
-                self.tr("Indicators: you found %1 of %2; %3 missed; %4 false alarm(s).")
+                self.tr("Indicators: you found %1 of %2; %3 missed; %n false alarm(s).", "", len(result.false_alarms))
                 .replace("%1", str(len(result.hits)))
                 .replace("%2", str(answer_size))
                 .replace("%3", str(len(result.misses)))
-                .replace("%4", str(len(result.false_alarms)))
             )
             + "</p>"
         )
