@@ -1,5 +1,10 @@
 """Filters for search results, each value with its number of results: kind as buttons,
-jurisdiction, topic and language as lists. Choosing a value keeps the others countable."""
+jurisdiction, topic and language as lists. Choosing a value keeps the others countable.
+
+The bar keeps its shape while a query is typed: a kind or a list with nothing to choose is
+greyed out, not hidden, and a kind's button has room for a count of several digits. Controls
+that stayed where they were can be found again, and the results below do not jump (nor lay out
+and paint again) at each keystroke."""
 
 from __future__ import annotations
 
@@ -25,6 +30,10 @@ from PySide6.QtWidgets import (
 
 KIND_ORDER = ("guidance", "indicator", "case", "glossary", "contact")
 LabelOf = Callable[[str, str], str]  # (facet, value) → label in the user's language
+# Digits a button's count has room for (a kind's up to 99, all results up to 999, keep its
+# width): room for more would take a row of the narrow column for the rare count beyond.
+KIND_COUNT_ROOM = 2
+TOTAL_COUNT_ROOM = 3
 
 
 class FlowLayout(QLayout):
@@ -193,6 +202,10 @@ class FacetBar(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # (A+ / A−) the buttons' room is measured again
+            for button in (self.all_button, *self.kind_buttons.values()):
+                button.setText("")
+            self._update_kind_buttons()
         super().changeEvent(event)
 
     def _kind_button(self, kind: str, parent: QWidget) -> QToolButton:
@@ -251,17 +264,15 @@ class FacetBar(QWidget):
     def _update_kind_buttons(self) -> None:
         counts = self._counts.get("kind", {})
         total = sum(counts.values())
-        changed = _set_text(self.all_button, self.tr("All %1").replace("%1", str(total)))
+        every = self.tr("All %1")
+        changed = _set_count(self.all_button, every, total, TOTAL_COUNT_ROOM)
         self.all_button.setChecked(not self._kind)
         for kind, button in self.kind_buttons.items():
             count = counts.get(kind, 0)
-            changed |= _set_text(button, f"{self._label_of('kind', kind)} {count}")
+            changed |= _set_count(button, f"{self._label_of('kind', kind)} %1", count, KIND_COUNT_ROOM)
             button.setChecked(kind == self._kind)
-            visible = count > 0 or kind == self._kind
-            if visible != button.isVisibleTo(self):
-                button.setVisible(visible)
-                changed = True
-        if changed:  # new widths: the rows of buttons flow again (unchanged counts lay out nothing)
+            button.setEnabled(count > 0 or kind == self._kind)  # a chosen kind can be let go at zero
+        if changed:  # new widths: the rows of buttons flow again (other counts lay out nothing)
             self._kind_flow.invalidate()
 
     def _fill(self, combo: QComboBox, facet: str, everything: str) -> None:
@@ -282,14 +293,21 @@ class FacetBar(QWidget):
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
             self._entries[facet] = entries
-        visible = len(counts) > 1 or bool(chosen)
-        if visible != combo.isVisibleTo(self):
-            combo.setVisible(visible)
+        combo.setEnabled(len(counts) > 1 or bool(chosen))  # one value only: nothing to choose
 
 
-def _set_text(button: QToolButton, text: str) -> bool:
-    """Set a button's text; whether it changed (an unchanged text costs no layout)."""
+def _set_count(button: QToolButton, template: str, count: int, digits: int) -> bool:
+    """Show `template` with `count` for its "%1" on a button at least as wide as a count of
+    `digits` digits needs; whether its width changed (an unchanged text or width costs no
+    layout)."""
+    text = template.replace("%1", str(count))
     if button.text() == text:
         return False
     button.setText(text)
+    metrics = button.fontMetrics()
+    room = metrics.horizontalAdvance(template.replace("%1", "0" * digits)) - metrics.horizontalAdvance(text)
+    width = button.sizeHint().width() + max(0, room)
+    if width == button.minimumWidth():
+        return False
+    button.setMinimumWidth(width)
     return True

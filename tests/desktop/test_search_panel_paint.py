@@ -178,7 +178,57 @@ def test_unchanged_counts_leave_the_filter_lists_alone(qtbot: QtBot) -> None:
     assert "inserted" in resets
     labels = [bar.jurisdiction.itemText(i) for i in range(bar.jurisdiction.count())]
     assert labels == ["All jurisdictions", "Serbia (2)", "Eu (4)"]
-    assert bar.kind_buttons["guidance"].text() == "Guidance 3" and not bar.kind_buttons["case"].isVisibleTo(bar)
+    assert bar.kind_buttons["guidance"].text() == "Guidance 3" and not bar.kind_buttons["case"].isEnabled()
+
+
+def test_the_filters_keep_their_place_while_a_query_is_typed(panel: SearchPanel, qtbot: QtBot) -> None:
+    """Results with other kinds, fewer or more, and counts of one or two digits: the filter
+    bar keeps its height and the list stays where it is (no jump, no layout and repaint of
+    every row); a kind without results is greyed out, not hidden."""
+    queries = ["how", "passport taken", "passport taken by", "forced labour", "worker with", "worker witho"]
+    places: set[tuple[int, int, int]] = set()
+    kinds_seen: set[frozenset[str]] = set()
+    for text in queries:
+        search_now(panel, text)
+        qtbot.wait(10)
+        assert panel.last_results is not None and panel.last_results.hits
+        kinds_seen.add(frozenset(panel.last_results.facets["kind"]))
+        places.add((panel.facets.height(), panel.results.y(), panel.results.height()))
+        for kind, button in panel.facets.kind_buttons.items():
+            assert button.isVisibleTo(panel.facets)
+            assert button.isEnabled() == (panel.last_results.facets["kind"].get(kind, 0) > 0)
+    assert len(kinds_seen) > 1, "the queries must bring results of other kinds"
+    assert len(places) == 1
+
+
+def test_a_kind_s_button_has_room_for_two_digits(qtbot: QtBot) -> None:
+    bar = FacetBar(lambda facet, value: value.capitalize())
+    qtbot.addWidget(bar)
+    widths = []
+    for count in (0, 7, 42, 99):
+        bar.set_counts({"kind": {"guidance": count, "case": 100}})
+        widths.append(bar.kind_buttons["guidance"].minimumWidth())
+    bar.set_counts({"kind": {"guidance": 100, "case": 100}})
+    assert len(set(widths)) == 1
+    assert bar.kind_buttons["guidance"].minimumWidth() > widths[0], "three digits need more room"
+    assert bar.kind_buttons["guidance"].minimumWidth() >= bar.kind_buttons["guidance"].sizeHint().width()
+    assert not bar.kind_buttons["contact"].isEnabled() and bar.kind_buttons["contact"].isVisibleTo(bar)
+    bar.kind_buttons["case"].click()
+    assert bar.selection() == {"kinds": ["case"]}
+    bar.set_counts({"kind": {"guidance": 3}})  # typing on, no case is left: the choice can still be let go
+    assert bar.kind_buttons["case"].isEnabled() and bar.kind_buttons["case"].isChecked()
+
+
+def test_the_buttons_room_follows_the_font(qtbot: QtBot) -> None:
+    bar = FacetBar(lambda facet, value: value.capitalize())
+    qtbot.addWidget(bar)
+    bar.set_counts({"kind": {"guidance": 5}})
+    before = bar.kind_buttons["guidance"].minimumWidth()
+    font = bar.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    bar.setFont(font)  # A+: every button measured again, the counts unchanged
+    assert bar.kind_buttons["guidance"].minimumWidth() > before * 1.5
+    assert bar.kind_buttons["guidance"].text() == "Guidance 5"
 
 
 def test_every_hit_is_titled_in_the_script_shown_from_the_start(panel: SearchPanel, qtbot: QtBot) -> None:
