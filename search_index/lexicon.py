@@ -18,8 +18,9 @@ by a Whoosh term look-up and block decoding (which cost more than scoring them).
 `lexicon.bin` holds the vocabulary and the columns as plain columns, not JSON (which took about
 two thirds of opening the index): each a list of strings (UTF-8, NUL-separated: one decode and one
 split) or of integers (an `array("q")` read as it lies), written and read in one fixed order
-(`ColumnWriter`, `ColumnReader`). Decoding it is some four times quicker than decoding the same as
-JSON, on the way from the start of the app to its first answer."""
+(`ColumnWriter`, `ColumnReader`). Decoding it takes about a third of the time the same data took
+as JSON (measured 2026-12-07: 10 against 27 ms on a busy machine), on the way from the start of the
+app to its first answer."""
 
 from __future__ import annotations
 
