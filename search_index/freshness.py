@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 # Bump when the schema, analysis or indexed documents change shape: forces a rebuild.
 # 5: decoded postings copy (postings.bin); 6: body text from the Markdown tree; 7: stored text
 # copy (stored.bin), the vocabulary's stems (stems.json), every file's size and CRC in the meta;
-# 8: the Serbian document count of each key in the lexicon (key_serbian).
-SCHEMA_VERSION = 8
+# 8: the Serbian document count of each key in the lexicon (key_serbian); 9: the lexicon and the
+# stems as binary columns (lexicon.bin, stems.bin) instead of JSON.
+SCHEMA_VERSION = 9
 META_FILE = "index-meta.json"
 INDEX_NAME = "prepoznaj"
 WRITE_LOCK = f"{INDEX_NAME}_WRITELOCK"

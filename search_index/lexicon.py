@@ -13,33 +13,45 @@ checks and highlight positions are `bytes.find` calls on it instead of re-analys
 `postings.bin` holds the postings of Whoosh's weighted field as they are decoded, key after key
 (document numbers as 32-bit integers, then the weights as doubles; a key's share is its
 `key_df`): loaded with the lexicon, a query reads a key's postings as a slice of memory, not
-by a Whoosh term look-up and block decoding (which cost more than scoring them)."""
+by a Whoosh term look-up and block decoding (which cost more than scoring them).
+
+`lexicon.bin` holds the vocabulary and the columns as plain columns, not JSON (which took about
+two thirds of opening the index): each a list of strings (UTF-8, NUL-separated: one decode and one
+split) or of integers (an `array("q")` read as it lies), written and read in one fixed order
+(`ColumnWriter`, `ColumnReader`). Decoding it takes about a third of the time the same data took
+as JSON (measured 2026-12-07: 10 against 27 ms on a busy machine), on the way from the start of the
+app to its first answer."""
 
 from __future__ import annotations
 
 import bisect
-import json
+import struct
+import sys
 import zlib
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain
+from itertools import accumulate, chain, islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from search_index.analysis import edit_distance
 
 if TYPE_CHECKING:
     from search_index.documents import SearchDocument
 
-LEXICON_FILE = "lexicon.json"
+LEXICON_FILE = "lexicon.bin"
 SEQUENCES_FILE = "sequences.bin"
 POSTINGS_FILE = "postings.bin"
-LEXICON_FORMAT = 8  # 8: key_serbian
+LEXICON_FORMAT = 9  # 8: key_serbian; 9: binary columns (lexicon.bin) instead of JSON
+LEXICON_MAGIC = b"PZLEXCOL"
 KEY_BYTES = 3
 POSTING_DOC_BYTES = 4  # array("I")
 POSTING_WEIGHT_BYTES = 8  # array("d")
 SEPARATOR = (1 << 8 * KEY_BYTES) - 1  # between a document's title and body in its key sequence
+
+_T = TypeVar("_T")
 
 
 def encode_key_sequence(key_ids: Iterable[int]) -> bytes:
@@ -236,36 +248,38 @@ class Lexicon:
 
     # -- persistence -------------------------------------------------------------------
     def write(self, index_dir: Path) -> None:
-        data = {
-            "format": LEXICON_FORMAT,
-            "words": self.words,
-            "display": self.display,
-            "freq": self.freq,
-            "key_en": self.key_en,
-            "key_sr": self.key_sr,
-            "keys": self.keys,
-            "key_df": self.key_df,
-            "key_fields": self.key_fields,
-            "key_serbian": self.key_serbian,
-            "title_docs": {str(k): v for k, v in self.title_docs.items()},
-            "docs": {
-                "key": self.docs.key,
-                "id": self.docs.id,
-                "kind": self.docs.kind,
-                "lang": self.docs.lang,
-                "href": self.docs.href,
-                "title": self.docs.title,
-                "jurisdiction": self.docs.jurisdiction,
-                "topic": self.docs.topic,
-                "title_words": self.docs.title_words,
-                "title_tokens": self.docs.title_tokens,
-                "body_tokens": self.docs.body_tokens,
-                "length": self.docs.length,
-            },
-            "glossary": [[g.term_id, g.lang, g.text, list(g.keys), list(g.sequence), g.main] for g in self.glossary],
-        }
-        with open(index_dir / LEXICON_FILE, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False)  # in pieces: never the whole text in memory
+        out = ColumnWriter(LEXICON_MAGIC, LEXICON_FORMAT)
+        out.strings(self.words)
+        out.strings(self.display)
+        out.ints(self.freq)
+        out.ints(self.key_en)
+        out.ints(self.key_sr)
+        out.strings(self.keys)
+        out.ints(self.key_df)
+        out.ints(self.key_fields)
+        out.ints(self.key_serbian)
+        title_keys = list(self.title_docs)
+        out.ints(title_keys)
+        out.ints([len(self.title_docs[k]) for k in title_keys])
+        out.ints([d for k in title_keys for d in self.title_docs[k]])
+        d = self.docs
+        for strings in (d.key, d.id, d.kind, d.lang, d.href, d.title, d.jurisdiction, d.topic):
+            out.strings(strings)
+        for numbers in (d.title_words, d.title_tokens, d.body_tokens):
+            out.ints(numbers)
+        out.strings(list(d.length))
+        for lengths in d.length.values():
+            out.ints(lengths)
+        g = self.glossary
+        out.strings([f.term_id for f in g])
+        out.strings([f.lang for f in g])
+        out.strings([f.text for f in g])
+        out.ints([1 if f.main else 0 for f in g])
+        out.ints([len(f.keys) for f in g])
+        out.strings([k for f in g for k in f.keys])
+        out.ints([len(f.sequence) for f in g])
+        out.strings([k for f in g for k in f.sequence])
+        (index_dir / LEXICON_FILE).write_bytes(out.getvalue())
 
     @classmethod
     def read(
@@ -274,51 +288,57 @@ class Lexicon:
         """Raises OSError/ValueError/KeyError/TypeError when the files are missing or damaged.
         `checksums`: file name → (size, CRC-32) as the build recorded them (IndexMeta.files);
         a file read here that differs from its record is damage (ValueError)."""
-        data = json.loads(read_checked(index_dir, LEXICON_FILE, checksums))
-        if data["format"] != LEXICON_FORMAT:
-            raise ValueError("lexicon format")
-        d = data["docs"]
+        data = ColumnReader(read_checked(index_dir, LEXICON_FILE, checksums), LEXICON_MAGIC, LEXICON_FORMAT)
+        words, display, freq, key_en, key_sr = data.strings(), data.strings(), data.ints(), data.ints(), data.ints()
+        keys, key_df, key_fields, key_serbian = data.strings(), data.ints(), data.ints(), data.ints()
+        title_keys, title_counts, title_flat = data.ints(), data.ints(), data.ints()
+        key, id_, kind, lang, href, title, jurisdiction, topic = (data.strings() for _ in range(8))
+        title_words, title_tokens, body_tokens = data.ints(), data.ints(), data.ints()
+        length_names = data.strings()
+        length = {name: data.ints() for name in length_names}
         docs = DocColumns(
-            key=d["key"],
-            id=d["id"],
-            kind=d["kind"],
-            lang=d["lang"],
-            href=d["href"],
-            title=d["title"],
-            jurisdiction=d["jurisdiction"],
-            topic=d["topic"],
-            title_words=d["title_words"],
-            title_tokens=d["title_tokens"],
-            body_tokens=d["body_tokens"],
-            length={str(k): list(v) for k, v in d["length"].items()},
+            key=key,
+            id=id_,
+            kind=kind,
+            lang=lang,
+            href=href,
+            title=title,
+            jurisdiction=jurisdiction,
+            topic=topic,
+            title_words=title_words,
+            title_tokens=title_tokens,
+            body_tokens=body_tokens,
+            length=length,
         )
+        columns: list[Sequence[object]] = [key, id_, kind, lang, href, title, jurisdiction, topic]
+        columns += [title_words, title_tokens, body_tokens, *length.values()]
+        if len({len(column) for column in columns}) > 1:
+            raise ValueError("lexicon document columns differ in length")
+        term_ids, form_langs, texts, mains = data.strings(), data.strings(), data.strings(), data.ints()
+        form_keys = _split(data.ints(), data.strings())
+        form_sequences = _split(data.ints(), data.strings())
+        data.end()
+        if not len(term_ids) == len(form_langs) == len(texts) == len(mains) == len(form_keys) == len(form_sequences):
+            raise ValueError("lexicon glossary columns differ in length")
         glossary = [
-            GlossaryForm(str(t), str(lg), str(x), tuple(k), tuple(q), bool(m)) for t, lg, x, k, q, m in data["glossary"]
+            GlossaryForm(t, lg, x, k, q, bool(m))
+            for t, lg, x, m, k, q in zip(term_ids, form_langs, texts, mains, form_keys, form_sequences, strict=True)
         ]
-        lexicon = cls(
-            data["words"],
-            data["display"],
-            data["freq"],
-            data["key_en"],
-            data["key_sr"],
-            data["keys"],
-            docs,
-            glossary,
-            data["key_df"],
-            data["key_fields"],
-            data["key_serbian"],
-        )
+        lexicon = cls(words, display, freq, key_en, key_sr, keys, docs, glossary, key_df, key_fields, key_serbian)
         if not (len(lexicon.words) == len(lexicon.display) == len(lexicon.freq) == len(lexicon.key_en)):
+            raise ValueError("lexicon columns differ in length")
+        if len(lexicon.key_sr) != len(lexicon.words):
             raise ValueError("lexicon columns differ in length")
         if not (len(lexicon.keys) == len(lexicon.key_df) == len(lexicon.key_fields) == len(lexicon.key_serbian)):
             raise ValueError("lexicon key columns differ in length")
-        lexicon.title_docs = {int(k): list(v) for k, v in data["title_docs"].items()}
+        title_groups = _split(title_counts, title_flat)
+        lexicon.title_docs = {k: list(group) for k, group in zip(title_keys, title_groups, strict=True)}
         if not with_sequences:
             return lexicon
         sequences = read_checked(index_dir, SEQUENCES_FILE, checksums)
         starts = [0]
-        for title, body in zip(docs.title_tokens, docs.body_tokens, strict=True):
-            starts.append(starts[-1] + (title + 1 + body) * KEY_BYTES)
+        for title_count, body_count in zip(docs.title_tokens, docs.body_tokens, strict=True):
+            starts.append(starts[-1] + (title_count + 1 + body_count) * KEY_BYTES)
         if starts[-1] != len(sequences):
             raise ValueError("sequences do not match the documents")
         lexicon.sequences = sequences
@@ -332,6 +352,88 @@ class Lexicon:
         lexicon.posting_weights = view[count * POSTING_DOC_BYTES :].cast("d")
         lexicon.posting_start = [0, *accumulate(lexicon.key_df)]
         return lexicon
+
+
+_SECTION = struct.Struct("<cII")  # kind (b"s" strings, b"q" integers), item count, byte count
+_HEADER = struct.Struct("<8sI")  # magic, format
+
+
+class ColumnWriter:
+    """Columns written one after another: a header, then each list of strings or integers."""
+
+    def __init__(self, magic: bytes, version: int) -> None:
+        self._parts: list[bytes] = [_HEADER.pack(magic, version)]
+
+    def strings(self, values: Sequence[str]) -> None:
+        """UTF-8, separated by NUL (which no value may contain: ValueError)."""
+        text = "\0".join(values)
+        if text.count("\0") != max(0, len(values) - 1):
+            raise ValueError("a string of the lexicon contains NUL")
+        data = text.encode("utf-8")
+        self._parts += [_SECTION.pack(b"s", len(values), len(data)), data]
+
+    def ints(self, values: Iterable[int]) -> None:
+        numbers = array("q", values)
+        if sys.byteorder == "big":
+            numbers.byteswap()  # little-endian on disk, as the headers
+        self._parts += [_SECTION.pack(b"q", len(numbers), len(numbers) * numbers.itemsize), numbers.tobytes()]
+
+    def getvalue(self) -> bytes:
+        return b"".join(self._parts)
+
+
+class ColumnReader:
+    """Reads what ColumnWriter wrote, in the same order; anything else is a ValueError."""
+
+    def __init__(self, data: bytes, magic: bytes, version: int) -> None:
+        if len(data) < _HEADER.size or _HEADER.unpack_from(data) != (magic, version):
+            raise ValueError("not a column file of this format")
+        self._data = data
+        self._at = _HEADER.size
+
+    def _section(self, kind: bytes) -> tuple[int, bytes]:
+        data, at = self._data, self._at
+        if at + _SECTION.size > len(data):
+            raise ValueError("column file cut short")
+        found, count, size = _SECTION.unpack_from(data, at)
+        at += _SECTION.size
+        if found != kind or at + size > len(data):
+            raise ValueError("column file damaged")
+        self._at = at + size
+        return count, data[at : at + size]
+
+    def strings(self) -> list[str]:
+        count, payload = self._section(b"s")
+        if count == 0:
+            if payload:
+                raise ValueError("column file damaged")
+            return []
+        values = payload.decode("utf-8").split("\0")
+        if len(values) != count:
+            raise ValueError("column file damaged")
+        return values
+
+    def ints(self) -> list[int]:
+        count, payload = self._section(b"q")
+        numbers = array("q")
+        if len(payload) != count * numbers.itemsize:
+            raise ValueError("column file damaged")
+        numbers.frombytes(payload)
+        if sys.byteorder == "big":
+            numbers.byteswap()
+        return numbers.tolist()
+
+    def end(self) -> None:
+        if self._at != len(self._data):
+            raise ValueError("column file has bytes after its columns")
+
+
+def _split(counts: Sequence[int], flat: Sequence[_T]) -> list[tuple[_T, ...]]:
+    """`flat` cut into consecutive groups of `counts` items (ValueError when they do not add up)."""
+    if sum(counts) != len(flat) or (counts and min(counts) < 0):
+        raise ValueError("column file damaged")
+    items = iter(flat)
+    return [tuple(islice(items, n)) for n in counts]
 
 
 def read_checked(index_dir: Path, name: str, checksums: Mapping[str, tuple[int, int]] | None) -> bytes:

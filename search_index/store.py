@@ -5,7 +5,7 @@ Documents are analysed here, once, by our own code (analysis.py) and handed to W
 ready-made term counts (`WeightedTermsField`), so Whoosh stores postings without running an
 analyzer of its own. Next to the postings, each document stores its plain text with the word
 and character offsets of every word: snippets and highlights read those instead of
-re-analysing the text. The build also writes the copies that queries read: `lexicon.json` (the
+re-analysing the text. The build also writes the copies that queries read: `lexicon.bin` (the
 vocabulary and the per-document columns), `sequences.bin`, `postings.bin` (lexicon.py) and
 `stored.bin` (stored.py).
 

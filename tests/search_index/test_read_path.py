@@ -87,12 +87,14 @@ sys.exit(1 if any(name.startswith("whoosh") for name in sys.modules) else 0)
 def test_the_stems_written_with_the_index_are_the_stemmers(real_index_dir: Path) -> None:
     """Computed afresh in a process that never opened an index (nothing seeded its stem cache)."""
     code = f"""
-import json, sys
+import sys
 from pathlib import Path
 from search_index.analysis import english_key, serbian_key
+from search_index.lexicon import Lexicon
+from search_index.stems import read_stems
 folder = Path({str(real_index_dir)!r})
-words = json.loads((folder / {LEXICON_FILE!r}).read_text(encoding="utf-8"))["words"]
-stems = json.loads((folder / {STEMS_FILE!r}).read_text(encoding="utf-8"))
+words = Lexicon.read(folder, with_sequences=False).words
+stems = read_stems(folder)
 assert len(words) > 1000
 pairs = zip(words, stems["en"], stems["sr"], strict=True)
 wrong = [w for w, en, sr in pairs if (en, sr) != (english_key(w), serbian_key(w))]
