@@ -134,6 +134,9 @@ class SearchResults:
     corrected_query: str = ""  # set when the hits are for `suggestion`, not for what was typed
     matcher: TermMatcher = field(default_factory=TermMatcher)  # the words searched for
     glossary_terms: list[str] = field(default_factory=list)  # glossary terms recognised in the query
+    # Nothing searched yet: every word is one still being typed, too short to look for (a word
+    # is searched from its MIN_PREFIX-th letter), so "no results" would say nothing true.
+    too_short: bool = False
     # Facet → value → documents; counted over every match when first read (a caller that shows
     # no filters never pays for them).
     _facets: dict[str, dict[str, int]] | Callable[[], dict[str, dict[str, int]]] = field(

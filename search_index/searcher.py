@@ -26,7 +26,7 @@ from search_index.analysis import tokenize
 from search_index.freshness import IndexMeta
 from search_index.grouping import FACETS, Entry, Filters, Grouping
 from search_index.lexicon import KEY_BYTES, Lexicon
-from search_index.query import ParsedQuery, ParsedWord, Plan, Planner, parse_user_query
+from search_index.query import MIN_PREFIX, ParsedQuery, ParsedWord, Plan, Planner, parse_user_query
 from search_index.ranking import Ranker
 from search_index.results import Hit, SearchResults, TermMatcher
 from search_index.snippets import highlight_words, make_snippet
@@ -132,6 +132,9 @@ class SearchIndex:
         results = SearchResults(query=text)
         parsed = parse_user_query(text, as_you_type=as_you_type)
         if parsed.empty:
+            return results
+        if all(word.prefix and len(word.folded) < MIN_PREFIX for word in parsed.words):
+            results.too_short = True
             return results
         self._ranker.new_query()
         plan = self._planner.plan(parsed)

@@ -29,6 +29,7 @@ from desktop.shell.lru import Lru
 from desktop.shell.search_facets import KIND_ORDER, FacetBar
 from desktop.shell.search_results import ResultsList
 from desktop.shell.search_rows import HREF_ROLE, HTML_ROLE, KIND_ROLE, Row, RowText, describe, hit_title
+from search_index.query import MIN_PREFIX
 from search_index.results import Hit, SearchResults, TermMatcher
 
 if TYPE_CHECKING:  # Whoosh is loaded by the start-up worker, after the window is on screen
@@ -334,6 +335,8 @@ class SearchPanel(QWidget):
         ]
 
     def _empty_message(self, found: SearchResults) -> list[list[str | Link]]:
+        if found.too_short:
+            return [[self.tr("Type at least %n letter(s).", "", MIN_PREFIX)]]
         lines: list[list[str | Link]] = [[self.tr("No results for “%1”.").replace("%1", found.query.strip())]]
         if found.suggestion:
             lines.append(

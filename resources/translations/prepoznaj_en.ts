@@ -210,6 +210,13 @@
             <numerusform>%n results</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Type at least %n letter(s).</source>
+        <translation>
+            <numerusform>Type at least %n letter.</numerusform>
+            <numerusform>Type at least %n letters.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchTools</name>

@@ -2411,6 +2411,14 @@ It is not a lock and not a security feature: anyone who presses F12 gets the win
         <source>Search instead for “%1”</source>
         <translation>Уместо тога тражи „%1“</translation>
     </message>
+    <message numerus="yes">
+        <source>Type at least %n letter(s).</source>
+        <translation>
+            <numerusform>Упишите најмање %n слово.</numerusform>
+            <numerusform>Упишите најмање %n слова.</numerusform>
+            <numerusform>Упишите најмање %n слова.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No results for “%1”.</source>
         <translation>Нема резултата за „%1“.</translation>

@@ -2410,6 +2410,14 @@ To nije zaključavanje niti bezbednosna funkcija: svako ko pritisne F12 vraća p
         <source>Search instead for “%1”</source>
         <translation>Umesto toga traži „%1“</translation>
     </message>
+    <message numerus="yes">
+        <source>Type at least %n letter(s).</source>
+        <translation>
+            <numerusform>Upišite najmanje %n slovo.</numerusform>
+            <numerusform>Upišite najmanje %n slova.</numerusform>
+            <numerusform>Upišite najmanje %n slova.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No results for “%1”.</source>
         <translation>Nema rezultata za „%1“.</translation>

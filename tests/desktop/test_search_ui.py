@@ -106,6 +106,16 @@ def test_empty_state_explains_what_to_try(window: MainWindow, qtbot: QtBot) -> N
     assert not window.search.results.isVisible()
 
 
+def test_one_letter_asks_for_another_rather_than_finding_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    search(window, qtbot, "p")
+    status = window.search.status.text()
+    assert status == "Type at least 2 letters."
+    assert not window.search.results.isVisible()
+    type_text(window.search.field, "a")
+    qtbot.waitUntil(lambda: window.search.last_results is not None and window.search.last_results.query == "pa")
+    assert window.search.status.text().endswith(" results") and window.search.hit_items()
+
+
 def test_a_filter_that_hides_everything_offers_to_clear_it(window: MainWindow, qtbot: QtBot) -> None:
     search(window, qtbot, "reflection period")
     qtbot.mouseClick(window.search.facets.kind_buttons["glossary"], Qt.MouseButton.LeftButton)

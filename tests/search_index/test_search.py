@@ -70,6 +70,18 @@ def test_as_you_type_completes_the_last_word(mini_index: SearchIndex) -> None:
     assert "passports" in [h.id for h in mini_index.search("passp*").hits]
 
 
+def test_a_word_begun_with_one_letter_is_not_searched_yet(mini_index: SearchIndex) -> None:
+    """One letter of a word being typed is too short to look for: the results say so, rather
+    than that nothing was found. Two letters are searched; a whole word of one letter is too."""
+    for text in ("p", "ж", "p*", "a* b"):
+        found = mini_index.search(text, as_you_type=True)
+        assert found.too_short and not found.hits, text
+    assert not mini_index.search("pa", as_you_type=True).too_short
+    assert mini_index.search("pa", as_you_type=True).hits
+    assert not mini_index.search("p", as_you_type=False).too_short
+    assert not mini_index.search("passport p", as_you_type=True).too_short
+
+
 def test_glossary_term_in_serbian_finds_its_entry(mini_index: SearchIndex) -> None:
     found = mini_index.search("duznicko ropstvo", lang="sr")
     assert found.hits[0].href == "kb:glossary#debt-bondage"
