@@ -802,16 +802,32 @@ class Ranker:
 
     def _concept_keys(self, docnum: int, concept: Concept) -> frozenset[int]:
         """The keys of the best-scoring alternative of `concept` that `docnum` has (the first of
-        equal ones); none when it has no alternative whole."""
+        equal ones); none when it has no alternative whole. A slot shared by alternatives is
+        looked up once."""
         best_score = 0.0
         best: list[Slot] = []
+        seen: dict[int, float] = {}  # id of a slot's dict → its score in `docnum` (-1.0: not there)
         for alternative in concept.alternatives:
             slots = alternative.slots
-            if not slots or not all(s and self.slot(s).has(docnum) for s in slots):
+            if not slots:
                 continue
-            score = alternative.weight * sum(self.slot(s).score(docnum) for s in slots)
-            if score > best_score:
-                best_score, best = score, slots
+            total = 0.0
+            for s in slots:
+                found = seen.get(id(s))
+                if found is None:
+                    if s:
+                        part = self.slot(s)
+                        found = part.score(docnum) if part.has(docnum) else -1.0
+                    else:
+                        found = -1.0
+                    seen[id(s)] = found
+                if found < 0.0:
+                    break
+                total += found
+            else:
+                score = alternative.weight * total
+                if score > best_score:
+                    best_score, best = score, slots
         return frozenset(k for slot in best for k in slot if len(slot) == 1 or self.key_has(k, docnum))
 
 
