@@ -5,6 +5,7 @@ their character offsets from the offsets stored with the document."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from html import escape
 
@@ -19,10 +20,12 @@ def best_window(matches: Sequence[tuple[int, int]], total_words: int, size: int 
 
     `matches` are (position, key) pairs sorted by position. One sweep: a window ending at each
     match in turn, its start moved on past matches too far before it."""
-    if not matches:
+    return _window([p for p, _k in matches], [k for _p, k in matches], total_words, size)
+
+
+def _window(positions: list[int], keys: list[int], total_words: int, size: int) -> tuple[int, int]:
+    if not positions:
         return 0, min(total_words, size)
-    positions = [p for p, _k in matches]
-    keys = [k for _p, k in matches]
     reach = size - CONTEXT_BEFORE
     best_start, best_kinds, best_count = positions[0], 0, 0
     left = 0
@@ -62,8 +65,9 @@ def make_snippet(
     if not matches:
         cut = _cut(text, FALLBACK_CHARS)
         return escape(_flat(cut)) + (" …" if len(cut) < len(text.rstrip()) else "")
-    first, last = best_window(matches, total)
-    marked = sorted({p for p, _k in matches if first <= p < last})
+    positions = [p for p, _k in matches]
+    first, last = _window(positions, [k for _p, k in matches], total, SNIPPET_WORDS)
+    marked = sorted(set(positions[bisect_left(positions, first) : bisect_left(positions, last)]))
     begin = starts[first]
     end = ends[last - 1]
     # Escaping and flattening change each character alone: the window is escaped once, the
