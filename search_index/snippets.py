@@ -71,19 +71,23 @@ def make_snippet(
     begin = starts[first]
     end = ends[last - 1]
     # Escaping and flattening change each character alone: the window is escaped once, the
-    # matched words marked by two characters neither changes (when the window has neither).
+    # matched words marked by two characters neither changes (unless the window has them, or a
+    # marked word a line break: then piece by piece, as ever).
     pieces: list[str] = []
     cursor = begin
+    broken = False  # a marked word spans a line break (flattening it would change it)
     for position in marked:
         start = starts[position]
         pieces.append(text[cursor:start])
         pieces.append(_OPEN)
         cursor = ends[position]
-        pieces.append(text[start:cursor])
+        word = text[start:cursor]
+        broken = broken or "\n" in word
+        pieces.append(word)
         pieces.append(_CLOSE)
     pieces.append(text[cursor:end])
     window = "".join(pieces)
-    if not _markable(window, text, starts, ends, marked):
+    if broken or window.count(_OPEN) != len(marked) or window.count(_CLOSE) != len(marked):
         return _make_snippet_piecewise(text, starts, ends, first, last, marked)
     html = escape(_flat(window)).replace(_OPEN, "<b>").replace(_CLOSE, "</b>")
     return ("… " if first > 0 else "") + html + (" …" if last < total else "")
@@ -93,17 +97,10 @@ _OPEN = "\x00"  # marks in a window where <b> and </b> go
 _CLOSE = "\x01"
 
 
-def _markable(window: str, text: str, starts: Sequence[int], ends: Sequence[int], marked: Sequence[int]) -> bool:
-    """Are the marks in `window` the only ones, and would flattening change no marked word?"""
-    if window.count(_OPEN) != len(marked) or window.count(_CLOSE) != len(marked):
-        return False
-    return "\n" not in text or not any("\n" in text[starts[p] : ends[p]] for p in marked)
-
-
 def _make_snippet_piecewise(
     text: str, starts: Sequence[int], ends: Sequence[int], first: int, last: int, marked: Sequence[int]
 ) -> str:
-    """make_snippet's window escaped piece by piece (the window holds a marking character)."""
+    """make_snippet's window escaped piece by piece."""
     parts: list[str] = []
     if first > 0:
         parts.append("… ")

@@ -128,20 +128,14 @@ def _identity(status: os.stat_result) -> tuple[int, int, int]:
 def _read_at(descriptor: int, size: int, offset: int) -> bytes:
     """Up to `size` bytes from `offset` (less only at the end of the file): one call where the
     system reads at an offset (pread), else a seek and reads."""
+    parts: list[bytes] = []
     if _PREAD is not None:
-        data = _PREAD(descriptor, size, offset)
-        if len(data) == size or not data:
-            return data
-        parts = [data]
-        size -= len(data)
-        offset += len(data)
         while size > 0 and (more := _PREAD(descriptor, size, offset)):
             parts.append(more)
             size -= len(more)
             offset += len(more)
-        return b"".join(parts)
+        return b"".join(parts)  # one part (the usual case) is returned as it is, not copied
     os.lseek(descriptor, offset, os.SEEK_SET)
-    parts = []
     while size > 0 and (more := os.read(descriptor, size)):
         parts.append(more)
         size -= len(more)
