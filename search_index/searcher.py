@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 
-from search_index.analysis import tokenize
+from search_index.analysis import MAX_WORD_CHARS, WORD_RE
 from search_index.freshness import IndexMeta
 from search_index.grouping import FACETS, Entry, Filters, Grouping
 from search_index.lexicon import KEY_BYTES, Lexicon
@@ -260,9 +260,11 @@ class SearchIndex:
         blob = lexicon.sequences
         at = lexicon.sequence_start[docnum]
         words: list[tuple[int, int, int]] = []
-        for _word, start, end in tokenize(lexicon.docs.title[docnum]):
-            words.append((int.from_bytes(blob[at : at + KEY_BYTES], "big"), start, end))
-            at += KEY_BYTES
+        for match in WORD_RE.finditer(lexicon.docs.title[docnum]):  # the words `tokenize` gives
+            start, end = match.span()
+            if end - start <= MAX_WORD_CHARS:
+                words.append((int.from_bytes(blob[at : at + KEY_BYTES], "big"), start, end))
+                at += KEY_BYTES
         return words
 
 
