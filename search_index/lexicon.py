@@ -181,22 +181,27 @@ class Lexicon:
         return self.posting_docs[start:end], self.posting_weights[start:end]
 
     # -- body key sequences ---------------------------------------------------------------
-    def body_positions(self, docnum: int, key_id: int) -> list[int]:
-        """Word positions of `key_id` in the body of `docnum` (not its title: the body's key
-        sequence follows the title's and a separator, and only it is read)."""
+    def body_matches(self, docnum: int, key_ids: Iterable[int]) -> list[tuple[int, int]]:
+        """(word position, key id) of every word of the body of `docnum` whose key is one of
+        `key_ids`, by position (not its title: the body's key sequence follows the title's and a
+        separator, and only it is read)."""
         blob = self.sequences
         body = self.sequence_start[docnum] + (self.docs.title_tokens[docnum] + 1) * KEY_BYTES
         end = self.sequence_start[docnum + 1]
-        pattern = encode_key(key_id)
-        found = []
-        at = blob.find(pattern, body, end)
-        while at >= 0:
-            offset = at - body
-            if offset % KEY_BYTES == 0:
-                found.append(offset // KEY_BYTES)
-                at = blob.find(pattern, at + KEY_BYTES, end)
-            else:
-                at = blob.find(pattern, at + 1, end)
+        find = blob.find
+        found: list[tuple[int, int]] = []
+        append = found.append
+        for key_id in key_ids:
+            pattern = key_id.to_bytes(KEY_BYTES, "big")
+            at = find(pattern, body, end)
+            while at >= 0:
+                offset = at - body
+                if offset % KEY_BYTES:  # inside another key: look again from the next byte
+                    at = find(pattern, at + 1, end)
+                else:
+                    append((offset // KEY_BYTES, key_id))
+                    at = find(pattern, at + KEY_BYTES, end)
+        found.sort()
         return found
 
     def has_phrase(self, docnum: int, pattern: bytes) -> bool:

@@ -298,7 +298,7 @@ class Ranker:
         # What a concept loses in a document where its synonyms are not found as phrases.
         self._reductions: _Answers[float | None] = _Answers(ANSWER_CACHE)
         # Those of the current plan's concepts, by the identity of the concept (kept).
-        self._matched_now: dict[int, tuple[Concept, dict[int, frozenset[int]]]] = {}
+        self._matched_now: dict[int, tuple[Concept, dict[int, frozenset[int]], list[_Choice]]] = {}
         self._questions: dict[int, tuple[Concept, object]] = {}
 
     def clear_caches(self) -> None:
@@ -761,23 +761,25 @@ class Ranker:
         satisfies (so a synonym is highlighted only where the document matched through it)."""
         keys: set[int] = set()
         for concept in plan.concepts:
-            known = self._matched_of(concept)
+            known, choices = self._matched_of(concept)
             found = known.get(docnum)
             if found is None:
-                found = known[docnum] = self._concept_keys(docnum, concept)
+                found = known[docnum] = self._concept_keys(docnum, choices)
                 self._matched.added(1)
             keys.update(found)
         return keys
 
-    def _matched_of(self, concept: Concept) -> dict[int, frozenset[int]]:
+    def _matched_of(self, concept: Concept) -> tuple[dict[int, frozenset[int]], list[_Choice]]:
         """The keys found so far for `concept` per document: the same for every concept with the
-        same alternatives (their weights, and their slots' keys and weights, in order)."""
+        same alternatives (their weights, and their slots' keys and weights, in order); and its
+        alternatives as `_concept_keys` weighs them (this query's)."""
         held = self._matched_now.get(id(concept))
         if held is not None and held[0] is concept:
-            return held[1]
+            return held[1], held[2]
         known = self._matched.to(self._question(concept))
-        self._matched_now[id(concept)] = (concept, known)
-        return known
+        choices = [_Choice(a.weight, a.slots) for a in concept.alternatives if a.slots and all(a.slots)]
+        self._matched_now[id(concept)] = (concept, known, choices)
+        return known, choices
 
     def _question(self, concept: Concept) -> object:
         """What a concept is, for answers kept across queries: equal for concepts that score
@@ -800,19 +802,43 @@ class Ranker:
         self._questions[id(concept)] = (concept, question)
         return question
 
-    def _concept_keys(self, docnum: int, concept: Concept) -> frozenset[int]:
-        """The keys of the best-scoring alternative of `concept` that `docnum` has (the first of
-        equal ones); none when it has no alternative whole."""
+    def _concept_keys(self, docnum: int, choices: list[_Choice]) -> frozenset[int]:
+        """The keys of the best-scoring alternative of a concept (its `choices`) that `docnum`
+        has (the first of equal ones); none when it has no alternative whole. Each slot is found
+        once a query, and looked up once per document however many alternatives share it."""
         best_score = 0.0
         best: list[Slot] = []
-        for alternative in concept.alternatives:
-            slots = alternative.slots
-            if not slots or not all(s and self.slot(s).has(docnum) for s in slots):
-                continue
-            score = alternative.weight * sum(self.slot(s).score(docnum) for s in slots)
-            if score > best_score:
-                best_score, best = score, slots
+        seen: dict[int, float] = {}  # id of a _Slot → its score in `docnum` (-1.0: not there)
+        for choice in choices:
+            parts = choice.parts
+            total = 0.0
+            for at, slot in enumerate(choice.slots):
+                part = parts[at]
+                if part is None:
+                    part = parts[at] = self.slot(slot)
+                found = seen.get(id(part))
+                if found is None:
+                    found = seen[id(part)] = part.score(docnum) if part.has(docnum) else -1.0
+                if found < 0.0:
+                    break
+                total += found
+            else:
+                score = choice.weight * total
+                if score > best_score:
+                    best_score, best = score, choice.slots
         return frozenset(k for slot in best for k in slot if len(slot) == 1 or self.key_has(k, docnum))
+
+
+class _Choice:
+    """An alternative of a concept whose slots all have keys, and its slots as this query's
+    ranker found them (when first needed)."""
+
+    __slots__ = ("parts", "slots", "weight")
+
+    def __init__(self, weight: float, slots: list[Slot]) -> None:
+        self.weight = weight
+        self.slots = slots
+        self.parts: list[_Slot | None] = [None] * len(slots)
 
 
 class _PhraseAnswers:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 
-from search_index.analysis import tokenize
+from search_index.analysis import MAX_WORD_CHARS, WORD_RE
 from search_index.freshness import IndexMeta
 from search_index.grouping import FACETS, Entry, Filters, Grouping
 from search_index.lexicon import KEY_BYTES, Lexicon
@@ -54,6 +54,8 @@ class SearchIndex:
         self.closed = False  # hits of a closed index have no snippets left to make
         # Stored text and word offsets of the latest hits shown: typing on shows mostly the same.
         self._stored: OrderedDict[int, tuple[str, memoryview, memoryview]] = OrderedDict()
+        # Each title's words with their keys (and character spans), as titles are first marked.
+        self._title_words: dict[int, list[tuple[int, int, int]]] = {}
 
     @classmethod
     def open(cls, index_dir: Path) -> SearchIndex:
@@ -90,6 +92,7 @@ class SearchIndex:
             self._ranker.clear_caches()
             self._planner.clear_cache()
             self._stored.clear()
+            self._title_words.clear()
 
     # -- searching ----------------------------------------------------------------------
     def search(
@@ -227,10 +230,7 @@ class SearchIndex:
         except (OSError, StoredTextError) as exc:
             log.warning("no snippet for document %d: %s", docnum, exc)
             return ""
-        matches: list[tuple[int, int]] = []
-        for kid in keys:
-            matches.extend((p, kid) for p in self.lexicon.body_positions(docnum, kid))
-        matches.sort()
+        matches = self.lexicon.body_matches(docnum, keys)
         return make_snippet(text, starts, ends, matches)
 
     def _stored_text(self, docnum: int) -> tuple[str, memoryview, memoryview]:
@@ -251,16 +251,24 @@ class SearchIndex:
         """The title with the words of `keys` in <b>. Its words' keys are the first of the
         document's key sequence, one per word as `tokenize` finds them (store.py): read there,
         not analysed again."""
+        title = self.lexicon.docs.title[docnum]
+        words = self._title_words.get(docnum)
+        if words is None:
+            words = self._title_words[docnum] = self._read_title_words(docnum)
+        return highlight_words(title, [(start, end) for key, start, end in words if key in keys])
+
+    def _read_title_words(self, docnum: int) -> list[tuple[int, int, int]]:
+        """(key, start, end) of each word of the title."""
         lexicon = self.lexicon
-        title = lexicon.docs.title[docnum]
         blob = lexicon.sequences
         at = lexicon.sequence_start[docnum]
-        spans: list[tuple[int, int]] = []
-        for _word, start, end in tokenize(title):
-            if int.from_bytes(blob[at : at + KEY_BYTES], "big") in keys:
-                spans.append((start, end))
-            at += KEY_BYTES
-        return highlight_words(title, spans)
+        words: list[tuple[int, int, int]] = []
+        for match in WORD_RE.finditer(lexicon.docs.title[docnum]):  # the words `tokenize` gives
+            start, end = match.span()
+            if end - start <= MAX_WORD_CHARS:
+                words.append((int.from_bytes(blob[at : at + KEY_BYTES], "big"), start, end))
+                at += KEY_BYTES
+        return words
 
 
 def _query_text(words: Sequence[tuple[ParsedWord, str]]) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 
 STORED_FILE = "stored.bin"
@@ -97,22 +98,22 @@ class StoredTexts:
     def read(self, docnum: int) -> tuple[str, memoryview, memoryview]:
         """The text of document `docnum` and the start and end offsets of its words."""
         start, end = self._offsets[docnum], self._offsets[docnum + 1]
+        size = end - start
         # A bare file descriptor: a buffered file object costs twice as much to open for one read.
         descriptor = os.open(self.path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
         try:
             if _identity(os.fstat(descriptor)) != self._identity:
                 raise StoredTextError("the index was rebuilt since it was opened")
-            os.lseek(descriptor, start, os.SEEK_SET)
-            record = _exactly(_read_all(descriptor, end - start), end - start)
+            record = _exactly(_read_at(descriptor, size, start), size)
         finally:
             os.close(descriptor)
         view = memoryview(record)
         words = view[:_COUNT].cast("I")[0]
         text_at = _COUNT + 2 * words * _COUNT
-        if text_at > len(record):
+        if text_at > size:
             raise StoredTextError(f"stored text of document {docnum} is damaged")
         try:
-            text = str(record[text_at:], "utf-8")
+            text = str(view[text_at:], "utf-8")  # decoded where it lies, not copied first
         except UnicodeDecodeError as exc:
             raise StoredTextError(f"stored text of document {docnum} is damaged") from exc
         starts = view[_COUNT : _COUNT + words * _COUNT].cast("I")
@@ -124,13 +125,24 @@ def _identity(status: os.stat_result) -> tuple[int, int, int]:
     return status.st_size, status.st_mtime_ns, status.st_ino
 
 
-def _read_all(descriptor: int, size: int) -> bytes:
-    """Up to `size` bytes from the descriptor's position (less only at the end of the file)."""
+def _read_at(descriptor: int, size: int, offset: int) -> bytes:
+    """Up to `size` bytes from `offset` (less only at the end of the file): one call where the
+    system reads at an offset (pread), else a seek and reads."""
     parts: list[bytes] = []
+    if _PREAD is not None:
+        while size > 0 and (more := _PREAD(descriptor, size, offset)):
+            parts.append(more)
+            size -= len(more)
+            offset += len(more)
+        return b"".join(parts)  # one part (the usual case) is returned as it is, not copied
+    os.lseek(descriptor, offset, os.SEEK_SET)
     while size > 0 and (more := os.read(descriptor, size)):
         parts.append(more)
         size -= len(more)
     return b"".join(parts)  # one part (the usual case) is returned as it is, not copied
+
+
+_PREAD: Callable[[int, int, int], bytes] | None = getattr(os, "pread", None)  # not on Windows
 
 
 def _exactly(data: bytes, size: int) -> bytes:
