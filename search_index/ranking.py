@@ -32,14 +32,22 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, KeysView, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, KeysView, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import compress, pairwise
 from typing import Generic, TypeVar
 
 from search_index.analysis import is_stop
-from search_index.lexicon import KEY_BYTES, SEPARATOR, Lexicon, encode_key, encode_key_sequence
+from search_index.lexicon import (
+    KEY_BYTES,
+    SEPARATOR,
+    Lexicon,
+    decode_key_sequence,
+    encode_key,
+    encode_key_sequence,
+    key_chars,
+)
 from search_index.query import Concept, Plan, Slot
 
 K1 = 1.6  # BM25 saturation of repeated words (field weights and lengths: store.py)
@@ -50,8 +58,7 @@ EXACT_TITLE_BONUS = 1.25
 PHRASE_BONUS = 0.5  # score × (1 + bonus × share of neighbouring query words found adjacent)
 PHRASE_CANDIDATES = 80  # the best documents by word scores checked for adjacency
 PHRASE_ROUNDS = 4  # the best PHRASE_CANDIDATES × this are found once, for all phrase checks
-NEIGHBOUR_PAIRS = 5  # in a run of more words, the words beside each word are read once
-NEIGHBOUR_LIMIT = 8  # a word found more often in a document is looked for with each neighbour
+NEIGHBOUR_LIMIT = 8  # a key found more often in a document is looked for with each neighbour
 SCATTERED_SYNONYM = 0.35  # a synonym of several words, found but not as a phrase
 LOOSE_COVERAGE = 0.5  # with 3+ concepts, documents covering this share of the best one are kept
 SLOT_CACHE = 100_000  # scored documents kept in cached slots (about 10 MB at most)
@@ -663,24 +670,17 @@ class Ranker:
         runs = [run for run in plan.phrases if len(run) > 1]
         if not runs or not best.scored:
             return
-        encoded = {k: encode_key(k) for run in runs for choices in run for k in choices[:2] if k != SEPARATOR}
         # Per run: the pairs its words need; per word after the first, its pairs with each word
-        # before it, and per pair each choice of their keys: (left key, right key, the two in
-        # either order encoded, its answers per document); per number of first words m (2 up
-        # to all), the count of their pairs that stand together, per document.
+        # before it, and per pair each choice of their keys: (left key, right key, its answers
+        # per document); per number of first words m (2 up to all), the count of their pairs
+        # that stand together, per document.
         prepared = [
             (
                 len(run) - 1,
                 [
                     [
                         [
-                            (
-                                a,
-                                b,
-                                encoded[a] + encoded[b],
-                                encoded[b] + encoded[a],
-                                answers.to((a, b) if a <= b else (b, a)),
-                            )
+                            (a, b, answers.to((a, b) if a <= b else (b, a)))
                             for a in run[i][:2]
                             for b in run[j][:2]
                             if SEPARATOR not in (a, b)
@@ -694,19 +694,12 @@ class Ranker:
             for run in runs
         ]
         lexicon = self.lexicon
-        df = lexicon.key_df
-        has = lexicon.has_phrase
         key_has = self.key_has
-        blob = lexicon.sequences
-        starts = lexicon.sequence_start
-        with_postings = [k for k in encoded if df[k] > 0]
         added = 0
         counted = 0
         for docnum in best.top():
-            # Read only when an answer is not known yet: the words with postings that the
-            # document has (a binary search in each), and what stands beside each word.
-            here: set[int] | None = None
-            beside: dict[int, set[bytes] | None] = {}
+            # Read only when an answer is not known yet.
+            keys: _DocumentKeys | None = None
             share = 0.0
             for needed, columns, first_words in prepared:
                 # The most first words whose pairs are counted already; then the pairs of each
@@ -720,24 +713,12 @@ class Ranker:
                         break
                 while word <= needed and found < needed:
                     for options in columns[word - 1]:
-                        for a, b, forward, backward, known in options:
+                        for a, b, known in options:
                             adjacent = known.get(docnum)
                             if adjacent is None:
-                                if here is None:
-                                    here = {k for k in with_postings if key_has(k, docnum)}
-                                # A word with postings that the document lacks cannot be beside
-                                # another; stop words (no postings) are looked for everywhere.
-                                if (df[a] and a not in here) or (df[b] and b not in here):
-                                    adjacent = False
-                                elif needed >= NEIGHBOUR_PAIRS:
-                                    adjacent = _beside(
-                                        blob, starts[docnum], starts[docnum + 1], a, b, encoded, df, beside
-                                    )
-                                    if adjacent is None:
-                                        adjacent = has(docnum, forward) or has(docnum, backward)
-                                else:
-                                    adjacent = has(docnum, forward) or has(docnum, backward)
-                                known[docnum] = adjacent
+                                if keys is None:
+                                    keys = _DocumentKeys(lexicon, docnum, key_has)
+                                adjacent = known[docnum] = keys.adjacent(a, b)
                                 added += 1
                             if adjacent:
                                 found += 1
@@ -816,22 +797,23 @@ class Ranker:
 
 
 class _PhraseAnswers:
-    """Does a document have a phrase (at a word's place in its key sequence)? Answers kept in
+    """Does a document have a phrase (its keys side by side, in order)? Answers kept in
     `answers` under the phrase."""
 
     __slots__ = ("_added", "_answers", "_has", "_known")
 
     def __init__(self, lexicon: Lexicon, answers: _Answers[bool], phrases: Iterable[bytes]) -> None:
-        self._has = lexicon.has_phrase
+        self._has = lexicon.has_keys
         self._answers = answers
-        self._known = {phrase: answers.to(phrase) for phrase in phrases}
+        # Each phrase's answers, and its keys as text (converted once per query, not per document).
+        self._known = {phrase: (answers.to(phrase), key_chars(decode_key_sequence(phrase))) for phrase in phrases}
         self._added = 0
 
     def __call__(self, docnum: int, phrase: bytes) -> bool:
-        known = self._known[phrase]
+        known, keys = self._known[phrase]
         there = known.get(docnum)
         if there is None:
-            there = known[docnum] = self._has(docnum, phrase)
+            there = known[docnum] = self._has(docnum, keys)
             self._added += 1
         return there
 
@@ -853,50 +835,68 @@ def _reduction(result: _Concept, docnum: int, has: _PhraseAnswers) -> float | No
     return result.scores[docnum] - verified
 
 
-def _beside(
-    blob: bytes,
-    start: int,
-    end: int,
-    a: int,
-    b: int,
-    encoded: dict[int, bytes],
-    df: Sequence[int],
-    beside: dict[int, set[bytes] | None],
-) -> bool | None:
-    """In a long run, a word is in many pairs: what stands beside it in the document's key
-    sequence (`blob[start:end]`) is read once (`beside` keeps it), not each pair looked for.
-    Either word of the pair will do: the first with postings that is not there too often.
-    None: neither will (the caller looks for the pair; either way gives the same answer)."""
-    for word, other in ((a, b), (b, a)):
-        if df[word]:
-            if word not in beside:
-                beside[word] = _neighbours(blob, start, end, encoded[word])
-            near = beside[word]
-            if near is not None:
-                return encoded[other] in near
-    return None
+class _DocumentKeys:
+    """Which of the query's keys stand side by side in one document (`adjacent`). Its key
+    sequence is read as text (`Lexicon.key_text`): what stands beside a key is read once, from
+    each of its occurrences, and serves every pair with that key; a key found more than
+    NEIGHBOUR_LIMIT times is not read so (a pair with it and another such key is looked for as
+    two characters, in either order). Either way gives the same answer."""
+
+    __slots__ = ("_df", "_docnum", "_end", "_key_has", "_near", "_start", "_text")
+
+    def __init__(self, lexicon: Lexicon, docnum: int, key_has: Callable[[int, int], bool]) -> None:
+        self._text, self._start, self._end = lexicon.keys_text(docnum)
+        self._docnum = docnum
+        self._df = lexicon.key_df
+        self._key_has = key_has
+        self._near: dict[int, set[str] | None] = {}
+
+    def adjacent(self, a: int, b: int) -> bool:
+        """Do keys `a` and `b` stand side by side, in either order? A key with postings counts
+        only where the document's postings have it: a small word of the document's language is
+        in its sequence but not its postings ("in" in an English text), though it has postings
+        in texts of the other language."""
+        return self._beside(a, b) and self._indexed(a) and self._indexed(b)
+
+    def _indexed(self, kid: int) -> bool:
+        return not self._df[kid] or self._key_has(kid, self._docnum)
+
+    def _beside(self, a: int, b: int) -> bool:
+        near = self._neighbours(a)
+        if near is not None:
+            return chr(b) in near
+        near = self._neighbours(b)
+        if near is not None:
+            return chr(a) in near
+        first, second = chr(a), chr(b)
+        text, start, end = self._text, self._start, self._end
+        return text.find(first + second, start, end) >= 0 or text.find(second + first, start, end) >= 0
+
+    def _neighbours(self, kid: int) -> set[str] | None:
+        """The keys right before and right after each occurrence of `kid` (empty: it is not
+        there); None when it is found more than NEIGHBOUR_LIMIT times."""
+        if kid in self._near:
+            return self._near[kid]
+        near = self._near[kid] = _around(self._text, self._start, self._end, chr(kid))
+        return near
 
 
-def _neighbours(blob: bytes, start: int, end: int, pattern: bytes) -> set[bytes] | None:
-    """The keys right before and right after each occurrence of the key `pattern` in the key
-    sequence `blob[start:end]`; None when it is found more than NEIGHBOUR_LIMIT times (the
-    caller then looks for each pair instead; either way gives the same answer). One pass: the
-    search stops at the occurrence after the limit."""
-    near: set[bytes] = set()
+def _around(text: str, start: int, end: int, key: str) -> set[str] | None:
+    """The characters right before and right after each occurrence of `key` in
+    `text[start:end]`; None when it is found more than NEIGHBOUR_LIMIT times (one pass: the
+    search stops at the occurrence after the limit)."""
+    near: set[str] = set()
     found = 0
-    at = blob.find(pattern, start, end)
+    at = text.find(key, start, end)
     while at >= 0:
-        found += 1  # misaligned ones count too
+        found += 1
         if found > NEIGHBOUR_LIMIT:
             return None
-        if (at - start) % KEY_BYTES:
-            at = blob.find(pattern, at + 1, end)
-            continue
         if at > start:
-            near.add(blob[at - KEY_BYTES : at])
-        if at + KEY_BYTES < end:
-            near.add(blob[at + KEY_BYTES : at + 2 * KEY_BYTES])
-        at = blob.find(pattern, at + KEY_BYTES, end)
+            near.add(text[at - 1])
+        if at + 1 < end:
+            near.add(text[at + 1])
+        at = text.find(key, at + 1, end)
     return near
 
 

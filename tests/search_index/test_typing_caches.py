@@ -86,21 +86,22 @@ def test_typing_any_words_gives_at_each_key_what_a_fresh_search_gives(
 
 
 def phrase_reads(index: SearchIndex, monkeypatch: pytest.MonkeyPatch, query: str) -> int:
-    """How many times the search looks for a phrase in a document's key sequence."""
+    """How many times the search reads a document's key sequence to look for words side by
+    side there (each phrase check reads it through `Lexicon.keys_text`)."""
     lexicon = index.lexicon
     calls = 0
-    original = type(lexicon).has_phrase
+    original = type(lexicon).keys_text
 
-    def counting(docnum: int, pattern: bytes) -> bool:
+    def counting(docnum: int) -> tuple[str, int, int]:
         nonlocal calls
         calls += 1
-        return original(lexicon, docnum, pattern)
+        return original(lexicon, docnum)
 
-    monkeypatch.setattr(lexicon, "has_phrase", counting, raising=False)
+    monkeypatch.setattr(lexicon, "keys_text", counting, raising=False)
     try:
         index.search(query, 20, lang="sr", as_you_type=True)
     finally:
-        monkeypatch.delattr(lexicon, "has_phrase", raising=False)
+        monkeypatch.delattr(lexicon, "keys_text", raising=False)
     return calls
 
 
