@@ -58,7 +58,6 @@ EXACT_TITLE_BONUS = 1.25
 PHRASE_BONUS = 0.5  # score × (1 + bonus × share of neighbouring query words found adjacent)
 PHRASE_CANDIDATES = 80  # the best documents by word scores checked for adjacency
 PHRASE_ROUNDS = 4  # the best PHRASE_CANDIDATES × this are found once, for all phrase checks
-NEIGHBOUR_LIMIT = 8  # a key found more often in a document is looked for with each neighbour
 SCATTERED_SYNONYM = 0.35  # a synonym of several words, found but not as a phrase
 LOOSE_COVERAGE = 0.5  # with 3+ concepts, documents covering this share of the best one are kept
 SLOT_CACHE = 100_000  # scored documents kept in cached slots (about 10 MB at most)
@@ -663,45 +662,31 @@ class Ranker:
         by the share of the run's words that could stand together, found so. The share does not
         depend on the order the words were typed in (a proximity boost may reorder, not drop).
 
-        Whether two keys stand together in a document is looked for once (`answers` keeps it
-        for the next keystrokes), only when the document has both words; and how many pairs of
-        a run's first words stand together (`counts`): typing the next word, only its pairs
-        with the words before are looked at."""
+        Whether two words stand together in a document is looked for once (`answers` keeps it
+        for the next keystrokes); and how many pairs of a run's first words stand together
+        (`counts`): typing the next word, only its pairs with the words before are looked at."""
         runs = [run for run in plan.phrases if len(run) > 1]
         if not runs or not best.scored:
             return
         # Per run: the pairs its words need; per word after the first, its pairs with each word
-        # before it, and per pair each choice of their keys: (left key, right key, its answers
-        # per document); per number of first words m (2 up to all), the count of their pairs
-        # that stand together, per document.
-        prepared = [
-            (
-                len(run) - 1,
-                [
-                    [
-                        [
-                            (a, b, answers.to((a, b) if a <= b else (b, a)))
-                            for a in run[i][:2]
-                            for b in run[j][:2]
-                            if SEPARATOR not in (a, b)
-                        ]
-                        for i in range(j)
-                    ]
-                    for j in range(1, len(run))
-                ],
-                [counts.to(tuple(tuple(choices[:2]) for choices in run[:m])) for m in range(2, len(run) + 1)],
-            )
-            for run in runs
-        ]
+        # before it: (the two words' keys, their answers per document); per number of first
+        # words m (2 up to all), the count of their pairs that stand together, per document.
+        prepared = []
+        for run in runs:
+            words = [tuple(k for k in choices[:2] if k != SEPARATOR) for choices in run]
+            columns = [
+                [(i, answers.to(tuple(sorted((words[i], words[j]))))) for i in range(j)] for j in range(1, len(run))
+            ]
+            first_words = [counts.to(tuple(tuple(choices[:2]) for choices in run[:m])) for m in range(2, len(run) + 1)]
+            prepared.append((len(run) - 1, words, columns, first_words))
         lexicon = self.lexicon
         key_has = self.key_has
         added = 0
         counted = 0
         for docnum in best.top():
-            # Read only when an answer is not known yet.
-            keys: _DocumentKeys | None = None
+            keys: _DocumentKeys | None = None  # read only when an answer is not known yet
             share = 0.0
-            for needed, columns, first_words in prepared:
+            for needed, words, columns, first_words in prepared:
                 # The most first words whose pairs are counted already; then the pairs of each
                 # next word with those before it (a count is kept when all of them were read).
                 found = 0
@@ -711,20 +696,24 @@ class Ranker:
                     if count is not None:
                         found, word = count, known_count + 2
                         break
+                # The document, and per word its keys that the document has (read once).
+                here: tuple[_DocumentKeys, list[list[_Span]]] | None = None
                 while word <= needed and found < needed:
-                    for options in columns[word - 1]:
-                        for a, b, known in options:
-                            adjacent = known.get(docnum)
-                            if adjacent is None:
+                    for i, known in columns[word - 1]:
+                        adjacent = known.get(docnum)
+                        if adjacent is None:
+                            if here is None:
                                 if keys is None:
                                     keys = _DocumentKeys(lexicon, docnum, key_has)
-                                adjacent = known[docnum] = keys.adjacent(a, b)
-                                added += 1
-                            if adjacent:
-                                found += 1
-                                break
-                        if found == needed:
-                            break  # the share is whole: the other pairs cannot add to it
+                                here = keys, [keys.present(choices) for choices in words]
+                            reader, spans = here
+                            left, right = spans[i], spans[word]
+                            adjacent = known[docnum] = bool(left and right) and reader.adjacent(left, right)
+                            added += 1
+                        if adjacent:
+                            found += 1
+                            if found == needed:
+                                break  # the share is whole: the other pairs cannot add to it
                     else:
                         first_words[word - 1][docnum] = found  # every pair of the first word + 1 words
                         counted += 1
@@ -835,69 +824,65 @@ def _reduction(result: _Concept, docnum: int, has: _PhraseAnswers) -> float | No
     return result.scores[docnum] - verified
 
 
-class _DocumentKeys:
-    """Which of the query's keys stand side by side in one document (`adjacent`). Its key
-    sequence is read as text (`Lexicon.key_text`): what stands beside a key is read once, from
-    each of its occurrences, and serves every pair with that key; a key found more than
-    NEIGHBOUR_LIMIT times is not read so (a pair with it and another such key is looked for as
-    two characters, in either order). Either way gives the same answer."""
+_Span = tuple[int, str, int, int]  # a key, its character, where it first and last occurs
 
-    __slots__ = ("_df", "_docnum", "_end", "_key_has", "_near", "_start", "_text")
+
+class _DocumentKeys:
+    """Which of the query's words stand side by side in one document. Its key sequence is read
+    as text (`Lexicon.key_text`): each key's first and last occurrence are found once (two
+    scans in C), so a word none of whose keys the document has is settled without more, and
+    two keys are looked for side by side only between those occurrences (a pair with a rare
+    word reads a few characters, not the document)."""
+
+    __slots__ = ("_df", "_docnum", "_end", "_key_has", "_spans", "_start", "_text")
 
     def __init__(self, lexicon: Lexicon, docnum: int, key_has: Callable[[int, int], bool]) -> None:
         self._text, self._start, self._end = lexicon.keys_text(docnum)
         self._docnum = docnum
         self._df = lexicon.key_df
         self._key_has = key_has
-        self._near: dict[int, set[str] | None] = {}
+        self._spans: dict[int, _Span | None] = {}
 
-    def adjacent(self, a: int, b: int) -> bool:
-        """Do keys `a` and `b` stand side by side, in either order? A key with postings counts
-        only where the document's postings have it: a small word of the document's language is
-        in its sequence but not its postings ("in" in an English text), though it has postings
-        in texts of the other language."""
-        return self._beside(a, b) and self._indexed(a) and self._indexed(b)
+    def present(self, keys: tuple[int, ...]) -> list[_Span]:
+        """Those of a word's keys that the document has."""
+        found = []
+        for kid in keys:
+            if kid in self._spans:
+                span = self._spans[kid]
+            else:
+                span = self._spans[kid] = self._span(kid)
+            if span is not None:
+                found.append(span)
+        return found
+
+    def adjacent(self, left: list[_Span], right: list[_Span]) -> bool:
+        """Does a key of `left` stand beside a key of `right`, in either order? A key with
+        postings counts only where the document's postings have it: a small word of the
+        document's language is in its sequence but not its postings ("in" in an English text),
+        though it has postings in texts of the other language."""
+        text = self._text
+        for first in left:
+            for second in right:
+                beside = _followed(text, first, second) or _followed(text, second, first)
+                if beside and self._indexed(first[0]) and self._indexed(second[0]):
+                    return True
+        return False
 
     def _indexed(self, kid: int) -> bool:
         return not self._df[kid] or self._key_has(kid, self._docnum)
 
-    def _beside(self, a: int, b: int) -> bool:
-        near = self._neighbours(a)
-        if near is not None:
-            return chr(b) in near
-        near = self._neighbours(b)
-        if near is not None:
-            return chr(a) in near
-        first, second = chr(a), chr(b)
-        text, start, end = self._text, self._start, self._end
-        return text.find(first + second, start, end) >= 0 or text.find(second + first, start, end) >= 0
-
-    def _neighbours(self, kid: int) -> set[str] | None:
-        """The keys right before and right after each occurrence of `kid` (empty: it is not
-        there); None when it is found more than NEIGHBOUR_LIMIT times."""
-        if kid in self._near:
-            return self._near[kid]
-        near = self._near[kid] = _around(self._text, self._start, self._end, chr(kid))
-        return near
+    def _span(self, kid: int) -> _Span | None:
+        key = chr(kid)
+        at = self._text.find(key, self._start, self._end)
+        return None if at < 0 else (kid, key, at, self._text.rfind(key, at, self._end))
 
 
-def _around(text: str, start: int, end: int, key: str) -> set[str] | None:
-    """The characters right before and right after each occurrence of `key` in
-    `text[start:end]`; None when it is found more than NEIGHBOUR_LIMIT times (one pass: the
-    search stops at the occurrence after the limit)."""
-    near: set[str] = set()
-    found = 0
-    at = text.find(key, start, end)
-    while at >= 0:
-        found += 1
-        if found > NEIGHBOUR_LIMIT:
-            return None
-        if at > start:
-            near.add(text[at - 1])
-        if at + 1 < end:
-            near.add(text[at + 1])
-        at = text.find(key, at + 1, end)
-    return near
+def _followed(text: str, first: _Span, second: _Span) -> bool:
+    """Does key `first` stand right before key `second` in `text`? Only between the first and
+    the last occurrence of each can the two stand together."""
+    low = max(first[2], second[2] - 1)
+    high = min(first[3], second[3] - 1)
+    return low <= high and text.find(first[1] + second[1], low, high + 2) >= 0
 
 
 def best_of(scored: dict[int, float], count: int) -> list[int]:
