@@ -32,7 +32,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Iterable, KeysView, Mapping, Sequence
+from collections.abc import Collection, Iterable, KeysView, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import compress, pairwise
@@ -532,7 +532,7 @@ class Ranker:
         reductions: _Answers[float | None] = _Answers(0) if exhaustive else self._reductions
         results = [result for result, _ in found]
         self._verify_synonym_phrases(leaders, list(zip(plan.concepts, results, strict=True)), answers, reductions)
-        self._phrase_bonus(leaders, plan, answers, _Answers(0) if exhaustive else self._pair_counts)
+        self._phrase_bonus(leaders, plan, _Answers(0) if exhaustive else self._pair_counts)
         return scored, complete
 
     def _candidates(self, concepts: list[Concept], weights: list[float]) -> AbstractSet[int] | None:
@@ -657,73 +657,55 @@ class Ranker:
         reductions.added(added)
         has.done()
 
-    def _phrase_bonus(self, best: _Best, plan: Plan, answers: _Answers[bool], counts: _Answers[int]) -> None:
+    def _phrase_bonus(self, best: _Best, plan: Plan, counts: _Answers[int]) -> None:
         """Query words found next to each other (in either order) multiply a document's score:
         by the share of the run's words that could stand together, found so. The share does not
         depend on the order the words were typed in (a proximity boost may reorder, not drop).
 
-        Whether two words stand together in a document is looked for once (`answers` keeps it
-        for the next keystrokes); and how many pairs of a run's first words stand together
-        (`counts`): typing the next word, only its pairs with the words before are looked at."""
+        How many pairs of a run's first words stand together in a document is counted once
+        (`counts` keeps it for the next keystrokes): typing the next word, only its pairs with
+        the words before are looked at."""
         runs = [run for run in plan.phrases if len(run) > 1]
         if not runs or not best.scored:
             return
-        # Per run: the pairs its words need; per word after the first, its pairs with each word
-        # before it: (the two words' keys, their answers per document); per number of first
-        # words m (2 up to all), the count of their pairs that stand together, per document.
-        prepared = []
-        for run in runs:
-            words = [tuple(k for k in choices[:2] if k != SEPARATOR) for choices in run]
-            columns = [
-                [(i, answers.to(tuple(sorted((words[i], words[j]))))) for i in range(j)] for j in range(1, len(run))
-            ]
-            first_words = [counts.to(tuple(tuple(choices[:2]) for choices in run[:m])) for m in range(2, len(run) + 1)]
-            prepared.append((len(run) - 1, words, columns, first_words))
+        # Per run: its words' keys; per number of first words m (2 up to all), the count of
+        # their pairs that stand together, per document.
+        prepared = [
+            (
+                [tuple(k for k in choices[:2] if k != SEPARATOR) for choices in run],
+                [counts.to(tuple(tuple(choices[:2]) for choices in run[:m])) for m in range(2, len(run) + 1)],
+            )
+            for run in runs
+        ]
         lexicon = self.lexicon
-        key_has = self.key_has
-        added = 0
         counted = 0
         for docnum in best.top():
-            keys: _DocumentKeys | None = None  # read only when an answer is not known yet
+            keys: _DocumentKeys | None = None  # read only when a count is not known yet
             share = 0.0
-            for needed, words, columns, first_words in prepared:
+            for words, first_words in prepared:
+                needed = len(words) - 1
                 # The most first words whose pairs are counted already; then the pairs of each
-                # next word with those before it (a count is kept when all of them were read).
+                # next word with those before it.
                 found = 0
                 word = 1
-                for known_count in range(len(first_words) - 1, -1, -1):
+                for known_count in range(needed - 1, -1, -1):
                     count = first_words[known_count].get(docnum)
                     if count is not None:
                         found, word = count, known_count + 2
                         break
-                # The document, and per word its keys that the document has (read once).
-                here: tuple[_DocumentKeys, list[list[_Span]]] | None = None
-                while word <= needed and found < needed:
-                    for i, known in columns[word - 1]:
-                        adjacent = known.get(docnum)
-                        if adjacent is None:
-                            if here is None:
-                                if keys is None:
-                                    keys = _DocumentKeys(lexicon, docnum, key_has)
-                                here = keys, [keys.present(choices) for choices in words]
-                            reader, spans = here
-                            left, right = spans[i], spans[word]
-                            adjacent = known[docnum] = bool(left and right) and reader.adjacent(left, right)
-                            added += 1
-                        if adjacent:
-                            found += 1
-                            if found == needed:
-                                break  # the share is whole: the other pairs cannot add to it
-                    else:
-                        first_words[word - 1][docnum] = found  # every pair of the first word + 1 words
-                        counted += 1
-                    word += 1
+                if word <= needed:
+                    if keys is None:
+                        keys = _DocumentKeys(lexicon, docnum)
+                    together = keys.pairs_together(words, word, found)
+                    for last, count in enumerate(together, word):
+                        first_words[last - 1][docnum] = count  # every pair of the first last + 1 words
+                    counted += len(together)
+                    found = together[-1]
                 share = max(share, min(1.0, found / needed))
                 if share == 1.0:
                     break
             if share:
                 best.scale(docnum, 1.0 + PHRASE_BONUS * share)
-        answers.added(added)
         counts.added(counted)
 
     def matched_keys(self, docnum: int, plan: Plan) -> set[int]:
@@ -832,57 +814,72 @@ class _DocumentKeys:
     as text (`Lexicon.key_text`): each key's first and last occurrence are found once (two
     scans in C), so a word none of whose keys the document has is settled without more, and
     two keys are looked for side by side only between those occurrences (a pair with a rare
-    word reads a few characters, not the document)."""
+    word reads a few characters, not the document).
 
-    __slots__ = ("_df", "_docnum", "_end", "_key_has", "_spans", "_start", "_text")
+    A key with postings counts only where the document's postings have it (a binary search,
+    before the text is read): a small word of the document's language is in its sequence but
+    not its postings ("in" in an English text), though it has postings in texts of the other
+    language."""
 
-    def __init__(self, lexicon: Lexicon, docnum: int, key_has: Callable[[int, int], bool]) -> None:
+    __slots__ = ("_df", "_docnum", "_end", "_posting_docs", "_posting_start", "_spans", "_start", "_text")
+
+    def __init__(self, lexicon: Lexicon, docnum: int) -> None:
         self._text, self._start, self._end = lexicon.keys_text(docnum)
         self._docnum = docnum
         self._df = lexicon.key_df
-        self._key_has = key_has
+        self._posting_docs = lexicon.posting_docs
+        self._posting_start = lexicon.posting_start
         self._spans: dict[int, _Span | None] = {}
+
+    def pairs_together(self, words: list[tuple[int, ...]], first: int, found: int) -> list[int]:
+        """For each word from `first` on, how many pairs of words up to it stand together
+        (counting on from `found`, the pairs of the words before `first`): each pair is looked
+        for only when the document has both words."""
+        here = [self.present(keys) for keys in words]
+        counts = []
+        for last in range(first, len(words)):
+            right = here[last]
+            if right:
+                for left in here[:last]:
+                    if left and self.adjacent(left, right):
+                        found += 1
+            counts.append(found)
+        return counts
 
     def present(self, keys: tuple[int, ...]) -> list[_Span]:
         """Those of a word's keys that the document has."""
-        found = []
+        spans = self._spans
         for kid in keys:
-            if kid in self._spans:
-                span = self._spans[kid]
-            else:
-                span = self._spans[kid] = self._span(kid)
-            if span is not None:
-                found.append(span)
-        return found
+            if kid not in spans:
+                spans[kid] = self._span(kid)
+        return [span for kid in keys if (span := spans[kid]) is not None]
 
     def adjacent(self, left: list[_Span], right: list[_Span]) -> bool:
-        """Does a key of `left` stand beside a key of `right`, in either order? A key with
-        postings counts only where the document's postings have it: a small word of the
-        document's language is in its sequence but not its postings ("in" in an English text),
-        though it has postings in texts of the other language."""
+        """Does a key of `left` stand beside a key of `right`, in either order? A key stands
+        right before another only from the first occurrence of each (less one for the second)
+        to the last of each: only there is the pair looked for."""
         text = self._text
-        for first in left:
-            for second in right:
-                beside = _followed(text, first, second) or _followed(text, second, first)
-                if beside and self._indexed(first[0]) and self._indexed(second[0]):
+        for _a, a, a_first, a_last in left:
+            for _b, b, b_first, b_last in right:
+                low = a_first if a_first >= b_first - 1 else b_first - 1  # a before b
+                high = a_last if a_last <= b_last - 1 else b_last - 1
+                if low <= high and text.find(a + b, low, high + 2) >= 0:
+                    return True
+                low = b_first if b_first >= a_first - 1 else a_first - 1  # b before a
+                high = b_last if b_last <= a_last - 1 else a_last - 1
+                if low <= high and text.find(b + a, low, high + 2) >= 0:
                     return True
         return False
 
-    def _indexed(self, kid: int) -> bool:
-        return not self._df[kid] or self._key_has(kid, self._docnum)
-
     def _span(self, kid: int) -> _Span | None:
+        if self._df[kid]:  # in the postings? (Ranker.key_has)
+            docs, end = self._posting_docs, self._posting_start[kid + 1]
+            at = bisect_left(docs, self._docnum, self._posting_start[kid], end)
+            if at == end or docs[at] != self._docnum:
+                return None
         key = chr(kid)
         at = self._text.find(key, self._start, self._end)
         return None if at < 0 else (kid, key, at, self._text.rfind(key, at, self._end))
-
-
-def _followed(text: str, first: _Span, second: _Span) -> bool:
-    """Does key `first` stand right before key `second` in `text`? Only between the first and
-    the last occurrence of each can the two stand together."""
-    low = max(first[2], second[2] - 1)
-    high = min(first[3], second[3] - 1)
-    return low <= high and text.find(first[1] + second[1], low, high + 2) >= 0
 
 
 def best_of(scored: dict[int, float], count: int) -> list[int]:

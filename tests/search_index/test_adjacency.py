@@ -73,7 +73,7 @@ def test_two_keys_stand_together_where_the_stored_sequence_has_them_side_by_side
     together = set(pairwise(keys))
     indexed = all(not lexicon.key_df[k] or has_postings(lexicon, k, docnum) for k in (a, b))
     expected = ((a, b) in together or (b, a) in together) and indexed
-    reader = ranking._DocumentKeys(lexicon, docnum, lambda kid, d: has_postings(lexicon, kid, d))
+    reader = ranking._DocumentKeys(lexicon, docnum)
     left, right = reader.present((a,)), reader.present((b,))
     assert (bool(left and right) and reader.adjacent(left, right)) == expected, (docnum, a, b)
 

@@ -208,7 +208,8 @@ def _adjacent_in_stored_sequence(lexicon: Lexicon) -> object:
         keys = decode_key_sequence(lexicon.sequences[starts[self._docnum] : starts[self._docnum + 1]])
         together = set(pairwise(keys))
         return any(
-            ((a, b) in together or (b, a) in together) and self._indexed(a) and self._indexed(b)
+            ((a, b) in together or (b, a) in together)
+            and all(not lexicon.key_df[k] or self._docnum in lexicon.postings(k)[0] for k in (a, b))
             for a, *_ in left
             for b, *_ in right
         )
