@@ -19,12 +19,13 @@ Work is spent only where it can change what is shown, and every shortcut gives e
 scoring everything gives (`score(..., exhaustive=True)`, tests/search_index/test_pruning.py):
 the documents that can be kept are found by set operations before any is scored; an
 alternative is not scored where an earlier one is sure to score more; the phrase checks look
-for their best documents among the best few hundred, found once. Answers that depend on the
-index alone (two keys side by side in a document, a synonym's phrase there, what a concept
-loses without it, how many pairs of a run's first words stand together, the keys a hit matched
-by) are kept across queries, so that typing on reads only what the new keystroke asks; bounded,
-forgotten by `clear_caches`, never used by the exhaustive reference
-(tests/search_index/test_typing_caches.py).
+for their best documents among the best few hundred, found once, and read a document's key
+sequence as text (a character per key: `Lexicon.key_text`), each key's first and last
+occurrence once, pairs only between them. Answers that depend on the index alone (a synonym's
+phrase in a document, what a concept loses without it, how many pairs of a run's first words
+stand together, the keys a hit matched by) are kept across queries, so that typing on reads
+only what the new keystroke asks; bounded, forgotten by `clear_caches`, never used by the
+exhaustive reference (tests/search_index/test_typing_caches.py).
 """
 
 from __future__ import annotations
@@ -101,11 +102,12 @@ class _Concept:
 
 
 class _Answers(Generic[_T]):
-    """Answers about a document that depend on the index alone (do these two keys stand side by
-    side in it? does it have this phrase? which of a concept's keys made it match?), kept across
-    queries: typing on asks them again for the words typed before. Each question's answers are a
-    dict document → answer that the asker fills; the questions asked least lately are dropped
-    first, once more than `limit` answers are kept (`limit` 0: nothing is kept beyond the query)."""
+    """Answers about a document that depend on the index alone (how many pairs of these words
+    stand together in it? does it have this phrase? which of a concept's keys made it match?),
+    kept across queries: typing on asks them again for the words typed before. Each question's
+    answers are a dict document → answer that the asker fills; the questions asked least lately
+    are dropped first, once more than `limit` answers are kept (`limit` 0: nothing is kept
+    beyond the query)."""
 
     __slots__ = ("_kept", "_limit", "_size")
 
@@ -293,8 +295,8 @@ class Ranker:
         self._cached = 0  # documents scored in the cached slots
         # The slots of the current plan by the identity of their dicts (kept, so never reused).
         self._planned: dict[int, tuple[Slot, _Slot]] = {}
-        # Adjacency of two keys and presence of synonyms' phrases, per document (as-you-type
-        # asks again about the words typed before).
+        # Presence of synonyms' phrases, per document (as-you-type asks again about the words
+        # typed before).
         self._answers: _Answers[bool] = _Answers(ANSWER_CACHE)
         # The keys that made a document match a concept, by the concept's alternatives (a hit
         # shown asks for them; typing on shows the same documents for the same words).

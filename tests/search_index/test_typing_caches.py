@@ -1,8 +1,8 @@
 """What one keystroke's search keeps for the next gives exactly what a search met afresh gives.
 
-While the user types, the index keeps answers that depend on the index alone (whether two keys
-stand side by side in a document, whether it has a synonym's phrase, which keys made a document
-match a concept), so the next keystroke does not read the same documents again for the words
+While the user types, the index keeps answers that depend on the index alone (how many pairs of
+a run's first words stand together in a document, whether it has a synonym's phrase, which keys
+made a document match a concept), so the next keystroke does not read the same documents again for the words
 typed before. The exhaustive search never uses the first two, and the index it is compared
 with here meets every query afresh: comparing with it after typing shows any answer kept
 wrongly. `clear_caches` forgets them (benchmarks time queries met for the first time)."""
