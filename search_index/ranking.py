@@ -89,16 +89,16 @@ class _Concept:
 
     def certain(self, docnum: int) -> float:
         """The score of `docnum` that holds without any phrase check."""
-        return max((values[docnum] * factor for values, factor in self.certain_parts if docnum in values), default=0.0)
+        return max([values[docnum] * factor for values, factor in self.certain_parts if docnum in values], default=0.0)
 
-    def unverified(self, docnum: int) -> list[tuple[float, bytes]]:
+    def unverified(self, docnum: int) -> tuple[list[tuple[float, bytes]], float]:
         """The scores of `docnum` that hold only if a phrase is found, when they exceed the
-        certain one (empty: its score needs no check)."""
+        certain one (empty: its score needs no check); and the certain one (when not empty)."""
         found = [(values[docnum] * FULL_SYNONYM, phrase) for values, phrase in self.pending if docnum in values]
         if not found:
-            return found
+            return found, 0.0
         known = self.certain(docnum)
-        return [(value, phrase) for value, phrase in found if value > known]
+        return [(value, phrase) for value, phrase in found if value > known], known
 
 
 class _Answers(Generic[_T]):
@@ -798,14 +798,11 @@ class _PhraseAnswers:
 def _reduction(result: _Concept, docnum: int, has: _PhraseAnswers) -> float | None:
     """How much of its score a concept loses in `docnum` once its synonyms' phrases are looked
     for there; None when its score there needs no check."""
-    if not any(docnum in values for values, _phrase in result.pending):
-        return None
-    unverified = result.unverified(docnum)
+    unverified, certain = result.unverified(docnum)
     if not unverified:
         return None
     found = [value for value, phrase in unverified if has(docnum, phrase)]
-    verified = max(max(found, default=0.0), result.certain(docnum))
-    return result.scores[docnum] - verified
+    return result.scores[docnum] - max(max(found, default=0.0), certain)
 
 
 _Span = tuple[int, str, int, int]  # a key, its character, where it first and last occurs
