@@ -60,7 +60,8 @@ def test_two_keys_stand_together_where_the_stored_sequence_has_them_side_by_side
 ) -> None:
     """Pairs of keys of a document: neighbours (side by side, by construction), keys drawn
     anywhere in it (mostly apart; frequent small words among them), a key with itself, and a
-    key it lacks. A key with postings counts only where the document has it among them."""
+    key it lacks; asked in either order. A key with postings counts only where the document
+    has it among them."""
     docnum = data.draw(st.integers(0, len(lexicon.docs) - 1), label="document")
     keys = stored_keys(lexicon, docnum)
     words = [k for k in keys if k != SEPARATOR]
@@ -68,6 +69,8 @@ def test_two_keys_stand_together_where_the_stored_sequence_has_them_side_by_side
     missing = next(k for k in range(len(lexicon.keys)) if k not in set(keys))
     a = data.draw(st.sampled_from([keys[at], *words]), label="a")
     b = data.draw(st.sampled_from([keys[at + 1], a, missing, *words]), label="b")
+    if data.draw(st.booleans(), label="asked in the other order"):
+        a, b = b, a
     if SEPARATOR in (a, b):
         return
     together = set(pairwise(keys))
