@@ -65,18 +65,25 @@ def key_chars(key_ids: Iterable[int]) -> str:
 
 
 def sequence_text(sequences: bytes, key_count: int) -> str:
-    """Key sequences (3 bytes per key, big-endian) as text, a character per key, the separator
-    as chr(`key_count`): the bytes are laid out as UTF-32 (four bytes per key, little-endian)
-    by slice copies and decoded, all in C. Lone surrogates are kept (they are key ids too)."""
+    """Key sequences (3 bytes per key, big-endian) as text, a character per key: chr(key id),
+    and for the separator chr(max(0xFFFF, `key_count`)), which no key is. The bytes are laid
+    out by slice copies and decoded, all in C: as UTF-16 while every id is below the
+    surrogates (the separator's two low bytes are U+FFFF already), else as UTF-32, which keeps
+    surrogates apart (they are key ids too)."""
     if key_count >= MAX_TEXT_KEYS:
         raise ValueError("too many keys for a key text")
     count = len(sequences) // KEY_BYTES
+    if key_count <= 0xD800:
+        narrow = bytearray(count * 2)
+        narrow[0::2] = sequences[2::KEY_BYTES]
+        narrow[1::2] = sequences[1::KEY_BYTES]
+        return narrow.decode("utf-16-le")
     wide = bytearray(count * 4)
     wide[0::4] = sequences[2::KEY_BYTES]
     wide[1::4] = sequences[1::KEY_BYTES]
     wide[2::4] = sequences[0::KEY_BYTES]
     # The separator (three 0xff bytes) can only match at a key's start: every fourth byte is 0.
-    wide = wide.replace(SEPARATOR.to_bytes(4, "little"), key_count.to_bytes(4, "little"))
+    wide = wide.replace(SEPARATOR.to_bytes(4, "little"), max(0xFFFF, key_count).to_bytes(4, "little"))
     return wide.decode("utf-32-le", "surrogatepass")
 
 
@@ -159,7 +166,7 @@ class Lexicon:
         self.sequences = b""
         self.sequence_start: list[int] = []
         # The sequences as text, a character per key; the title's end is marked by a character
-        # no key has (chr of the number of keys). Offsets are in keys: `text_start[docnum]`.
+        # no key has (`sequence_text`). Offsets are in keys: `text_start[docnum]`.
         self.key_text = ""
         self.text_start: list[int] = []
         self.posting_start: list[int] = []  # key id → first posting (and one past the last key)
