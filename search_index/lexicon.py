@@ -7,8 +7,12 @@ It also carries the per-document columns that ranking, facets and grouping need 
 matched document (kind, language, id, jurisdiction, topic, field lengths), so a query reads
 stored fields only for the hits whose snippets are shown.
 
-`sequences.bin` holds every document's body as a sequence of key ids (3 bytes each): phrase
-checks and highlight positions are `bytes.find` calls on it instead of re-analysing text.
+`sequences.bin` holds every document's title and body as a sequence of key ids (3 bytes each).
+At open it is also decoded into `key_text`, a string with one character per key (the key id as
+its code point): phrase checks and highlight positions are `str.find` calls on it instead of
+re-analysing text. A character cannot match half of one key and half of the next, as a byte
+pattern can, and the search skips ahead faster over varied characters than over the zero bytes
+that begin most 3-byte ids.
 
 `postings.bin` holds the postings of Whoosh's weighted field as they are decoded, key after key
 (document numbers as 32-bit integers, then the weights as doubles; a key's share is its
@@ -50,6 +54,7 @@ KEY_BYTES = 3
 POSTING_DOC_BYTES = 4  # array("I")
 POSTING_WEIGHT_BYTES = 8  # array("d")
 SEPARATOR = (1 << 8 * KEY_BYTES) - 1  # between a document's title and body in its key sequence
+MAX_TEXT_KEYS = 0x10FFFF  # key ids must be code points (key_text); far above any vocabulary here
 
 _T = TypeVar("_T")
 
@@ -60,6 +65,38 @@ def encode_key_sequence(key_ids: Iterable[int]) -> bytes:
 
 def encode_key(key_id: int) -> bytes:
     return key_id.to_bytes(KEY_BYTES, "big")
+
+
+def decode_key_sequence(encoded: bytes) -> list[int]:
+    return [int.from_bytes(encoded[at : at + KEY_BYTES], "big") for at in range(0, len(encoded), KEY_BYTES)]
+
+
+def key_chars(key_ids: Iterable[int]) -> str:
+    """Keys as `Lexicon.key_text` writes them: a character per key."""
+    return "".join(map(chr, key_ids))
+
+
+def sequence_text(sequences: bytes, key_count: int) -> str:
+    """Key sequences (3 bytes per key, big-endian) as text, a character per key: chr(key id),
+    and for the separator chr(max(0xFFFF, `key_count`)), which no key is. The bytes are laid
+    out by slice copies and decoded, all in C: as UTF-16 while every id is below the
+    surrogates (the separator's two low bytes are U+FFFF already), else as UTF-32, which keeps
+    surrogates apart (they are key ids too)."""
+    if key_count >= MAX_TEXT_KEYS:
+        raise ValueError("too many keys for a key text")
+    count = len(sequences) // KEY_BYTES
+    if key_count <= 0xD800:
+        narrow = bytearray(count * 2)
+        narrow[0::2] = sequences[2::KEY_BYTES]
+        narrow[1::2] = sequences[1::KEY_BYTES]
+        return narrow.decode("utf-16-le")
+    wide = bytearray(count * 4)
+    wide[0::4] = sequences[2::KEY_BYTES]
+    wide[1::4] = sequences[1::KEY_BYTES]
+    wide[2::4] = sequences[0::KEY_BYTES]
+    # The separator (three 0xff bytes) can only match at a key's start: every fourth byte is 0.
+    wide = wide.replace(SEPARATOR.to_bytes(4, "little"), max(0xFFFF, key_count).to_bytes(4, "little"))
+    return wide.decode("utf-32-le", "surrogatepass")
 
 
 @dataclass(frozen=True)
@@ -140,6 +177,10 @@ class Lexicon:
         self._trigrams: dict[str, list[int]] | None = None
         self.sequences = b""
         self.sequence_start: list[int] = []
+        # The sequences as text, a character per key; the title's end is marked by a character
+        # no key has (`sequence_text`). Offsets are in keys: `text_start[docnum]`.
+        self.key_text = ""
+        self.text_start: list[int] = []
         self.posting_start: list[int] = []  # key id → first posting (and one past the last key)
         self.posting_docs: Sequence[int] = ()
         self.posting_weights: Sequence[float] = ()
@@ -184,36 +225,35 @@ class Lexicon:
     def body_matches(self, docnum: int, key_ids: Iterable[int]) -> list[tuple[int, int]]:
         """(word position, key id) of every word of the body of `docnum` whose key is one of
         `key_ids`, by position (not its title: the body's key sequence follows the title's and a
-        separator, and only it is read)."""
-        blob = self.sequences
-        body = self.sequence_start[docnum] + (self.docs.title_tokens[docnum] + 1) * KEY_BYTES
-        end = self.sequence_start[docnum + 1]
-        find = blob.find
+        separator, and only it is read; in the key text a match is always a whole key)."""
+        text = self.key_text
+        body = self.text_start[docnum] + self.docs.title_tokens[docnum] + 1
+        end = self.text_start[docnum + 1]
+        find = text.find
         found: list[tuple[int, int]] = []
         append = found.append
         for key_id in key_ids:
-            pattern = key_id.to_bytes(KEY_BYTES, "big")
-            at = find(pattern, body, end)
+            key = chr(key_id)
+            at = find(key, body, end)
             while at >= 0:
-                offset = at - body
-                if offset % KEY_BYTES:  # inside another key: look again from the next byte
-                    at = find(pattern, at + 1, end)
-                else:
-                    append((offset // KEY_BYTES, key_id))
-                    at = find(pattern, at + KEY_BYTES, end)
+                append((at - body, key_id))
+                at = find(key, at + 1, end)
         found.sort()
         return found
 
+    def keys_text(self, docnum: int) -> tuple[str, int, int]:
+        """The text of `docnum`'s key sequence: (`key_text`, start, end). Every phrase check
+        reads a document through here (tests count the documents read)."""
+        return self.key_text, self.text_start[docnum], self.text_start[docnum + 1]
+
+    def has_keys(self, docnum: int, keys: str) -> bool:
+        """Does `docnum` have the keys `keys` (characters, see `key_chars`) side by side, in order?"""
+        text, start, end = self.keys_text(docnum)
+        return text.find(keys, start, end) >= 0
+
     def has_phrase(self, docnum: int, pattern: bytes) -> bool:
-        blob = self.sequences
-        start = self.sequence_start[docnum]
-        end = self.sequence_start[docnum + 1]
-        at = blob.find(pattern, start, end)
-        while at >= 0:
-            if (at - start) % KEY_BYTES == 0:
-                return True
-            at = blob.find(pattern, at + 1, end)
-        return False
+        """`has_keys` for keys encoded as by `encode_key_sequence`."""
+        return self.has_keys(docnum, key_chars(decode_key_sequence(pattern)))
 
     # -- spelling ----------------------------------------------------------------------
     def closest_word(self, folded: str) -> int:
@@ -348,6 +388,8 @@ class Lexicon:
             raise ValueError("sequences do not match the documents")
         lexicon.sequences = sequences
         lexicon.sequence_start = starts
+        lexicon.key_text = sequence_text(sequences, len(lexicon.keys))
+        lexicon.text_start = [start // KEY_BYTES for start in starts]
         postings = read_checked(index_dir, POSTINGS_FILE, checksums)
         count = sum(lexicon.key_df)
         if len(postings) != count * (POSTING_DOC_BYTES + POSTING_WEIGHT_BYTES):

@@ -19,12 +19,13 @@ Work is spent only where it can change what is shown, and every shortcut gives e
 scoring everything gives (`score(..., exhaustive=True)`, tests/search_index/test_pruning.py):
 the documents that can be kept are found by set operations before any is scored; an
 alternative is not scored where an earlier one is sure to score more; the phrase checks look
-for their best documents among the best few hundred, found once. Answers that depend on the
-index alone (two keys side by side in a document, a synonym's phrase there, what a concept
-loses without it, how many pairs of a run's first words stand together, the keys a hit matched
-by) are kept across queries, so that typing on reads only what the new keystroke asks; bounded,
-forgotten by `clear_caches`, never used by the exhaustive reference
-(tests/search_index/test_typing_caches.py).
+for their best documents among the best few hundred, found once, and read a document's key
+sequence as text (a character per key: `Lexicon.key_text`), each key's first and last
+occurrence once, pairs only between them. Answers that depend on the index alone (a synonym's
+phrase in a document, what a concept loses without it, how many pairs of a run's first words
+stand together, the keys a hit matched by) are kept across queries, so that typing on reads
+only what the new keystroke asks; bounded, forgotten by `clear_caches`, never used by the
+exhaustive reference (tests/search_index/test_typing_caches.py).
 """
 
 from __future__ import annotations
@@ -39,7 +40,15 @@ from itertools import compress, pairwise
 from typing import Generic, TypeVar
 
 from search_index.analysis import is_stop
-from search_index.lexicon import KEY_BYTES, SEPARATOR, Lexicon, encode_key, encode_key_sequence
+from search_index.lexicon import (
+    KEY_BYTES,
+    SEPARATOR,
+    Lexicon,
+    decode_key_sequence,
+    encode_key,
+    encode_key_sequence,
+    key_chars,
+)
 from search_index.query import Concept, Plan, Slot
 
 K1 = 1.6  # BM25 saturation of repeated words (field weights and lengths: store.py)
@@ -50,8 +59,6 @@ EXACT_TITLE_BONUS = 1.25
 PHRASE_BONUS = 0.5  # score × (1 + bonus × share of neighbouring query words found adjacent)
 PHRASE_CANDIDATES = 80  # the best documents by word scores checked for adjacency
 PHRASE_ROUNDS = 4  # the best PHRASE_CANDIDATES × this are found once, for all phrase checks
-NEIGHBOUR_PAIRS = 5  # in a run of more words, the words beside each word are read once
-NEIGHBOUR_LIMIT = 8  # a word found more often in a document is looked for with each neighbour
 SCATTERED_SYNONYM = 0.35  # a synonym of several words, found but not as a phrase
 LOOSE_COVERAGE = 0.5  # with 3+ concepts, documents covering this share of the best one are kept
 SLOT_CACHE = 100_000  # scored documents kept in cached slots (about 10 MB at most)
@@ -82,24 +89,25 @@ class _Concept:
 
     def certain(self, docnum: int) -> float:
         """The score of `docnum` that holds without any phrase check."""
-        return max((values[docnum] * factor for values, factor in self.certain_parts if docnum in values), default=0.0)
+        return max([values[docnum] * factor for values, factor in self.certain_parts if docnum in values], default=0.0)
 
-    def unverified(self, docnum: int) -> list[tuple[float, bytes]]:
+    def unverified(self, docnum: int) -> tuple[list[tuple[float, bytes]], float]:
         """The scores of `docnum` that hold only if a phrase is found, when they exceed the
-        certain one (empty: its score needs no check)."""
+        certain one (empty: its score needs no check); and the certain one (when not empty)."""
         found = [(values[docnum] * FULL_SYNONYM, phrase) for values, phrase in self.pending if docnum in values]
         if not found:
-            return found
+            return found, 0.0
         known = self.certain(docnum)
-        return [(value, phrase) for value, phrase in found if value > known]
+        return [(value, phrase) for value, phrase in found if value > known], known
 
 
 class _Answers(Generic[_T]):
-    """Answers about a document that depend on the index alone (do these two keys stand side by
-    side in it? does it have this phrase? which of a concept's keys made it match?), kept across
-    queries: typing on asks them again for the words typed before. Each question's answers are a
-    dict document → answer that the asker fills; the questions asked least lately are dropped
-    first, once more than `limit` answers are kept (`limit` 0: nothing is kept beyond the query)."""
+    """Answers about a document that depend on the index alone (how many pairs of these words
+    stand together in it? does it have this phrase? which of a concept's keys made it match?),
+    kept across queries: typing on asks them again for the words typed before. Each question's
+    answers are a dict document → answer that the asker fills; the questions asked least lately
+    are dropped first, once more than `limit` answers are kept (`limit` 0: nothing is kept
+    beyond the query)."""
 
     __slots__ = ("_kept", "_limit", "_size")
 
@@ -287,8 +295,8 @@ class Ranker:
         self._cached = 0  # documents scored in the cached slots
         # The slots of the current plan by the identity of their dicts (kept, so never reused).
         self._planned: dict[int, tuple[Slot, _Slot]] = {}
-        # Adjacency of two keys and presence of synonyms' phrases, per document (as-you-type
-        # asks again about the words typed before).
+        # Presence of synonyms' phrases, per document (as-you-type asks again about the words
+        # typed before).
         self._answers: _Answers[bool] = _Answers(ANSWER_CACHE)
         # The keys that made a document match a concept, by the concept's alternatives (a hit
         # shown asks for them; typing on shows the same documents for the same words).
@@ -526,7 +534,7 @@ class Ranker:
         reductions: _Answers[float | None] = _Answers(0) if exhaustive else self._reductions
         results = [result for result, _ in found]
         self._verify_synonym_phrases(leaders, list(zip(plan.concepts, results, strict=True)), answers, reductions)
-        self._phrase_bonus(leaders, plan, answers, _Answers(0) if exhaustive else self._pair_counts)
+        self._phrase_bonus(leaders, plan, _Answers(0) if exhaustive else self._pair_counts)
         return scored, complete
 
     def _candidates(self, concepts: list[Concept], weights: list[float]) -> AbstractSet[int] | None:
@@ -651,109 +659,55 @@ class Ranker:
         reductions.added(added)
         has.done()
 
-    def _phrase_bonus(self, best: _Best, plan: Plan, answers: _Answers[bool], counts: _Answers[int]) -> None:
+    def _phrase_bonus(self, best: _Best, plan: Plan, counts: _Answers[int]) -> None:
         """Query words found next to each other (in either order) multiply a document's score:
         by the share of the run's words that could stand together, found so. The share does not
         depend on the order the words were typed in (a proximity boost may reorder, not drop).
 
-        Whether two keys stand together in a document is looked for once (`answers` keeps it
-        for the next keystrokes), only when the document has both words; and how many pairs of
-        a run's first words stand together (`counts`): typing the next word, only its pairs
-        with the words before are looked at."""
+        How many pairs of a run's first words stand together in a document is counted once
+        (`counts` keeps it for the next keystrokes): typing the next word, only its pairs with
+        the words before are looked at."""
         runs = [run for run in plan.phrases if len(run) > 1]
         if not runs or not best.scored:
             return
-        encoded = {k: encode_key(k) for run in runs for choices in run for k in choices[:2] if k != SEPARATOR}
-        # Per run: the pairs its words need; per word after the first, its pairs with each word
-        # before it, and per pair each choice of their keys: (left key, right key, the two in
-        # either order encoded, its answers per document); per number of first words m (2 up
-        # to all), the count of their pairs that stand together, per document.
+        # Per run: its words' keys; per number of first words m (2 up to all), the count of
+        # their pairs that stand together, per document.
         prepared = [
             (
-                len(run) - 1,
-                [
-                    [
-                        [
-                            (
-                                a,
-                                b,
-                                encoded[a] + encoded[b],
-                                encoded[b] + encoded[a],
-                                answers.to((a, b) if a <= b else (b, a)),
-                            )
-                            for a in run[i][:2]
-                            for b in run[j][:2]
-                            if SEPARATOR not in (a, b)
-                        ]
-                        for i in range(j)
-                    ]
-                    for j in range(1, len(run))
-                ],
+                [tuple(k for k in choices[:2] if k != SEPARATOR) for choices in run],
                 [counts.to(tuple(tuple(choices[:2]) for choices in run[:m])) for m in range(2, len(run) + 1)],
             )
             for run in runs
         ]
         lexicon = self.lexicon
-        df = lexicon.key_df
-        has = lexicon.has_phrase
-        key_has = self.key_has
-        blob = lexicon.sequences
-        starts = lexicon.sequence_start
-        with_postings = [k for k in encoded if df[k] > 0]
-        added = 0
         counted = 0
         for docnum in best.top():
-            # Read only when an answer is not known yet: the words with postings that the
-            # document has (a binary search in each), and what stands beside each word.
-            here: set[int] | None = None
-            beside: dict[int, set[bytes] | None] = {}
+            keys: _DocumentKeys | None = None  # read only when a count is not known yet
             share = 0.0
-            for needed, columns, first_words in prepared:
+            for words, first_words in prepared:
+                needed = len(words) - 1
                 # The most first words whose pairs are counted already; then the pairs of each
-                # next word with those before it (a count is kept when all of them were read).
+                # next word with those before it.
                 found = 0
                 word = 1
-                for known_count in range(len(first_words) - 1, -1, -1):
+                for known_count in range(needed - 1, -1, -1):
                     count = first_words[known_count].get(docnum)
                     if count is not None:
                         found, word = count, known_count + 2
                         break
-                while word <= needed and found < needed:
-                    for options in columns[word - 1]:
-                        for a, b, forward, backward, known in options:
-                            adjacent = known.get(docnum)
-                            if adjacent is None:
-                                if here is None:
-                                    here = {k for k in with_postings if key_has(k, docnum)}
-                                # A word with postings that the document lacks cannot be beside
-                                # another; stop words (no postings) are looked for everywhere.
-                                if (df[a] and a not in here) or (df[b] and b not in here):
-                                    adjacent = False
-                                elif needed >= NEIGHBOUR_PAIRS:
-                                    adjacent = _beside(
-                                        blob, starts[docnum], starts[docnum + 1], a, b, encoded, df, beside
-                                    )
-                                    if adjacent is None:
-                                        adjacent = has(docnum, forward) or has(docnum, backward)
-                                else:
-                                    adjacent = has(docnum, forward) or has(docnum, backward)
-                                known[docnum] = adjacent
-                                added += 1
-                            if adjacent:
-                                found += 1
-                                break
-                        if found == needed:
-                            break  # the share is whole: the other pairs cannot add to it
-                    else:
-                        first_words[word - 1][docnum] = found  # every pair of the first word + 1 words
-                        counted += 1
-                    word += 1
+                if word <= needed:
+                    if keys is None:
+                        keys = _DocumentKeys(lexicon, docnum)
+                    together = keys.pairs_together(words, word, found)
+                    for last, count in enumerate(together, word):
+                        first_words[last - 1][docnum] = count  # every pair of the first last + 1 words
+                    counted += len(together)
+                    found = together[-1]
                 share = max(share, min(1.0, found / needed))
                 if share == 1.0:
                     break
             if share:
                 best.scale(docnum, 1.0 + PHRASE_BONUS * share)
-        answers.added(added)
         counts.added(counted)
 
     def matched_keys(self, docnum: int, plan: Plan) -> set[int]:
@@ -842,22 +796,23 @@ class _Choice:
 
 
 class _PhraseAnswers:
-    """Does a document have a phrase (at a word's place in its key sequence)? Answers kept in
+    """Does a document have a phrase (its keys side by side, in order)? Answers kept in
     `answers` under the phrase."""
 
     __slots__ = ("_added", "_answers", "_has", "_known")
 
     def __init__(self, lexicon: Lexicon, answers: _Answers[bool], phrases: Iterable[bytes]) -> None:
-        self._has = lexicon.has_phrase
+        self._has = lexicon.has_keys
         self._answers = answers
-        self._known = {phrase: answers.to(phrase) for phrase in phrases}
+        # Each phrase's answers, and its keys as text (converted once per query, not per document).
+        self._known = {phrase: (answers.to(phrase), key_chars(decode_key_sequence(phrase))) for phrase in phrases}
         self._added = 0
 
     def __call__(self, docnum: int, phrase: bytes) -> bool:
-        known = self._known[phrase]
+        known, keys = self._known[phrase]
         there = known.get(docnum)
         if there is None:
-            there = known[docnum] = self._has(docnum, phrase)
+            there = known[docnum] = self._has(docnum, keys)
             self._added += 1
         return there
 
@@ -869,61 +824,87 @@ class _PhraseAnswers:
 def _reduction(result: _Concept, docnum: int, has: _PhraseAnswers) -> float | None:
     """How much of its score a concept loses in `docnum` once its synonyms' phrases are looked
     for there; None when its score there needs no check."""
-    if not any(docnum in values for values, _phrase in result.pending):
-        return None
-    unverified = result.unverified(docnum)
+    unverified, certain = result.unverified(docnum)
     if not unverified:
         return None
     found = [value for value, phrase in unverified if has(docnum, phrase)]
-    verified = max(max(found, default=0.0), result.certain(docnum))
-    return result.scores[docnum] - verified
+    return result.scores[docnum] - max(max(found, default=0.0), certain)
 
 
-def _beside(
-    blob: bytes,
-    start: int,
-    end: int,
-    a: int,
-    b: int,
-    encoded: dict[int, bytes],
-    df: Sequence[int],
-    beside: dict[int, set[bytes] | None],
-) -> bool | None:
-    """In a long run, a word is in many pairs: what stands beside it in the document's key
-    sequence (`blob[start:end]`) is read once (`beside` keeps it), not each pair looked for.
-    Either word of the pair will do: the first with postings that is not there too often.
-    None: neither will (the caller looks for the pair; either way gives the same answer)."""
-    for word, other in ((a, b), (b, a)):
-        if df[word]:
-            if word not in beside:
-                beside[word] = _neighbours(blob, start, end, encoded[word])
-            near = beside[word]
-            if near is not None:
-                return encoded[other] in near
-    return None
+_Span = tuple[int, str, int, int]  # a key, its character, where it first and last occurs
 
 
-def _neighbours(blob: bytes, start: int, end: int, pattern: bytes) -> set[bytes] | None:
-    """The keys right before and right after each occurrence of the key `pattern` in the key
-    sequence `blob[start:end]`; None when it is found more than NEIGHBOUR_LIMIT times (the
-    caller then looks for each pair instead; either way gives the same answer). One pass: the
-    search stops at the occurrence after the limit."""
-    near: set[bytes] = set()
-    found = 0
-    at = blob.find(pattern, start, end)
-    while at >= 0:
-        found += 1  # misaligned ones count too
-        if found > NEIGHBOUR_LIMIT:
-            return None
-        if (at - start) % KEY_BYTES:
-            at = blob.find(pattern, at + 1, end)
-            continue
-        if at > start:
-            near.add(blob[at - KEY_BYTES : at])
-        if at + KEY_BYTES < end:
-            near.add(blob[at + KEY_BYTES : at + 2 * KEY_BYTES])
-        at = blob.find(pattern, at + KEY_BYTES, end)
-    return near
+class _DocumentKeys:
+    """Which of the query's words stand side by side in one document. Its key sequence is read
+    as text (`Lexicon.key_text`): each key's first and last occurrence are found once (two
+    scans in C), so a word none of whose keys the document has is settled without more, and
+    two keys are looked for side by side only between those occurrences (a pair with a rare
+    word reads a few characters, not the document).
+
+    A key with postings counts only where the document's postings have it (a binary search,
+    before the text is read): a small word of the document's language is in its sequence but
+    not its postings ("in" in an English text), though it has postings in texts of the other
+    language."""
+
+    __slots__ = ("_df", "_docnum", "_end", "_posting_docs", "_posting_start", "_spans", "_start", "_text")
+
+    def __init__(self, lexicon: Lexicon, docnum: int) -> None:
+        self._text, self._start, self._end = lexicon.keys_text(docnum)
+        self._docnum = docnum
+        self._df = lexicon.key_df
+        self._posting_docs = lexicon.posting_docs
+        self._posting_start = lexicon.posting_start
+        self._spans: dict[int, _Span | None] = {}
+
+    def pairs_together(self, words: list[tuple[int, ...]], first: int, found: int) -> list[int]:
+        """For each word from `first` on, how many pairs of words up to it stand together
+        (counting on from `found`, the pairs of the words before `first`): each pair is looked
+        for only when the document has both words."""
+        here = [self.present(keys) for keys in words]
+        counts = []
+        for last in range(first, len(words)):
+            right = here[last]
+            if right:
+                for left in here[:last]:
+                    if left and self.adjacent(left, right):
+                        found += 1
+            counts.append(found)
+        return counts
+
+    def present(self, keys: tuple[int, ...]) -> list[_Span]:
+        """Those of a word's keys that the document has."""
+        spans = self._spans
+        for kid in keys:
+            if kid not in spans:
+                spans[kid] = self._span(kid)
+        return [span for kid in keys if (span := spans[kid]) is not None]
+
+    def adjacent(self, left: list[_Span], right: list[_Span]) -> bool:
+        """Does a key of `left` stand beside a key of `right`, in either order? A key stands
+        right before another only from the first occurrence of each (less one for the second)
+        to the last of each: only there is the pair looked for."""
+        text = self._text
+        for _a, a, a_first, a_last in left:
+            for _b, b, b_first, b_last in right:
+                low = a_first if a_first >= b_first - 1 else b_first - 1  # a before b
+                high = a_last if a_last <= b_last - 1 else b_last - 1
+                if low <= high and text.find(a + b, low, high + 2) >= 0:
+                    return True
+                low = b_first if b_first >= a_first - 1 else a_first - 1  # b before a
+                high = b_last if b_last <= a_last - 1 else a_last - 1
+                if low <= high and text.find(b + a, low, high + 2) >= 0:
+                    return True
+        return False
+
+    def _span(self, kid: int) -> _Span | None:
+        if self._df[kid]:  # in the postings? (Ranker.key_has)
+            docs, end = self._posting_docs, self._posting_start[kid + 1]
+            at = bisect_left(docs, self._docnum, self._posting_start[kid], end)
+            if at == end or docs[at] != self._docnum:
+                return None
+        key = chr(kid)
+        at = self._text.find(key, self._start, self._end)
+        return None if at < 0 else (kid, key, at, self._text.rfind(key, at, self._end))
 
 
 def best_of(scored: dict[int, float], count: int) -> list[int]:

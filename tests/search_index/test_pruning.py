@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 
 from search_index import ranking
 from search_index.analysis import tokenize
+from search_index.lexicon import Lexicon, decode_key_sequence
 from search_index.searcher import SearchIndex
 from search_index.store import build_documents, glossary_forms
 from tests.search_index.sample_docs import doc
@@ -192,34 +194,44 @@ def texts() -> list[list[str]]:
     return [words for words in found if len(words) >= 2]
 
 
-def _search_with_neighbours(index: SearchIndex, query: str, lang: str | None, pairs: int, limit: int) -> list[object]:
-    """Hits found when runs of more than `pairs` words find adjacent words by reading what
-    stands beside each word (for words found at most `limit` times) rather than looking for
-    each pair of them in both orders."""
-    saved = ranking.NEIGHBOUR_PAIRS, ranking.NEIGHBOUR_LIMIT
-    ranking.NEIGHBOUR_PAIRS, ranking.NEIGHBOUR_LIMIT = pairs, limit
-    try:
-        index.clear_caches()
-        results = index.search(query, 10, lang=lang)
-        return [(h.kind, h.id, h.lang, h.score) for h in results.hits]
-    finally:
-        ranking.NEIGHBOUR_PAIRS, ranking.NEIGHBOUR_LIMIT = saved
-        index.clear_caches()
+def _hits(index: SearchIndex, query: str, lang: str | None) -> list[object]:
+    index.clear_caches()
+    results = index.search(query, 10, lang=lang)
+    return [(h.kind, h.id, h.lang, h.score) for h in results.hits]
+
+
+def _adjacent_in_stored_sequence(lexicon: Lexicon) -> object:
+    """`_DocumentKeys.adjacent` read from the whole key sequence, as the build stored it."""
+
+    def adjacent(self: ranking._DocumentKeys, left: list[ranking._Span], right: list[ranking._Span]) -> bool:
+        starts = lexicon.sequence_start
+        keys = decode_key_sequence(lexicon.sequences[starts[self._docnum] : starts[self._docnum + 1]])
+        together = set(pairwise(keys))
+        return any(
+            ((a, b) in together or (b, a) in together)
+            and all(not lexicon.key_df[k] or self._docnum in lexicon.postings(k)[0] for k in (a, b))
+            for a, *_ in left
+            for b, *_ in right
+        )
+
+    return adjacent
 
 
 @QUICK
 @given(data=st.data(), lang=LANGS)
-def test_words_beside_each_word_give_what_looking_for_each_pair_gives(
+def test_words_found_together_between_first_and_last_occurrences_give_what_the_whole_sequence_gives(
     bundled: SearchIndex, texts: list[list[str]], data: st.DataObject, lang: str | None
 ) -> None:
-    """The phrase bonus finds adjacent query words either way: reading the neighbours of each
-    word once, or looking for every pair in both orders; the hits and scores are the same.
-    The query is a run of words from a text, in any order (so words stand together in both
-    orders)."""
+    """The phrase bonus looks for two keys side by side only between the first and the last
+    occurrence of each in a document's key text; reading every key of the stored sequence
+    finds the same hits with the same scores. The query is a run of words from a text, in any
+    order (so words stand together in both orders)."""
     words = data.draw(st.sampled_from(texts), label="text")
     start = data.draw(st.integers(0, len(words) - 2), label="start")
     run = words[start : start + data.draw(st.integers(2, 7), label="length")]
     query = " ".join(data.draw(st.permutations(run), label="order"))
-    pairs = _search_with_neighbours(bundled, query, lang, 10**9, 0)
-    assert _search_with_neighbours(bundled, query, lang, 1, 10**9) == pairs, query
-    assert _search_with_neighbours(bundled, query, lang, 1, ranking.NEIGHBOUR_LIMIT) == pairs, query
+    found = _hits(bundled, query, lang)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ranking._DocumentKeys, "adjacent", _adjacent_in_stored_sequence(bundled.lexicon))
+        assert _hits(bundled, query, lang) == found, query
+    bundled.clear_caches()

@@ -1,8 +1,8 @@
 """What one keystroke's search keeps for the next gives exactly what a search met afresh gives.
 
-While the user types, the index keeps answers that depend on the index alone (whether two keys
-stand side by side in a document, whether it has a synonym's phrase, which keys made a document
-match a concept), so the next keystroke does not read the same documents again for the words
+While the user types, the index keeps answers that depend on the index alone (how many pairs of
+a run's first words stand together in a document, whether it has a synonym's phrase, which keys
+made a document match a concept), so the next keystroke does not read the same documents again for the words
 typed before. The exhaustive search never uses the first two, and the index it is compared
 with here meets every query afresh: comparing with it after typing shows any answer kept
 wrongly. `clear_caches` forgets them (benchmarks time queries met for the first time)."""
@@ -86,21 +86,22 @@ def test_typing_any_words_gives_at_each_key_what_a_fresh_search_gives(
 
 
 def phrase_reads(index: SearchIndex, monkeypatch: pytest.MonkeyPatch, query: str) -> int:
-    """How many times the search looks for a phrase in a document's key sequence."""
+    """How many times the search reads a document's key sequence to look for words side by
+    side there (each phrase check reads it through `Lexicon.keys_text`)."""
     lexicon = index.lexicon
     calls = 0
-    original = type(lexicon).has_phrase
+    original = type(lexicon).keys_text
 
-    def counting(docnum: int, pattern: bytes) -> bool:
+    def counting(docnum: int) -> tuple[str, int, int]:
         nonlocal calls
         calls += 1
-        return original(lexicon, docnum, pattern)
+        return original(lexicon, docnum)
 
-    monkeypatch.setattr(lexicon, "has_phrase", counting, raising=False)
+    monkeypatch.setattr(lexicon, "keys_text", counting, raising=False)
     try:
         index.search(query, 20, lang="sr", as_you_type=True)
     finally:
-        monkeypatch.delattr(lexicon, "has_phrase", raising=False)
+        monkeypatch.delattr(lexicon, "keys_text", raising=False)
     return calls
 
 
