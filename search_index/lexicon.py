@@ -222,6 +222,14 @@ class Lexicon:
         return self.posting_docs[start:end], self.posting_weights[start:end]
 
     # -- body key sequences ---------------------------------------------------------------
+    def use_sequences(self, sequences: bytes, starts: list[int], key_count: int) -> None:
+        """Read documents' key sequences from `sequences` (document d's from byte `starts[d]`),
+        as bytes and as text; `key_count`: one more than the highest key id."""
+        self.sequences = sequences
+        self.sequence_start = starts
+        self.key_text = sequence_text(sequences, key_count)
+        self.text_start = [start // KEY_BYTES for start in starts]
+
     def body_matches(self, docnum: int, key_ids: Iterable[int]) -> list[tuple[int, int]]:
         """(word position, key id) of every word of the body of `docnum` whose key is one of
         `key_ids`, by position (not its title: the body's key sequence follows the title's and a
@@ -386,10 +394,7 @@ class Lexicon:
             starts.append(starts[-1] + (title_count + 1 + body_count) * KEY_BYTES)
         if starts[-1] != len(sequences):
             raise ValueError("sequences do not match the documents")
-        lexicon.sequences = sequences
-        lexicon.sequence_start = starts
-        lexicon.key_text = sequence_text(sequences, len(lexicon.keys))
-        lexicon.text_start = [start // KEY_BYTES for start in starts]
+        lexicon.use_sequences(sequences, starts, len(lexicon.keys))
         postings = read_checked(index_dir, POSTINGS_FILE, checksums)
         count = sum(lexicon.key_df)
         if len(postings) != count * (POSTING_DOC_BYTES + POSTING_WEIGHT_BYTES):

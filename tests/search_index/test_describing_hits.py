@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from html import escape
+from itertools import chain
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 from search_index import stored
 from search_index.freshness import IndexMeta
-from search_index.lexicon import SEPARATOR, DocColumns, Lexicon, encode_key_sequence
+from search_index.lexicon import MAX_TEXT_KEYS, SEPARATOR, DocColumns, Lexicon, encode_key_sequence
 from search_index.query import Concept, Planner, parse_user_query
 from search_index.ranking import Ranker
 from search_index.searcher import SearchIndex
@@ -124,7 +125,9 @@ def test_a_marked_word_with_a_line_break_is_not_flattened() -> None:
 
 # -- every matched key's positions in one call -------------------------------------------------
 
-KEY_IDS = st.one_of(st.integers(0, 40), st.integers(0, SEPARATOR - 1), st.sampled_from([0x000500, 0x050000, 0x000005]))
+KEY_IDS = st.one_of(
+    st.integers(0, 40), st.integers(0, MAX_TEXT_KEYS - 2), st.sampled_from([0x000500, 0x050000, 0x000005, 0xD800])
+)
 
 
 @given(
@@ -144,7 +147,7 @@ def test_body_matches_are_the_positions_of_the_keys_in_the_body(
         blob += encode_key_sequence([*title, SEPARATOR, *body])
     starts.append(len(blob))
     lexicon = Lexicon([], [], [], [], [], [], DocColumns(title_tokens=[len(t) for t in titles[:count]]), [])
-    lexicon.sequences, lexicon.sequence_start = blob, starts
+    lexicon.use_sequences(blob, starts, max([0, *chain(*titles, *bodies)]) + 1)
     for docnum in range(count):
         expected = [(p, k) for p, k in enumerate(bodies[docnum]) if k in keys]
         assert lexicon.body_matches(docnum, keys) == expected
