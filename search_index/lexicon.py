@@ -63,10 +63,6 @@ def encode_key_sequence(key_ids: Iterable[int]) -> bytes:
     return b"".join(k.to_bytes(KEY_BYTES, "big") for k in key_ids)
 
 
-def encode_key(key_id: int) -> bytes:
-    return key_id.to_bytes(KEY_BYTES, "big")
-
-
 def decode_key_sequence(encoded: bytes) -> list[int]:
     return [int.from_bytes(encoded[at : at + KEY_BYTES], "big") for at in range(0, len(encoded), KEY_BYTES)]
 
@@ -258,10 +254,6 @@ class Lexicon:
         """Does `docnum` have the keys `keys` (characters, see `key_chars`) side by side, in order?"""
         text, start, end = self.keys_text(docnum)
         return text.find(keys, start, end) >= 0
-
-    def has_phrase(self, docnum: int, pattern: bytes) -> bool:
-        """`has_keys` for keys encoded as by `encode_key_sequence`."""
-        return self.has_keys(docnum, key_chars(decode_key_sequence(pattern)))
 
     # -- spelling ----------------------------------------------------------------------
     def closest_word(self, folded: str) -> int:

@@ -40,15 +40,7 @@ from itertools import compress, pairwise
 from typing import Generic, TypeVar
 
 from search_index.analysis import is_stop
-from search_index.lexicon import (
-    KEY_BYTES,
-    SEPARATOR,
-    Lexicon,
-    decode_key_sequence,
-    encode_key,
-    encode_key_sequence,
-    key_chars,
-)
+from search_index.lexicon import KEY_BYTES, SEPARATOR, Lexicon, key_chars
 from search_index.query import Concept, Plan, Slot
 
 K1 = 1.6  # BM25 saturation of repeated words (field weights and lengths: store.py)
@@ -82,7 +74,7 @@ class _Concept:
     titles: set[int] | frozenset[int]  # documents with the concept in their title
     # Synonyms of several words: (document → score as scattered words, the phrase). Found as a
     # phrase, a document scores FULL_SYNONYM × that; scattered, only SCATTERED_SYNONYM × that.
-    pending: list[tuple[dict[int, float], bytes]]
+    pending: list[tuple[dict[int, float], str]]
     # Each alternative's (document → score, factor): the score certain without any phrase
     # check is the best of score × factor, worked out only for the documents checked.
     certain_parts: list[tuple[Mapping[int, float], float]]
@@ -91,7 +83,7 @@ class _Concept:
         """The score of `docnum` that holds without any phrase check."""
         return max([values[docnum] * factor for values, factor in self.certain_parts if docnum in values], default=0.0)
 
-    def unverified(self, docnum: int) -> tuple[list[tuple[float, bytes]], float]:
+    def unverified(self, docnum: int) -> tuple[list[tuple[float, str]], float]:
         """The scores of `docnum` that hold only if a phrase is found, when they exceed the
         certain one (empty: its score needs no check); and the certain one (when not empty)."""
         found = [(values[docnum] * FULL_SYNONYM, phrase) for values, phrase in self.pending if docnum in values]
@@ -403,9 +395,9 @@ class Ranker:
             return _Concept(scores, single.titles, [], [(scores, 1.0)])
         best: dict[int, float] = {}  # the best score, counting synonyms as if found as phrases
         certain: list[tuple[Mapping[int, float], float]] = []  # see _Concept.certain_parts
-        pending: list[tuple[dict[int, float], bytes]] = []
+        pending: list[tuple[dict[int, float], str]] = []
         in_title: set[int] = set()
-        has = self.lexicon.has_phrase
+        has = self.lexicon.has_keys
         # Alternatives merged as they are (no phrase to check): their slots, weight, documents.
         merged: list[tuple[frozenset[tuple[tuple[int, float], ...]], float, KeysView[int]]] = []
         for number, alternative in enumerate(alternatives):
@@ -436,7 +428,7 @@ class Ranker:
                 # Found as a phrase, a synonym counts like typed words found as a phrase
                 # (_phrase_bonus); scattered, much less. Which it is, is checked later, for
                 # the best documents only (_verify_synonym_phrases).
-                pending.append((values, encode_key_sequence(alternative.exact)))
+                pending.append((values, key_chars(alternative.exact)))
                 certain.append((values, SCATTERED_SYNONYM))
                 # (Scores are never negative: a document no earlier alternative found is set.)
                 best.update({d: full for d, v in values.items() if (full := v * FULL_SYNONYM) > get(d, -1.0)})
@@ -801,18 +793,17 @@ class _PhraseAnswers:
 
     __slots__ = ("_added", "_answers", "_has", "_known")
 
-    def __init__(self, lexicon: Lexicon, answers: _Answers[bool], phrases: Iterable[bytes]) -> None:
+    def __init__(self, lexicon: Lexicon, answers: _Answers[bool], phrases: Iterable[str]) -> None:
         self._has = lexicon.has_keys
         self._answers = answers
-        # Each phrase's answers, and its keys as text (converted once per query, not per document).
-        self._known = {phrase: (answers.to(phrase), key_chars(decode_key_sequence(phrase))) for phrase in phrases}
+        self._known = {phrase: answers.to(phrase) for phrase in phrases}  # (phrases as key text)
         self._added = 0
 
-    def __call__(self, docnum: int, phrase: bytes) -> bool:
-        known, keys = self._known[phrase]
+    def __call__(self, docnum: int, phrase: str) -> bool:
+        known = self._known[phrase]
         there = known.get(docnum)
         if there is None:
-            there = known[docnum] = self._has(docnum, keys)
+            there = known[docnum] = self._has(docnum, phrase)
             self._added += 1
         return there
 
@@ -984,11 +975,11 @@ def _values(
     return {d: (first[d] + sum(o[d] for o in rest)) * weight for d in docs}
 
 
-def _pair_patterns(choices: list[list[int]]) -> list[list[bytes]]:
-    """Encoded neighbour pairs of a phrase given as key-id choices per word."""
+def _pair_patterns(choices: list[list[int]]) -> list[list[str]]:
+    """Neighbour pairs of a phrase given as key-id choices per word, as key text."""
     pairs = []
     for left, right in pairwise(choices):
-        options = [encode_key(a) + encode_key(b) for a in left[:2] for b in right[:2] if SEPARATOR not in (a, b)]
+        options = [key_chars((a, b)) for a in left[:2] for b in right[:2] if SEPARATOR not in (a, b)]
         if options:
             pairs.append(options)
     return pairs
