@@ -174,8 +174,9 @@ def test_worker_card_flow_from_language_to_answers_in_an_assessment_with_provena
     assert kit.text("ne", "q.job_as_promised") in html  # what the worker read
     pdf = tmp_path / "record.pdf"
     export_record_pdf(target.record_job(), pdf)
-    text = " ".join((p.extract_text() or "") for p in PdfReader(str(pdf)).pages)
-    assert "via the card" in " ".join(text.split())
+    # Page by page, up to the first that says it (reading all 14 pages takes ~5 s under coverage).
+    pages = (" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages)
+    assert any("via the card" in text for text in pages)
 
     # Reopening the assessment from the saved list brings the worker's answers back.
     target.close()
