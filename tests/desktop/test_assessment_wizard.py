@@ -19,6 +19,7 @@ from content.assessment.session import OUTCOME, REVIEW
 from desktop.features.assessment.wizard import AssessmentWindow
 from desktop.main_window import MainWindow
 from tests.desktop.conftest import type_text
+from tests.pdf_text import pdf_text
 
 DEFAULT = "no"
 
@@ -274,7 +275,7 @@ def test_the_record_exports_as_a_pdf_with_outcome_trace_and_page_numbers(
     reader = PdfReader(str(target))
     pages = len(reader.pages)
     assert pages >= 2
-    text = "\n".join(page.extract_text() for page in reader.pages)
+    text = pdf_text(target)
     flat = " ".join(unicodedata.normalize("NFKC", text).split())  # PDF text may keep ligatures (ﬃ)
     assert "Possible trafficking in human beings" in flat
     assert "Why: the trace" in flat
@@ -330,9 +331,7 @@ def test_print_record_paints_every_page(
     wizard.go_to(OUTCOME)
     click(qtbot, wizard.outcome_page.print_button)
     assert "Printed" in wizard.status.text()
-    printed = " ".join(
-        unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in PdfReader(str(target)).pages)).split()
-    )
+    printed = " ".join(unicodedata.normalize("NFKC", pdf_text(target, " ")).split())
     assert "Labour-law violation" in printed
 
 

@@ -21,6 +21,7 @@ from content.paths import CONTENT_DIR
 from content.translit import to_cyrillic
 from desktop.fieldkit_export import document, export_pdf, missing_glyphs, resolve_family
 from tests.conftest import REPO
+from tests.pdf_text import pdf_text
 
 LANGUAGES = ("en", "ru", "uk", "zh", "tr", "hi", "ta", "ne", "bn", "vi", "es", "tl")
 SHAPED = {"devanagari", "tamil", "bengali"}  # pypdf gives back glyphs, not always the logical order
@@ -95,7 +96,7 @@ _RADICAL = re.compile("[\u2e80-\u2eff]")
 
 def _read(path: Path) -> tuple[str, set[str], int]:
     reader = pypdf.PdfReader(str(path))
-    text = unicodedata.normalize("NFKC", "".join(page.extract_text() for page in reader.pages))
+    text = unicodedata.normalize("NFKC", pdf_text(path, ""))
     fonts = set()
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():

@@ -15,12 +15,13 @@ from pytestqt.qtbot import QtBot
 
 import desktop.fieldkit_export
 from desktop.main_window import MainWindow
+from tests.pdf_text import pdf_pages
 
 
 def pdf_text(path: Path) -> tuple[int, str, float, float]:
     reader = PdfReader(str(path))
     box = reader.pages[0].mediabox
-    text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    text = " ".join(" ".join(page.split()) for page in pdf_pages(path))
     return len(reader.pages), text, float(box.width), float(box.height)
 
 

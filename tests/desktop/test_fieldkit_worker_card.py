@@ -11,7 +11,6 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontInfo, QKeySequence
 from PySide6.QtTest import QTest
@@ -29,6 +28,7 @@ from desktop.fieldkit_export import resolve_family
 from desktop.main_window import MainWindow
 from desktop.shortcuts import collect_shortcuts
 from desktop.userdata.database import UserDatabase
+from tests.pdf_text import pdf_text
 
 PROVENANCE_NE = "the worker's own answer, in Nepali, via the card"
 
@@ -174,8 +174,7 @@ def test_worker_card_flow_from_language_to_answers_in_an_assessment_with_provena
     assert kit.text("ne", "q.job_as_promised") in html  # what the worker read
     pdf = tmp_path / "record.pdf"
     export_record_pdf(target.record_job(), pdf)
-    text = " ".join((p.extract_text() or "") for p in PdfReader(str(pdf)).pages)
-    assert "via the card" in " ".join(text.split())
+    assert "via the card" in " ".join(pdf_text(pdf).split())
 
     # Reopening the assessment from the saved list brings the worker's answers back.
     target.close()

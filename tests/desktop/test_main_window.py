@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop import paths
 from desktop.main_window import HOME_HREF, MainWindow
 from desktop.shell.search_panel import HREF_ROLE
-from tests.conftest import FIXTURES, REPO
+from tests.conftest import FIXTURES
 from tests.desktop.conftest import type_text
 
 
@@ -234,25 +232,3 @@ def test_closing_the_window_during_the_first_index_build_stops_the_build_at_once
     assert [p.name for p in index_dir.parent.iterdir() if p.name.startswith(f".{index_dir.name}.")] == []
     qtbot.wait(100)  # what the worker reported on its way out arrives
     assert failures == [] and told == [], "a stopped build is no failure to report"
-
-
-@pytest.mark.slow
-def test_exit_when_ready_starts_paints_and_exits_zero(tmp_path: Path) -> None:
-    env = {
-        **__import__("os").environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PREPOZNAJ_CACHE_DIR": str(tmp_path / "cache"),
-        "PREPOZNAJ_CONFIG_DIR": str(tmp_path / "config"),
-        "PREPOZNAJ_DATA_DIR": str(tmp_path / "data"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "desktop", "--exit-when-ready"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert (tmp_path / "cache" / "index" / "index-meta.json").exists()

@@ -16,16 +16,14 @@ from pytestqt.qtbot import QtBot
 import desktop.ui.paged_print as paged_print
 from desktop.main_window import HOME_HREF, MainWindow
 from desktop.tasks import Cancelled, CancelToken
+from tests.pdf_text import pdf_pages
 
 ART = "kb:criminal-code-art-388"
 
 
-def pdf_pages(path: Path) -> list[str]:
+def pdf_page_texts(path: Path) -> list[str]:
     """The text of each page, whitespace and ligatures normalised (Qt's PDFs space words with tabs)."""
-    return [
-        " ".join(unicodedata.normalize("NFKC", page.extract_text() or "").split())
-        for page in PdfReader(str(path)).pages
-    ]
+    return [" ".join(unicodedata.normalize("NFKC", page).split()) for page in pdf_pages(path)]
 
 
 def squashed(text: str) -> str:
@@ -60,7 +58,7 @@ def test_pdf_export_has_page_numbers_sources_and_reviewed_date_on_paper(
     target = tmp_path / "art388.pdf"
     export(window, monkeypatch, target, qtbot)
     assert target.read_bytes().startswith(b"%PDF-")
-    pages = pdf_pages(target)
+    pages = pdf_page_texts(target)
     total = len(pages)
     assert total >= 2
     for number, text in enumerate(pages, start=1):
@@ -84,7 +82,7 @@ def test_pdf_export_of_a_serbian_article_keeps_the_letters(
     window.open_href(ART)
     target = tmp_path / "clan388"  # no extension given: .pdf is added
     export(window, monkeypatch, target, qtbot)
-    text = " ".join(pdf_pages(tmp_path / "clan388.pdf"))
+    text = " ".join(pdf_page_texts(tmp_path / "clan388.pdf"))
     assert "Krivičnog zakonika" in text and "Pregledano" in squashed(text)
     assert "Page 1 of" in text
 
@@ -170,7 +168,7 @@ def test_print_goes_through_the_print_dialog_to_the_chosen_printer(
     assert window.features.printing.act_print.shortcut().toString() == "Ctrl+P"
     window.features.printing.act_print.trigger()
     assert titles and "Print" in titles[0]
-    pages = pdf_pages(target)
+    pages = pdf_page_texts(target)
     assert f"Page 1 of {len(pages)}" in pages[0]
     assert "Sent" in window.statusBar().currentMessage()
 

@@ -4,6 +4,7 @@ nothing cut off on a 1024×768 or a 1920×1080 projector."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -112,7 +113,8 @@ def test_present_black_screen_timer_and_clock(qtbot: QtBot, audience: AudienceWi
     qtbot.keyClick(audience, K.Key_Period)
     assert audience.controller.black
     qtbot.keyClick(audience, K.Key_Period)
-    assert audience.timer_label.isVisible() and audience.timer_label.text() == "00:00"
+    # The time since the presentation began: seconds, unless the machine is very slow.
+    assert audience.timer_label.isVisible() and re.fullmatch(r"00:0\d", audience.timer_label.text())
     qtbot.keyClick(audience, K.Key_T)
     assert not audience.timer_label.isVisible()
     assert clock_text(65_000) == "01:05" and clock_text(3_723_000) == "1:02:03"

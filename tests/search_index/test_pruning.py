@@ -9,9 +9,10 @@ same hits with the same scores, the same total and the same facets."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -19,21 +20,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from content.loader import LoadResult
 from search_index import ranking
 from search_index.analysis import tokenize
+from search_index.documents import iter_documents
 from search_index.lexicon import Lexicon, decode_key_sequence
 from search_index.searcher import SearchIndex
-from search_index.store import build_documents, glossary_forms
+from search_index.store import build_documents
 from tests.search_index.sample_docs import doc
 
 REPO = Path(__file__).resolve().parents[2]
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
-
-from benchmarks.search_bench import bundled_documents, synthetic_documents  # noqa: E402
-
-SYNTHETIC = 900  # documents: common words match more than the few hundred best looked at first
-COPIES = 300  # copies of one term's two language versions: every score is tied
 
 
 @pytest.fixture(scope="module")
@@ -43,29 +39,29 @@ def bundled(real_index_dir: Path) -> Iterator[SearchIndex]:
 
 
 @pytest.fixture(scope="module")
-def larger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
-    documents, kb = bundled_documents()
-    folder = tmp_path_factory.mktemp("pruning") / "index"
-    build_documents(synthetic_documents(documents, SYNTHETIC), folder, "pruning", glossary_forms(kb))  # type: ignore[arg-type]
-    with SearchIndex.open(folder) as opened:
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The `larger` and `tied` indexes, built by a child process (build_pruning_indexes.py)."""
+    folder = tmp_path_factory.mktemp("pruning")
+    larger, tied = folder / "larger", folder / "tied"
+    env = {name: value for name, value in os.environ.items() if name != "PYTEST_ADDOPTS"}
+    command = [sys.executable, "-m", "tests.search_index.build_pruning_indexes", str(larger), str(tied)]
+    done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=200)
+    assert done.returncode == 0, f"building the pruning indexes failed:\n{done.stdout}{done.stderr}"
+    return larger, tied
+
+
+@pytest.fixture(scope="module")
+def larger(built: tuple[Path, Path]) -> Iterator[SearchIndex]:
+    """SYNTHETIC documents made of the bundled texts' sentences, with the bundled glossary."""
+    with SearchIndex.open(built[0]) as opened:
         yield opened
 
 
 @pytest.fixture(scope="module")
-def tied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+def tied(built: tuple[Path, Path]) -> Iterator[SearchIndex]:
     """Hundreds of copies of the English and Serbian text of one glossary term (its synonyms
     are checked as phrases): the best few hundred are all tied, and all change together."""
-    documents, kb = bundled_documents()
-    term = [d for d in documents if d.kind == "glossary" and d.id == "debt-bondage"]
-    assert {d.lang for d in term} == {"en", "sr"}
-    copies = [
-        replace(d, key=f"{d.kind}:copy-{n}:{d.lang}", id=f"copy-{n}", href=f"kb:copy-{n}")
-        for n in range(COPIES)
-        for d in term
-    ]
-    folder = tmp_path_factory.mktemp("tied") / "index"
-    build_documents(copies, folder, "tied", glossary_forms(kb))  # type: ignore[arg-type]
-    with SearchIndex.open(folder) as opened:
+    with SearchIndex.open(built[1]) as opened:
         yield opened
 
 
@@ -187,10 +183,9 @@ def test_postings_looked_up_by_binary_search_give_what_reading_them_all_gives(
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[list[str]]:
+def texts(real_load: LoadResult) -> list[list[str]]:
     """The words of each bundled text (title and body), for runs of words that stand together."""
-    documents, _kb = bundled_documents()
-    found = [[w for w, _start, _end in tokenize(f"{d.title} {d.body}")] for d in documents]
+    found = [[w for w, _start, _end in tokenize(f"{d.title} {d.body}")] for d in iter_documents(real_load.kb)]
     return [words for words in found if len(words) >= 2]
 
 
