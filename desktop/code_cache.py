@@ -28,6 +28,7 @@ import importlib.util
 import logging
 import marshal
 import os
+import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -35,8 +36,9 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 CACHE_FILENAME = "dataclass-code.marshal"
-# A header that changes with the bytecode format: a file from another interpreter is ignored.
-_HEADER = b"prepoznaj dataclass code 1\0" + importlib.util.MAGIC_NUMBER
+# A header that changes with the bytecode format and the optimisation level (`-O`, which compile()
+# follows as exec does): a file from another interpreter or mode is ignored.
+_HEADER = b"prepoznaj dataclass code 1\0%d\0" % sys.flags.optimize + importlib.util.MAGIC_NUMBER
 # At most this many texts are kept: the file holds what this run used and, up to the limit, what
 # earlier runs did (an assessment or a presentation makes data classes a start does not).
 MAX_ENTRIES = 4000
