@@ -45,19 +45,20 @@ MAX_ENTRIES = 4000
 
 _codes: dict[str, CodeType] = {}
 _used: set[str] = set()
-_compiled = 0  # texts compiled by this process since install() (not found in the cache)
+# The texts this process compiled since install() (the cache did not have them). Both the GUI
+# thread and the start-up worker make data classes: a set's add is atomic, a counter's += is not.
+_new: set[str] = set()
 _path: Path | None = None
 
 
 def _cached_exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
     """`exec` for the `dataclasses` module: a text is compiled as the builtin compiles it, once."""
-    global _compiled
     if isinstance(source, str):
         code = _codes.get(source)
         if code is None:
             code = compile(source, "<string>", "exec", dont_inherit=True)
             _codes[source] = code
-            _compiled += 1
+            _new.add(source)
         _used.add(source)
         source = code
     builtins.exec(source, globals, locals)
@@ -83,12 +84,12 @@ def read(path: Path) -> dict[str, CodeType]:
 
 def install(cache_dir: Path) -> None:
     """From now on, data classes take their methods' code from the cache in `cache_dir`."""
-    global _path, _compiled
+    global _path
     _path = cache_dir / CACHE_FILENAME
     _codes.clear()
     _codes.update(read(_path))
     _used.clear()
-    _compiled = 0
+    _new.clear()
     dataclasses.exec = _cached_exec  # type: ignore[attr-defined]  # shadows the builtin in that module
 
 
@@ -106,15 +107,16 @@ def installed() -> bool:
 
 def compiled() -> int:
     """How many texts this process compiled since install() (the cache did not have them)."""
-    return _compiled
+    return len(_new)
 
 
 def save() -> bool:
     """Write the cache if this run compiled anything new (atomically); True when written."""
-    if _path is None or _compiled == 0:
+    if _path is None or not _new:
         return False
-    kept = {text: _codes[text] for text in _used}
-    for text, code in _codes.items():
+    codes = dict(_codes)  # a copy: a thread still running may add to it meanwhile
+    kept = {text: codes[text] for text in list(_used) if text in codes}
+    for text, code in codes.items():
         if len(kept) >= MAX_ENTRIES:
             break
         kept.setdefault(text, code)

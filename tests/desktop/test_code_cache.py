@@ -131,3 +131,15 @@ def test_the_app_entry_point_installs_the_cache_before_its_imports(tmp_path: Pat
     installed, compiled = done.stdout.split()[-2:]
     # The app's own data classes (desktop.crash, desktop.feature, …) went through the cache.
     assert installed == "True" and int(compiled) > 5
+
+
+def test_a_cache_folder_that_cannot_be_written_only_means_no_cache(
+    cache_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocked = cache_dir / "blocked"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    code_cache.install(blocked / "cache")  # nothing to read there
+    assert make_class()("d", 4).label() == "d (4)"
+    assert code_cache.compiled() == 6
+    assert not code_cache.save()
+    assert "could not write the data-class code cache" in caplog.text
