@@ -8,16 +8,16 @@ search that is some 280 compilations, about 8% of all the interpreter's work bef
 ready (measured 2026-12-07: 155 M of 1,900 M instructions), for text that is the same at every
 start.
 
-The app (desktop/app.py, before its own imports) gives the `dataclasses` module an `exec` of its
-own (a module global comes before the builtin of the same name): it compiles each text exactly
-as the builtin would (the same file name, mode and compiler flags: none inherited, as from
-`dataclasses`, which uses no `__future__` import), keeps the code object by its text, and runs
-it with the builtin `exec`. The classes and their methods are the same; only where the code
-object comes from changes. The code objects are kept in the user cache folder (`marshal`, the
-format of `.pyc` files, keyed by the interpreter's bytecode magic number), written when the app
-leaves if it compiled anything new; a missing, stale or damaged file only means compiling as
-before. Only the app's own cache folder is read, trusted as much as the knowledge-base cache
-beside it."""
+The app's entry points (`python -m desktop`, the bundle's program; before the app's imports)
+give the `dataclasses` module an `exec` of its own (a module global comes before the builtin of
+the same name): it compiles each text exactly as the builtin would (the same file name, mode and
+compiler flags: none inherited, as from `dataclasses`, which uses no `__future__` import), keeps
+the code object by its text, and runs it with the builtin `exec`. The classes and their methods
+are the same; only where the code object comes from changes. The code objects are kept in the
+user cache folder (`marshal`, the format of `.pyc` files, keyed by the interpreter's bytecode
+magic number), written by `desktop.app.run` when the app leaves, if it compiled anything new; a
+missing, stale or damaged file only means compiling as before. Only the app's own cache folder
+is read, trusted as much as the knowledge-base cache beside it."""
 
 from __future__ import annotations
 
