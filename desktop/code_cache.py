@@ -123,7 +123,10 @@ def save() -> bool:
     tmp = _path.with_name(f".{CACHE_FILENAME}.{os.getpid()}.tmp")
     try:
         _path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(_HEADER + marshal.dumps(kept))
+        # Readable by this user only, as the knowledge-base cache beside it: it holds code to run.
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(_HEADER + marshal.dumps(kept))
         os.replace(tmp, _path)
     except (OSError, ValueError) as exc:
         with contextlib.suppress(OSError):

@@ -143,3 +143,11 @@ def test_a_cache_folder_that_cannot_be_written_only_means_no_cache(
     assert code_cache.compiled() == 6
     assert not code_cache.save()
     assert "could not write the data-class code cache" in caplog.text
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_the_cache_file_is_readable_by_its_user_only(cache_dir: Path) -> None:
+    code_cache.install(cache_dir)
+    make_class()
+    assert code_cache.save()
+    assert (cache_dir / code_cache.CACHE_FILENAME).stat().st_mode & 0o077 == 0
