@@ -10,19 +10,22 @@ import contextlib
 import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import (
     boot,  # noqa: F401 (first: Qt, without PySide's source scan of every later import)
+    code_cache,
     gc_pause,
     i18n,
     paths,
+    tasks,
 )
 from desktop.crash import CrashHandler, setup_logging
 from desktop.settings import Settings
@@ -92,6 +95,15 @@ def app_icon() -> QIcon:
         icon.addFile(str(resource("icons", f"prepoznaj-{size}.png")))
     icon.addFile(str(resource("icons", "prepoznaj.svg")))
     return icon
+
+
+def read_fonts_in_background() -> threading.Thread:
+    """Read the system's font list (fontconfig on Linux, some 20-30 ms of C++) on a thread of
+    its own while the GUI thread imports and builds the window: the first widget that lays out
+    text would otherwise read it on the GUI thread. Qt's font database is thread-safe, and PySide
+    releases the interpreter lock while it is read, so the two really run side by side. Needs the
+    QApplication (its platform's font database)."""
+    return tasks.run_detached("font database", QFontDatabase.families)
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -183,6 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv if argv is not None else sys.argv[1:])
     log_path = setup_logging(paths.log_dir())
     app = create_application([sys.argv[0]])
+    read_fonts_in_background()
     settings = Settings()
     i18n.install(i18n.initial_language(settings.language, settings.content_language))
     instance = SingleInstance(paths.data_dir())
@@ -254,7 +267,10 @@ def run() -> NoReturn:
     The garbage collector waits until the window is ready (desktop/gc_pause.py; `python -m
     desktop` pauses it before its first import already)."""
     gc_pause.pause()
+    if not code_cache.installed():  # started as `desktop.app:run`: the app's imports compiled as usual
+        code_cache.install(paths.cache_dir())
     code = main()
+    code_cache.save()  # only when this run compiled a data class's method the cache lacked
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):

@@ -97,6 +97,23 @@ class TaskHandle:
         return self.thread.wait(ms) if self.thread.isRunning() else True
 
 
+def run_detached(name: str, op: Callable[[], object]) -> threading.Thread:
+    """Start `op()` on a daemon thread of its own, with no token, signal or result: for Qt work
+    that Qt allows off the GUI thread and that PySide runs without holding the interpreter lock
+    (reading the system's fonts at start-up, desktop/app.py), so the GUI thread goes on with its
+    Python meanwhile, on the other core. An exception is logged, never raised."""
+
+    def target() -> None:
+        try:
+            op()
+        except Exception:
+            log.warning("background work %s failed", name, exc_info=True)
+
+    thread = threading.Thread(target=target, name=name, daemon=True)
+    thread.start()
+    return thread
+
+
 class TaskRunner(QObject):
     task_failed = Signal(str, object)  # task name, exception (when no failure callback took it)
 

@@ -271,3 +271,17 @@ def test_the_log_is_moved_aside_before_it_reaches_its_size_and_keeps_its_backups
     ]
     kept = [line.split()[1] for part in lines for line in part]
     assert kept == [f"{n:02d}" for n in range(30 - len(kept), 30)]  # the newest, in order, none lost between files
+
+
+def test_the_font_list_is_read_off_the_gui_thread(qtbot: QtBot) -> None:
+    """desktop/app.py reads the system's fonts on a thread of its own while the window is built
+    (Qt's font database is thread-safe; PySide leaves the interpreter to the GUI thread meanwhile)."""
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop.app import read_fonts_in_background
+
+    thread = read_fonts_in_background()
+    assert thread is not threading.current_thread() and thread.name == "font database"
+    thread.join(30)
+    assert not thread.is_alive()
+    assert QFontDatabase.families()

@@ -3,16 +3,18 @@ still builds the search index."""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
 from desktop import paths
 from desktop.main_window import MainWindow
-from desktop.tasks import CancelToken, TaskRunner
+from desktop.tasks import CancelToken, TaskRunner, run_detached
 
 
 def test_success_runs_on_the_gui_thread_with_the_result(qtbot: QtBot) -> None:
@@ -106,3 +108,19 @@ def test_closing_the_window_during_the_first_index_build_ends_at_once(qtbot: QtB
     index_dir: Path = paths.index_dir()
     leftovers = [p.name for p in index_dir.parent.glob(f".{index_dir.name}.building-*")]
     assert leftovers == []  # the half-built index was removed, not left for the next start
+
+
+def test_detached_work_runs_on_a_thread_of_its_own_and_a_failure_is_only_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    ran_on: list[threading.Thread] = []
+
+    def op() -> None:
+        ran_on.append(threading.current_thread())
+        raise ValueError("no fonts")
+
+    with caplog.at_level(logging.WARNING, logger="desktop.tasks"):
+        thread = run_detached("font database", op)
+        thread.join(10)
+    assert ran_on == [thread] and thread is not threading.main_thread() and thread.daemon
+    assert "background work font database failed" in caplog.text and "no fonts" in caplog.text
