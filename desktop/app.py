@@ -258,16 +258,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> NoReturn:
-    """The program's entry point (`python -m desktop`, `prepoznaj`): main(), then leave.
+    """The app, then leave (started by desktop/launcher.py, the program's one way in).
 
     When main() returns the window is closed, the user database closed, the settings written and
     the log flushed. Tearing down thousands of Qt and Python objects one by one would still cost
     about a seventh of a second, for nobody: the process ends here instead.
 
-    The garbage collector waits until the window is ready (desktop/gc_pause.py; `python -m
-    desktop` pauses it before its first import already)."""
+    The garbage collector waits until the window is ready (desktop/gc_pause.py; the launcher
+    pauses it before the app's first import already)."""
     gc_pause.pause()
-    if not code_cache.installed():  # started as `desktop.app:run`: the app's imports compiled as usual
+    if not code_cache.installed():  # run() called directly: the app's imports compiled as usual
         code_cache.install(paths.cache_dir())
     code = main()
     code_cache.save()  # only when this run compiled a data class's method the cache lacked
