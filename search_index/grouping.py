@@ -9,10 +9,11 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from search_index.lexicon import Lexicon
-from search_index.ranking import best_of
+from search_index.ranking import PhraseBonus, best_of
 
 OTHER_VERSION_FACTOR = 0.7  # a document matched only through its version in the other language
 OTHER_LANGUAGE_DEFER = 3  # without a user language, a document's second version drops this far
@@ -76,10 +77,18 @@ class Grouping:
         }
 
     def arrange(
-        self, scored: dict[int, float], lang: str | None, filters: Filters, limit: int, exhaustive: bool = False
+        self,
+        scored: dict[int, float],
+        lang: str | None,
+        filters: Filters,
+        limit: int,
+        exhaustive: bool = False,
+        bonus: PhraseBonus | None = None,
     ) -> Arranged:
         """The list and its facets. `exhaustive` looks for the best documents among all matched
-        ones, never first among the best of them (the reference the tests compare with)."""
+        ones, never first among the best of them (the reference the tests compare with).
+        `bonus`: the phrase bonus still to be applied to some of the best documents' scores;
+        it is applied to those whose bonus could change the list (`_settle`)."""
         if lang is not None and filters.languages and lang not in filters.languages:
             # Only texts in another language were asked for: show those.
             lang = next(iter(filters.languages)) if len(filters.languages) == 1 else None
@@ -91,12 +100,127 @@ class Grouping:
         if filters:
             scored = {d: s for d, s in scored.items() if self._passes(d, filters, None)}
         if lang is None:
+            if bonus is not None and bonus.waiting and limit > 0:
+                self._settle_versions(scored, bonus, 2 * limit + OTHER_LANGUAGE_DEFER)
             total = len(scored)
             top = self._top_versions(scored, limit)
         else:
+            count = max(CANDIDATES, 4 * limit)
+            candidates = self._with_version(scored, lang, count, exhaustive)
+            if (
+                bonus is not None
+                and bonus.waiting
+                and limit > 0
+                and not self._settle_documents(scored, bonus, lang, limit, count, candidates)
+            ):
+                candidates = self._with_version(scored, lang, count, exhaustive)  # may have changed
             total = len(set(map(self._group.__getitem__, scored)))
-            top = self._top_documents(scored, lang, limit, exhaustive)
+            top = self._top_documents(scored, lang, limit, exhaustive, candidates)
         return Arranged(facets, total, top)
+
+    # -- the phrase bonus -----------------------------------------------------------------------
+    # The phrase bonus is applied to every document whose bonus could change the list, so the
+    # list is the one every bonus applied gives. A waiting document scores at most CEILING
+    # times its score now, at least its score now; documents are taken best first, and the
+    # rest are left once none of them could reach the list either way.
+
+    @staticmethod
+    def _settle_versions(scored: dict[int, float], bonus: PhraseBonus, count: int) -> None:
+        """Without a language the list is made of the best `count` versions (_top_versions): a
+        version that cannot reach the score of the `count`-th best certain one, whatever its
+        bonus, is not among them either way."""
+        waiting = [d for d in bonus.waiting if d in scored]
+        waits = set(waiting)
+        heap = sorted([s for d, s in scored.items() if d not in waits])[-count:]  # certain scores, a heap
+        ceiling = bonus.CEILING
+        for docnum in sorted(waiting, key=scored.__getitem__, reverse=True):
+            if len(heap) >= count and scored[docnum] * ceiling < heap[0]:
+                break  # neither it nor any after it can be among the best `count`
+            Grouping._apply(scored, bonus, [docnum])
+            if len(heap) < count:
+                heapq.heappush(heap, scored[docnum])
+            else:
+                heapq.heappushpop(heap, scored[docnum])
+
+    def _settle_documents(
+        self, scored: dict[int, float], bonus: PhraseBonus, lang: str, limit: int, count: int, candidates: list[int]
+    ) -> bool:
+        """With a language the list has one entry per document, made from `candidates`, the
+        best `count` versions with a version in `lang` (_top_documents). They are the same
+        whatever the bonus while fewer than `count` wait: the waiting ones are the best of all,
+        above every other, and only rise. A document whose entry cannot reach the `limit`-th
+        best certain entry, whatever its bonus, is not listed either way, and every document
+        listed either way is met before the list is complete (_top_documents' loop stops only
+        below `limit` entries found). False: every bonus was applied (`candidates` may have
+        changed)."""
+        waiting = [d for d in bonus.waiting if d in scored]
+        group_of = self._group
+        groups = set(map(group_of.__getitem__, candidates))
+        if len(waiting) >= count or len(groups) < limit:  # every bonus may count
+            self._apply(scored, bonus, waiting)
+            return False
+        in_lang = self._version[lang]
+        waits = set(waiting)
+        # The highest entry each document with a waiting version could have.
+        uncertain: dict[int, float] = {}
+        for docnum in waiting:
+            group = group_of[docnum]
+            if group in groups and group not in uncertain:
+                versions = self._versions_of(group)
+                uncertain[group] = self._entry_score(in_lang[group], versions, scored, waits, bonus.CEILING)
+        # The best `limit` entries of the others, met best first: a document's entry scores at
+        # most as its best version, the first met.
+        heap: list[float] = []
+        seen: set[int] = set()
+        for docnum in sorted(candidates, key=scored.__getitem__, reverse=True):
+            if len(heap) >= limit and scored[docnum] <= heap[0]:
+                break
+            group = group_of[docnum]
+            if group in seen or group in uncertain:
+                continue
+            seen.add(group)
+            score = self._entry_score(in_lang[group], self._versions_of(group), scored)
+            if len(heap) < limit:
+                heapq.heappush(heap, score)
+            elif score > heap[0]:
+                heapq.heapreplace(heap, score)
+        for group, highest in sorted(uncertain.items(), key=lambda item: item[1], reverse=True):
+            if len(heap) >= limit and highest < heap[0]:
+                break  # neither it nor any after it can be listed
+            versions = self._versions_of(group)
+            self._apply(scored, bonus, [v for v in versions if v in waits])
+            score = self._entry_score(in_lang[group], versions, scored)
+            if len(heap) < limit:
+                heapq.heappush(heap, score)
+            elif score > heap[0]:
+                heapq.heapreplace(heap, score)
+        return True
+
+    @staticmethod
+    def _apply(scored: dict[int, float], bonus: PhraseBonus, docs: list[int]) -> None:
+        bonus.apply(docs)
+        if scored is not bonus.scored:  # a filtered copy
+            for docnum in docs:
+                scored[docnum] = bonus.scored[docnum]
+
+    @staticmethod
+    def _entry_score(
+        own: int,
+        versions: list[int],
+        scored: dict[int, float],
+        waiting: AbstractSet[int] = frozenset(),
+        ceiling: float = 1.0,
+    ) -> float:
+        """A document's entry score as _top_documents makes it; with `waiting` versions scored
+        `ceiling` times higher (the most they could score)."""
+        score = scored.get(own, 0.0)
+        if own in waiting:
+            score *= ceiling
+        for version in versions:
+            if version != own and version in scored:
+                value = scored[version] * ceiling if version in waiting else scored[version]
+                score = max(score, value * OTHER_VERSION_FACTOR)
+        return score
 
     # -- filters and facets -------------------------------------------------------------------
     def _passes(self, docnum: int, filters: Filters, skip: str | None) -> bool:
@@ -137,7 +261,9 @@ class Grouping:
         return {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in counted.items()}
 
     # -- the list -----------------------------------------------------------------------------
-    def _top_documents(self, scored: dict[int, float], lang: str, limit: int, exhaustive: bool) -> list[Entry]:
+    def _top_documents(
+        self, scored: dict[int, float], lang: str, limit: int, exhaustive: bool, candidates: list[int]
+    ) -> list[Entry]:
         """One entry per document: its version in `lang`, scored as it matched, or as its other
         version did, discounted, when that is higher. Documents without a version in `lang`
         come after all the others."""
@@ -148,7 +274,7 @@ class Grouping:
         entries: list[Entry] = []
         seen: set[int] = set()
         kept: list[float] = []  # the best `limit` scores of the entries so far (a heap)
-        for docnum in self._best_with_version(scored, lang, count, exhaustive):
+        for docnum in sorted(candidates, key=scored.__getitem__, reverse=True):
             if not exhaustive and limit > 0 and len(kept) >= limit and kept[0] > scored[docnum]:
                 # An entry scores at most as its best version, the first met: every later one
                 # scores less than each of the best `limit` so far.
@@ -178,9 +304,10 @@ class Grouping:
         entries.sort(key=lambda e: (e.tier, -e.score, e.docnum))
         return entries[:limit]
 
-    def _best_with_version(self, scored: dict[int, float], lang: str, count: int, exhaustive: bool) -> list[int]:
-        """`_best` of the documents that have a version in `lang`: looked for among the best
-        of all first (most have one), among all of them when too few are there."""
+    def _with_version(self, scored: dict[int, float], lang: str, count: int, exhaustive: bool) -> list[int]:
+        """`best_of` the documents that have a version in `lang` (in the order of `scored`):
+        looked for among the best of all first (most have one), among all of them when too few
+        are there."""
         has_version = self._has_version.get(lang)
         if not has_version:
             return []
@@ -190,7 +317,7 @@ class Grouping:
         kept = {d: v for d, v in pool.items() if has_version[d]}
         if pool is not scored and len(kept) < count:
             kept = {d: v for d, v in scored.items() if has_version[d]}
-        return _best(kept, count)
+        return best_of(kept, count)
 
     def _versions_of(self, group: int) -> list[int]:
         return [v[group] for v in self._version.values() if v[group] >= 0]

@@ -455,8 +455,10 @@ class Ranker:
         return max(idfs) if idfs else math.log(1.0 + (self._n + 0.5) / 0.5)
 
     # -- the query ----------------------------------------------------------------------------
-    def score(self, plan: Plan, exhaustive: bool = False) -> tuple[dict[int, float], bool]:
-        """Document → score, and whether some document covers every concept.
+    def score(self, plan: Plan, exhaustive: bool = False) -> tuple[dict[int, float], bool, PhraseBonus]:
+        """Document → score, whether some document covers every concept, and the phrase bonus
+        of the best documents, applied to the scores only when asked for (`PhraseBonus`; all of
+        it, already, when `exhaustive`).
 
         Only the documents that can be kept are scored: when some document has every concept,
         the documents of each concept are known from set operations on the slots' documents
@@ -464,7 +466,7 @@ class Ranker:
         document of every concept, and looks for the best ones among all of them: the reference
         the tests compare with)."""
         if not plan.concepts:
-            return {}, False
+            return _scored_without_bonus({}, False)
         weights = [self.concept_weight(c) for c in plan.concepts]
         within = None if exhaustive else self._candidates(plan.concepts, weights)
         found = [(self.concept(c, within, not exhaustive), w) for c, w in zip(plan.concepts, weights, strict=True)]
@@ -504,7 +506,7 @@ class Ranker:
                         totals[docnum] = get_total(docnum, 0.0) + score
                         covered[docnum] = get_covered(docnum, 0.0) + weight
                 if not totals:
-                    return {}, False
+                    return _scored_without_bonus({}, False)
                 best = max(covered.values())
                 threshold = best * (1.0 if count <= 2 else LOOSE_COVERAGE) - 1e-9
                 scored = {d: s * covered[d] / all_weight for d, s in totals.items() if covered[d] >= threshold}
@@ -526,8 +528,10 @@ class Ranker:
         reductions: _Answers[float | None] = _Answers(0) if exhaustive else self._reductions
         results = [result for result, _ in found]
         self._verify_synonym_phrases(leaders, list(zip(plan.concepts, results, strict=True)), answers, reductions)
-        self._phrase_bonus(leaders, plan, _Answers(0) if exhaustive else self._pair_counts)
-        return scored, complete
+        phrase = self._phrase_bonus(leaders, plan, _Answers(0) if exhaustive else self._pair_counts)
+        if exhaustive:
+            phrase.apply_all()
+        return scored, complete, phrase
 
     def _candidates(self, concepts: list[Concept], weights: list[float]) -> AbstractSet[int] | None:
         """The documents that can be kept, when fewer than all documents of the concepts: with
@@ -651,17 +655,18 @@ class Ranker:
         reductions.added(added)
         has.done()
 
-    def _phrase_bonus(self, best: _Best, plan: Plan, counts: _Answers[int]) -> None:
+    def _phrase_bonus(self, best: _Best, plan: Plan, counts: _Answers[int]) -> PhraseBonus:
         """Query words found next to each other (in either order) multiply a document's score:
         by the share of the run's words that could stand together, found so. The share does not
         depend on the order the words were typed in (a proximity boost may reorder, not drop).
 
-        How many pairs of a run's first words stand together in a document is counted once
-        (`counts` keeps it for the next keystrokes): typing the next word, only its pairs with
-        the words before are looked at."""
+        The best documents get the bonus; it is worked out for a document when the list asks
+        for it (`PhraseBonus`). How many pairs of a run's first words stand together in a
+        document is counted once (`counts` keeps it for the next keystrokes): typing the next
+        word, only its pairs with the words before are looked at."""
         runs = [run for run in plan.phrases if len(run) > 1]
         if not runs or not best.scored:
-            return
+            return PhraseBonus.none(best.scored)
         # Per run: its words' keys; per number of first words m (2 up to all), the count of
         # their pairs that stand together, per document.
         prepared = [
@@ -671,36 +676,7 @@ class Ranker:
             )
             for run in runs
         ]
-        lexicon = self.lexicon
-        counted = 0
-        for docnum in best.top():
-            keys: _DocumentKeys | None = None  # read only when a count is not known yet
-            share = 0.0
-            for words, first_words in prepared:
-                needed = len(words) - 1
-                # The most first words whose pairs are counted already; then the pairs of each
-                # next word with those before it.
-                found = 0
-                word = 1
-                for known_count in range(needed - 1, -1, -1):
-                    count = first_words[known_count].get(docnum)
-                    if count is not None:
-                        found, word = count, known_count + 2
-                        break
-                if word <= needed:
-                    if keys is None:
-                        keys = _DocumentKeys(lexicon, docnum)
-                    together = keys.pairs_together(words, word, found)
-                    for last, count in enumerate(together, word):
-                        first_words[last - 1][docnum] = count  # every pair of the first last + 1 words
-                    counted += len(together)
-                    found = together[-1]
-                share = max(share, min(1.0, found / needed))
-                if share == 1.0:
-                    break
-            if share:
-                best.scale(docnum, 1.0 + PHRASE_BONUS * share)
-        counts.added(counted)
+        return PhraseBonus(self.lexicon, best.scored, best.top(), prepared, counts)
 
     def matched_keys(self, docnum: int, plan: Plan) -> set[int]:
         """The keys that made `docnum` match: the words of the best alternative of each concept it
@@ -785,6 +761,81 @@ class _Choice:
         self.weight = weight
         self.slots = slots
         self.parts: list[_Slot | None] = [None] * len(slots)
+
+
+class PhraseBonus:
+    """The phrase bonus (`Ranker._phrase_bonus`) of the best documents, multiplied into their
+    scores (`scored`, in place) only when asked for: until then a waiting document's score is
+    at most CEILING times what `scored` says. The list shown asks only for the documents whose
+    bonus could change it (`Grouping.arrange`): most of the best few dozen of a long question
+    are never checked for adjacency, and what is shown is exactly what applying every bonus
+    shows (tests/search_index/test_pruning.py)."""
+
+    CEILING = 1.0 + PHRASE_BONUS  # the most a score is multiplied by (every pair found)
+
+    __slots__ = ("_counts", "_lexicon", "_prepared", "scored", "waiting")
+
+    def __init__(
+        self,
+        lexicon: Lexicon | None,
+        scored: dict[int, float],
+        docs: Iterable[int],
+        prepared: list[tuple[list[tuple[int, ...]], list[dict[int, int]]]],
+        counts: _Answers[int],
+    ) -> None:
+        self.scored = scored
+        self.waiting: set[int] = set(docs)  # documents whose bonus is not applied yet
+        self._lexicon = lexicon
+        self._prepared = prepared
+        self._counts = counts
+
+    def apply(self, docs: Iterable[int]) -> None:
+        """Multiply the bonus into the scores of those of `docs` still waiting for it."""
+        waiting = self.waiting
+        prepared = self._prepared
+        lexicon = self._lexicon
+        scored = self.scored
+        counted = 0
+        for docnum in docs:
+            if docnum not in waiting:
+                continue
+            waiting.discard(docnum)
+            keys: _DocumentKeys | None = None  # read only when a count is not known yet
+            share = 0.0
+            for words, first_words in prepared:
+                needed = len(words) - 1
+                # The most first words whose pairs are counted already; then the pairs of each
+                # next word with those before it.
+                found = 0
+                word = 1
+                for known_count in range(needed - 1, -1, -1):
+                    count = first_words[known_count].get(docnum)
+                    if count is not None:
+                        found, word = count, known_count + 2
+                        break
+                if word <= needed:
+                    if keys is None:
+                        assert lexicon is not None
+                        keys = _DocumentKeys(lexicon, docnum)
+                    together = keys.pairs_together(words, word, found)
+                    for last, count in enumerate(together, word):
+                        first_words[last - 1][docnum] = count  # every pair of the first last + 1 words
+                    counted += len(together)
+                    found = together[-1]
+                share = max(share, min(1.0, found / needed))
+                if share == 1.0:
+                    break
+            if share:
+                scored[docnum] *= 1.0 + PHRASE_BONUS * share
+        self._counts.added(counted)
+
+    def apply_all(self) -> None:
+        self.apply(list(self.waiting))
+
+    @classmethod
+    def none(cls, scored: dict[int, float]) -> PhraseBonus:
+        """No document waits for a bonus."""
+        return cls(None, scored, (), [], _Answers(0))
 
 
 class _PhraseAnswers:
@@ -896,6 +947,10 @@ class _DocumentKeys:
         key = chr(kid)
         at = self._text.find(key, self._start, self._end)
         return None if at < 0 else (kid, key, at, self._text.rfind(key, at, self._end))
+
+
+def _scored_without_bonus(scored: dict[int, float], complete: bool) -> tuple[dict[int, float], bool, PhraseBonus]:
+    return scored, complete, PhraseBonus.none(scored)
 
 
 def best_of(scored: dict[int, float], count: int) -> list[int]:
