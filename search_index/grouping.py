@@ -9,7 +9,6 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from search_index.lexicon import Lexicon
@@ -148,11 +147,12 @@ class Grouping:
         """With a language the list has one entry per document, made from `candidates`, the
         best `count` versions with a version in `lang` (_top_documents). They are the same
         whatever the bonus while fewer than `count` wait: the waiting ones are the best of all,
-        above every other, and only rise. A document whose entry cannot reach the `limit`-th
-        best certain entry, whatever its bonus, is not listed either way, and every document
-        listed either way is met before the list is complete (_top_documents' loop stops only
-        below `limit` entries found). False: every bonus was applied (`candidates` may have
-        changed)."""
+        above every other, and only rise. A version whose score, whatever its bonus, cannot
+        reach the `limit`-th best certain entry decides no entry that can be listed: either its
+        document's entry is that of another version, or it is below that one either way. And
+        every document listed either way is met before the list is complete (_top_documents'
+        loop stops only below `limit` entries found). False: every bonus was applied
+        (`candidates` may have changed)."""
         waiting = [d for d in bonus.waiting if d in scored]
         group_of = self._group
         groups = set(map(group_of.__getitem__, candidates))
@@ -161,15 +161,9 @@ class Grouping:
             return False
         in_lang = self._version[lang]
         waits = set(waiting)
-        # The highest entry each document with a waiting version could have.
-        uncertain: dict[int, float] = {}
-        for docnum in waiting:
-            group = group_of[docnum]
-            if group in groups and group not in uncertain:
-                versions = self._versions_of(group)
-                uncertain[group] = self._entry_score(in_lang[group], versions, scored, waits, bonus.CEILING)
-        # The best `limit` entries of the others, met best first: a document's entry scores at
-        # most as its best version, the first met.
+        uncertain = {group_of[d] for d in waiting}
+        # The best `limit` entries of the documents with no version waiting, met best first: a
+        # document's entry scores at most as its best version, the first met.
         heap: list[float] = []
         seen: set[int] = set()
         for docnum in sorted(candidates, key=scored.__getitem__, reverse=True):
@@ -184,11 +178,18 @@ class Grouping:
                 heapq.heappush(heap, score)
             elif score > heap[0]:
                 heapq.heapreplace(heap, score)
-        for group, highest in sorted(uncertain.items(), key=lambda item: item[1], reverse=True):
-            if len(heap) >= limit and highest < heap[0]:
-                break  # neither it nor any after it can be listed
+        # Then the waiting versions, best first, with every waiting version of their document.
+        ceiling = bonus.CEILING
+        for docnum in sorted(waiting, key=scored.__getitem__, reverse=True):
+            if len(heap) >= limit and scored[docnum] * ceiling < heap[0]:
+                break  # neither it nor any after it decides a listed entry
+            group = group_of[docnum]
+            if group not in groups or docnum not in waits:  # listed only after all others; applied
+                continue
             versions = self._versions_of(group)
-            self._apply(scored, bonus, [v for v in versions if v in waits])
+            applied = [v for v in versions if v in waits]
+            waits.difference_update(applied)
+            self._apply(scored, bonus, applied)
             score = self._entry_score(in_lang[group], versions, scored)
             if len(heap) < limit:
                 heapq.heappush(heap, score)
@@ -204,22 +205,12 @@ class Grouping:
                 scored[docnum] = bonus.scored[docnum]
 
     @staticmethod
-    def _entry_score(
-        own: int,
-        versions: list[int],
-        scored: dict[int, float],
-        waiting: AbstractSet[int] = frozenset(),
-        ceiling: float = 1.0,
-    ) -> float:
-        """A document's entry score as _top_documents makes it; with `waiting` versions scored
-        `ceiling` times higher (the most they could score)."""
+    def _entry_score(own: int, versions: list[int], scored: dict[int, float]) -> float:
+        """A document's entry score as _top_documents makes it."""
         score = scored.get(own, 0.0)
-        if own in waiting:
-            score *= ceiling
         for version in versions:
             if version != own and version in scored:
-                value = scored[version] * ceiling if version in waiting else scored[version]
-                score = max(score, value * OTHER_VERSION_FACTOR)
+                score = max(score, scored[version] * OTHER_VERSION_FACTOR)
         return score
 
     # -- filters and facets -------------------------------------------------------------------
