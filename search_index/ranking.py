@@ -76,21 +76,9 @@ class _Concept:
     # phrase, a document scores FULL_SYNONYM × that; scattered, only SCATTERED_SYNONYM × that.
     pending: list[tuple[dict[int, float], str]]
     # Each alternative's (document → score, factor): the score certain without any phrase
-    # check is the best of score × factor, worked out only for the documents checked.
+    # check is the best of score × factor, worked out only for the documents checked
+    # (`_reduction`).
     certain_parts: list[tuple[Mapping[int, float], float]]
-
-    def certain(self, docnum: int) -> float:
-        """The score of `docnum` that holds without any phrase check."""
-        return max([values[docnum] * factor for values, factor in self.certain_parts if docnum in values], default=0.0)
-
-    def unverified(self, docnum: int) -> tuple[list[tuple[float, str]], float]:
-        """The scores of `docnum` that hold only if a phrase is found, when they exceed the
-        certain one (empty: its score needs no check); and the certain one (when not empty)."""
-        found = [(values[docnum] * FULL_SYNONYM, phrase) for values, phrase in self.pending if docnum in values]
-        if not found:
-            return found, 0.0
-        known = self.certain(docnum)
-        return [(value, phrase) for value, phrase in found if value > known], known
 
 
 class _Answers(Generic[_T]):
@@ -865,12 +853,29 @@ class _PhraseAnswers:
 
 def _reduction(result: _Concept, docnum: int, has: _PhraseAnswers) -> float | None:
     """How much of its score a concept loses in `docnum` once its synonyms' phrases are looked
-    for there; None when its score there needs no check."""
-    unverified, certain = result.unverified(docnum)
-    if not unverified:
+    for there; None when its score there needs no check: no synonym of several words scores
+    more there, found as a phrase, than the score certain without any phrase check (the best
+    of each alternative's score × its factor, `_Concept.certain_parts`). A phrase is looked
+    for only while it would score more than the best one found."""
+    full = [
+        (value * FULL_SYNONYM, phrase) for values, phrase in result.pending if (value := values.get(docnum)) is not None
+    ]
+    if not full:
         return None
-    found = [value for value, phrase in unverified if has(docnum, phrase)]
-    return result.scores[docnum] - max(max(found, default=0.0), certain)
+    known = max(
+        [value * factor for values, factor in result.certain_parts if (value := values.get(docnum)) is not None],
+        default=0.0,
+    )
+    checked = False
+    found = 0.0  # the best score found as a phrase (every one exceeds `known`, which is not negative)
+    for value, phrase in full:
+        if value > known:
+            checked = True
+            if value > found and has(docnum, phrase):
+                found = value
+    if not checked:
+        return None
+    return result.scores[docnum] - max(found, known)
 
 
 _Span = tuple[int, str, int, int]  # a key, its character, where it first and last occurs

@@ -145,3 +145,39 @@ def test_the_list_is_the_one_every_bonus_applied_gives(
     assert listed(real_index, text, limit, lang, False, kinds=kinds) == listed(
         real_index, text, limit, lang, True, kinds=kinds
     ), (text, lang, limit, kinds)
+
+
+def plain_reduction(result: ranking._Concept, docnum: int, lexicon: object) -> float | None:
+    """What a concept loses in a document once its synonyms' phrases are looked for, as
+    defined: every synonym found as a phrase there, the best of them or the certain score."""
+    full = [(values[docnum] * ranking.FULL_SYNONYM, phrase) for values, phrase in result.pending if docnum in values]
+    certain = max([values[docnum] * factor for values, factor in result.certain_parts if docnum in values], default=0.0)
+    unverified = [(value, phrase) for value, phrase in full if value > certain]
+    if not unverified:
+        return None
+    found = [value for value, phrase in unverified if lexicon.has_keys(docnum, phrase)]  # type: ignore[attr-defined]
+    return result.scores[docnum] - max(max(found, default=0.0), certain)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["debt bondage", "prinudni rad", "radnici bez ugovora", "worker without a written contract", "pretnja prijavom"],
+)
+def test_what_a_concept_loses_without_its_phrases_in_every_document(real_index: SearchIndex, query: str) -> None:
+    """`_reduction` looks a phrase up only while it would score more than the best one found;
+    in every document of the concept it gives what looking every phrase up gives."""
+    from search_index.query import Planner, parse_user_query
+
+    lexicon = real_index.lexicon
+    ranker = ranking.Ranker(lexicon)
+    ranker.new_query()
+    plan = Planner(lexicon).plan(parse_user_query(query))
+    reduced = 0
+    for concept in plan.concepts:
+        result = ranker.concept(concept)
+        has = ranking._PhraseAnswers(lexicon, ranking._Answers(0), [phrase for _values, phrase in result.pending])
+        for docnum in result.scores:
+            expected = plain_reduction(result, docnum, lexicon)
+            assert ranking._reduction(result, docnum, has) == expected, (query, docnum)
+            reduced += expected is not None and expected > 0
+    assert reduced  # some document loses part of its score
