@@ -119,9 +119,9 @@ class Grouping:
 
     # -- the phrase bonus -----------------------------------------------------------------------
     # The phrase bonus is applied to every document whose bonus could change the list, so the
-    # list is the one every bonus applied gives. A waiting document scores at most CEILING
-    # times its score now, at least its score now; documents are taken best first, and the
-    # rest are left once none of them could reach the list either way.
+    # list is the one every bonus applied gives. A waiting document scores at most `ceiling`
+    # times its score now; documents are taken best first, and the rest are left once none of
+    # them could reach the list either way.
 
     @staticmethod
     def _settle_versions(scored: dict[int, float], bonus: PhraseBonus, count: int) -> None:
@@ -131,7 +131,7 @@ class Grouping:
         waiting = [d for d in bonus.waiting if d in scored]
         waits = set(waiting)
         heap = sorted([s for d, s in scored.items() if d not in waits])[-count:]  # certain scores, a heap
-        ceiling = bonus.CEILING
+        ceiling = bonus.ceiling
         for docnum in sorted(waiting, key=scored.__getitem__, reverse=True):
             if len(heap) >= count and scored[docnum] * ceiling < heap[0]:
                 break  # neither it nor any after it can be among the best `count`
@@ -179,12 +179,14 @@ class Grouping:
             elif score > heap[0]:
                 heapq.heapreplace(heap, score)
         # Then the waiting versions, best first, with every waiting version of their document.
-        ceiling = bonus.CEILING
+        ceiling = bonus.ceiling
         for docnum in sorted(waiting, key=scored.__getitem__, reverse=True):
+            if docnum not in waits:  # applied with another version of its document
+                continue
             if len(heap) >= limit and scored[docnum] * ceiling < heap[0]:
                 break  # neither it nor any after it decides a listed entry
             group = group_of[docnum]
-            if group not in groups or docnum not in waits:  # listed only after all others; applied
+            if group not in groups:  # listed only after all the others
                 continue
             versions = self._versions_of(group)
             applied = [v for v in versions if v in waits]

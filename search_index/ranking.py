@@ -515,8 +515,14 @@ class Ranker:
         answers: _Answers[bool] = _Answers(0) if exhaustive else self._answers
         reductions: _Answers[float | None] = _Answers(0) if exhaustive else self._reductions
         results = [result for result, _ in found]
-        self._verify_synonym_phrases(leaders, list(zip(plan.concepts, results, strict=True)), answers, reductions)
-        phrase = self._phrase_bonus(leaders, plan, _Answers(0) if exhaustive else self._pair_counts)
+        check = self._synonym_check(list(zip(plan.concepts, results, strict=True)), answers, reductions)
+        counts = _Answers(0) if exhaustive else self._pair_counts
+        if check is not None and not exhaustive and len(scored) <= PHRASE_CANDIDATES:
+            # Every document is among the best: each one's synonyms are checked and it gets the
+            # phrase bonus, whatever the others score, so both wait until the list asks.
+            return scored, complete, self._phrase_bonus(leaders, plan, counts, check)
+        self._verify_synonym_phrases(leaders, check)
+        phrase = self._phrase_bonus(leaders, plan, counts)
         if exhaustive:
             phrase.apply_all()
         return scored, complete, phrase
@@ -594,25 +600,27 @@ class Ranker:
                 break
         return head
 
-    def _verify_synonym_phrases(
-        self,
-        best: _Best,
-        concepts: list[tuple[Concept, _Concept]],
-        answers: _Answers[bool],
-        reductions: _Answers[float | None],
-    ) -> None:
+    def _synonym_check(
+        self, concepts: list[tuple[Concept, _Concept]], answers: _Answers[bool], reductions: _Answers[float | None]
+    ) -> _SynonymCheck | None:
+        """What checks the synonyms' phrases of the concepts in a document; None: no concept
+        has a synonym of several words to check."""
+        pending = [(concept, result) for concept, result in concepts if result.pending]
+        if not pending:
+            return None
+        known = [(reductions.to(self._question(concept)), result) for concept, result in pending]
+        has = _PhraseAnswers(self.lexicon, answers, [phrase for _c, r in pending for _v, phrase in r.pending])
+        return _SynonymCheck([result for _concept, result in concepts], known, has, reductions)
+
+    @staticmethod
+    def _verify_synonym_phrases(best: _Best, check: _SynonymCheck | None) -> None:
         """A synonym of several words counts fully only where its words stand together. Checking
         that is done for the best documents only (their order is what is shown), repeated until
         the best ones are all checked. What a concept loses in a document (`_reduction`) depends
         on the concept's alternatives and the document alone: `reductions` keeps it for the
         next keystrokes."""
-        pending = [(concept, result) for concept, result in concepts if result.pending]
-        if not pending:
+        if check is None:
             return
-        results = [result for _concept, result in concepts]
-        known = [(reductions.to(self._question(concept)), result) for concept, result in pending]
-        has = _PhraseAnswers(self.lexicon, answers, [phrase for _c, r in pending for _v, phrase in r.pending])
-        added = 0
         checked: set[int] = set()
         for _round in range(3):
             todo: list[tuple[int, list[float]]] = []
@@ -620,40 +628,31 @@ class Ranker:
                 if docnum in checked:
                     continue
                 checked.add(docnum)  # what it has to check never changes: looked at once
-                lost: list[float] = []
-                for kept, result in known:
-                    if docnum in kept:
-                        reduction = kept[docnum]
-                    else:
-                        reduction = kept[docnum] = _reduction(result, docnum, has)
-                        added += 1
-                    if reduction is not None:
-                        lost.append(reduction)
+                lost = check.lost(docnum)
                 if lost:
                     todo.append((docnum, lost))
             if not todo:
                 break
             for docnum, lost in todo:
-                total = sum(c.scores.get(docnum, 0.0) for c in results)
-                reduced = total
-                for reduction in lost:
-                    reduced -= reduction
-                if reduced < total and total > 0:
-                    best.scale(docnum, reduced / total)
-        reductions.added(added)
-        has.done()
+                factor = check.factor(docnum, lost)
+                if factor is not None:
+                    best.scale(docnum, factor)
+        check.done()
 
-    def _phrase_bonus(self, best: _Best, plan: Plan, counts: _Answers[int]) -> PhraseBonus:
+    def _phrase_bonus(
+        self, best: _Best, plan: Plan, counts: _Answers[int], check: _SynonymCheck | None = None
+    ) -> PhraseBonus:
         """Query words found next to each other (in either order) multiply a document's score:
         by the share of the run's words that could stand together, found so. The share does not
         depend on the order the words were typed in (a proximity boost may reorder, not drop).
 
         The best documents get the bonus; it is worked out for a document when the list asks
-        for it (`PhraseBonus`). How many pairs of a run's first words stand together in a
-        document is counted once (`counts` keeps it for the next keystrokes): typing the next
-        word, only its pairs with the words before are looked at."""
+        for it (`PhraseBonus`), after its synonyms' phrases are checked when `check` is given
+        (every document is among the best: none checked yet). How many pairs of a run's first
+        words stand together in a document is counted once (`counts` keeps it for the next
+        keystrokes): typing the next word, only its pairs with the words before are looked at."""
         runs = [run for run in plan.phrases if len(run) > 1]
-        if not runs or not best.scored:
+        if not best.scored or (not runs and check is None):
             return PhraseBonus.none(best.scored)
         # Per run: its words' keys; per number of first words m (2 up to all), the count of
         # their pairs that stand together, per document.
@@ -664,7 +663,7 @@ class Ranker:
             )
             for run in runs
         ]
-        return PhraseBonus(self.lexicon, best.scored, best.top(), prepared, counts)
+        return PhraseBonus(self.lexicon, best.scored, best.top(), prepared, counts, check)
 
     def matched_keys(self, docnum: int, plan: Plan) -> set[int]:
         """The keys that made `docnum` match: the words of the best alternative of each concept it
@@ -754,14 +753,14 @@ class _Choice:
 class PhraseBonus:
     """The phrase bonus (`Ranker._phrase_bonus`) of the best documents, multiplied into their
     scores (`scored`, in place) only when asked for: until then a waiting document's score is
-    at most CEILING times what `scored` says. The list shown asks only for the documents whose
+    at most `ceiling` times what `scored` says. The list shown asks only for the documents whose
     bonus could change it (`Grouping.arrange`): most of the best few dozen of a long question
     are never checked for adjacency, and what is shown is exactly what applying every bonus
-    shows (tests/search_index/test_pruning.py)."""
+    shows (tests/search_index/test_phrase_bonus_settling.py). When every matched document is
+    among the best, a document's synonyms' phrases are checked when its bonus is applied, too
+    (`_SynonymCheck`: that only lowers its score)."""
 
-    CEILING = 1.0 + PHRASE_BONUS  # the most a score is multiplied by (every pair found)
-
-    __slots__ = ("_counts", "_lexicon", "_prepared", "scored", "waiting")
+    __slots__ = ("_check", "_counts", "_lexicon", "_prepared", "ceiling", "scored", "waiting")
 
     def __init__(
         self,
@@ -770,12 +769,17 @@ class PhraseBonus:
         docs: Iterable[int],
         prepared: list[tuple[list[tuple[int, ...]], list[dict[int, int]]]],
         counts: _Answers[int],
+        check: _SynonymCheck | None = None,
     ) -> None:
         self.scored = scored
         self.waiting: set[int] = set(docs)  # documents whose bonus is not applied yet
+        # The most a waiting score is multiplied by: every pair found (a synonym's phrase
+        # missing only lowers it).
+        self.ceiling = 1.0 + PHRASE_BONUS if prepared else 1.0
         self._lexicon = lexicon
         self._prepared = prepared
         self._counts = counts
+        self._check = check  # the synonyms' phrases are checked first (_verify_synonym_phrases)
 
     def apply(self, docs: Iterable[int]) -> None:
         """Multiply the bonus into the scores of those of `docs` still waiting for it."""
@@ -783,11 +787,16 @@ class PhraseBonus:
         prepared = self._prepared
         lexicon = self._lexicon
         scored = self.scored
+        check = self._check
         counted = 0
         for docnum in docs:
             if docnum not in waiting:
                 continue
             waiting.discard(docnum)
+            if check is not None and (lost := check.lost(docnum)):
+                factor = check.factor(docnum, lost)
+                if factor is not None:
+                    scored[docnum] *= factor
             keys: _DocumentKeys | None = None  # read only when a count is not known yet
             share = 0.0
             for words, first_words in prepared:
@@ -816,6 +825,8 @@ class PhraseBonus:
             if share:
                 scored[docnum] *= 1.0 + PHRASE_BONUS * share
         self._counts.added(counted)
+        if check is not None:
+            check.done()
 
     def apply_all(self) -> None:
         self.apply(list(self.waiting))
@@ -824,6 +835,55 @@ class PhraseBonus:
     def none(cls, scored: dict[int, float]) -> PhraseBonus:
         """No document waits for a bonus."""
         return cls(None, scored, (), [], _Answers(0))
+
+
+class _SynonymCheck:
+    """What a document loses where its concepts' synonyms of several words are not found as
+    phrases (`_reduction`, kept in `known` per concept across keystrokes)."""
+
+    __slots__ = ("_added", "_has", "_known", "_reductions", "_results")
+
+    def __init__(
+        self,
+        results: list[_Concept],
+        known: list[tuple[dict[int, float | None], _Concept]],
+        has: _PhraseAnswers,
+        reductions: _Answers[float | None],
+    ) -> None:
+        self._results = results  # every concept of the query
+        self._known = known  # those with synonyms to check, and what each loses per document
+        self._has = has
+        self._reductions = reductions
+        self._added = 0
+
+    def lost(self, docnum: int) -> list[float]:
+        """What each concept loses in `docnum` (those that lose nothing left out)."""
+        lost: list[float] = []
+        for kept, result in self._known:
+            if docnum in kept:
+                reduction = kept[docnum]
+            else:
+                reduction = kept[docnum] = _reduction(result, docnum, self._has)
+                self._added += 1
+            if reduction is not None:
+                lost.append(reduction)
+        return lost
+
+    def factor(self, docnum: int, lost: list[float]) -> float | None:
+        """What the score of `docnum` is multiplied by, having lost `lost`; None: unchanged."""
+        total = sum(c.scores.get(docnum, 0.0) for c in self._results)
+        reduced = total
+        for reduction in lost:
+            reduced -= reduction
+        if reduced < total and total > 0:
+            return reduced / total
+        return None
+
+    def done(self) -> None:
+        """The answers found are counted in (the oldest dropped past the limit)."""
+        self._reductions.added(self._added)
+        self._added = 0
+        self._has.done()
 
 
 class _PhraseAnswers:

@@ -181,3 +181,20 @@ def test_what_a_concept_loses_without_its_phrases_in_every_document(real_index: 
             assert ranking._reduction(result, docnum, has) == expected, (query, docnum)
             reduced += expected is not None and expected > 0
     assert reduced  # some document loses part of its score
+
+
+@pytest.mark.parametrize("query", ["debt bondage", "pretnja prijavom policiji", "zadrzavanje licnih isprava"])
+@pytest.mark.parametrize("lang", ["en", "sr"])
+def test_every_keystroke_of_a_term_with_synonyms_lists_what_every_bonus_gives(
+    real_index: SearchIndex, query: str, lang: str
+) -> None:
+    """Few documents match, so every one is among the best: its synonyms' phrases are checked
+    only when its bonus is (a missing phrase lowers its score, below documents met later)."""
+    for end in range(2, len(query) + 1):
+        text = query[:end]
+        real_index.clear_caches()
+        pruned = real_index.search(text, 20, lang=lang, as_you_type=True)
+        real_index.clear_caches()
+        full = real_index.search(text, 20, lang=lang, as_you_type=True, exhaustive=True)
+        assert [(h.id, h.lang, h.score) for h in pruned.hits] == [(h.id, h.lang, h.score) for h in full.hits], text
+        assert (pruned.total, pruned.facets) == (full.total, full.facets), text
