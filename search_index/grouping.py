@@ -2,7 +2,9 @@
 language, facet counts, filters and the order of the list.
 
 Facets and totals count every matched document; the list itself is built only from the best
-few hundred, because nobody reads further and building entries costs time per document."""
+few hundred, because nobody reads further and building entries costs time per document. The
+phrase bonus of the best documents is applied here, only to those whose bonus could change
+the list (`_settle_documents`, `_settle_versions`)."""
 
 from __future__ import annotations
 

@@ -21,11 +21,14 @@ the documents that can be kept are found by set operations before any is scored;
 alternative is not scored where an earlier one is sure to score more; the phrase checks look
 for their best documents among the best few hundred, found once, and read a document's key
 sequence as text (a character per key: `Lexicon.key_text`), each key's first and last
-occurrence once, pairs only between them. Answers that depend on the index alone (a synonym's
-phrase in a document, what a concept loses without it, how many pairs of a run's first words
-stand together, the keys a hit matched by) are kept across queries, so that typing on reads
-only what the new keystroke asks; bounded, forgotten by `clear_caches`, never used by the
-exhaustive reference (tests/search_index/test_typing_caches.py).
+occurrence once, pairs only between them; the phrase bonus of the best documents is worked
+out only for those that could be listed (`PhraseBonus`, applied by grouping.py), and so are
+the synonyms' phrase checks when every matched document is among the best
+(tests/search_index/test_phrase_bonus_settling.py). Answers that depend on the index alone
+(a synonym's phrase in a document, what a concept loses without it, how many pairs of a run's
+first words stand together, the keys a hit matched by) are kept across queries, so that
+typing on reads only what the new keystroke asks; bounded, forgotten by `clear_caches`, never
+used by the exhaustive reference (tests/search_index/test_typing_caches.py).
 """
 
 from __future__ import annotations
