@@ -134,9 +134,16 @@ class Grouping:
         waits = set(waiting)
         heap = sorted([s for d, s in scored.items() if d not in waits])[-count:]  # certain scores, a heap
         ceiling = bonus.ceiling
-        for docnum in sorted(waiting, key=scored.__getitem__, reverse=True):
-            if len(heap) >= count and scored[docnum] * ceiling < heap[0]:
+        highest = [(-scored[d] * ceiling, d) for d in waiting]  # the most each could score, a heap
+        heapq.heapify(highest)
+        while highest:
+            most, docnum = heapq.heappop(highest)
+            if len(heap) >= count and -most < heap[0]:
                 break  # neither it nor any after it can be among the best `count`
+            if bonus.unchecked(docnum):  # its synonyms first: its score may only go down
+                Grouping._check(scored, bonus, docnum)
+                heapq.heappush(highest, (-scored[docnum] * ceiling, docnum))
+                continue
             Grouping._apply(scored, bonus, [docnum])
             if len(heap) < count:
                 heapq.heappush(heap, scored[docnum])
@@ -180,16 +187,23 @@ class Grouping:
                 heapq.heappush(heap, score)
             elif score > heap[0]:
                 heapq.heapreplace(heap, score)
-        # Then the waiting versions, best first, with every waiting version of their document.
+        # Then the waiting versions, the highest they could score first, with every waiting
+        # version of their document (their synonyms checked first, where not yet: a score may
+        # go down, and wait again).
         ceiling = bonus.ceiling
-        for docnum in sorted(waiting, key=scored.__getitem__, reverse=True):
+        highest = [(-scored[d] * ceiling, d) for d in waiting if group_of[d] in groups]  # a heap
+        heapq.heapify(highest)
+        while highest:
+            most, docnum = heapq.heappop(highest)
             if docnum not in waits:  # applied with another version of its document
                 continue
-            if len(heap) >= limit and scored[docnum] * ceiling < heap[0]:
+            if len(heap) >= limit and -most < heap[0]:
                 break  # neither it nor any after it decides a listed entry
-            group = group_of[docnum]
-            if group not in groups:  # listed only after all the others
+            if bonus.unchecked(docnum):
+                self._check(scored, bonus, docnum)
+                heapq.heappush(highest, (-scored[docnum] * ceiling, docnum))
                 continue
+            group = group_of[docnum]
             versions = self._versions_of(group)
             applied = [v for v in versions if v in waits]
             waits.difference_update(applied)
@@ -200,6 +214,12 @@ class Grouping:
             elif score > heap[0]:
                 heapq.heapreplace(heap, score)
         return True
+
+    @staticmethod
+    def _check(scored: dict[int, float], bonus: PhraseBonus, docnum: int) -> None:
+        bonus.check(docnum)
+        if scored is not bonus.scored:  # a filtered copy
+            scored[docnum] = bonus.scored[docnum]
 
     @staticmethod
     def _apply(scored: dict[int, float], bonus: PhraseBonus, docs: list[int]) -> None:

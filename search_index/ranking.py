@@ -763,7 +763,7 @@ class PhraseBonus:
     among the best, a document's synonyms' phrases are checked when its bonus is applied, too
     (`_SynonymCheck`: that only lowers its score)."""
 
-    __slots__ = ("_check", "_counts", "_lexicon", "_prepared", "ceiling", "scored", "waiting")
+    __slots__ = ("_check", "_counts", "_lexicon", "_prepared", "_unchecked", "ceiling", "scored", "waiting")
 
     def __init__(
         self,
@@ -783,23 +783,45 @@ class PhraseBonus:
         self._prepared = prepared
         self._counts = counts
         self._check = check  # the synonyms' phrases are checked first (_verify_synonym_phrases)
+        self._unchecked: set[int] = set(self.waiting) if check is not None else set()
+
+    def unchecked(self, docnum: int) -> bool:
+        """Are the synonyms' phrases of a waiting document still to be checked?"""
+        return docnum in self._unchecked
+
+    def check(self, docnum: int) -> None:
+        """Check the synonyms' phrases of a waiting document (its score may only go down; the
+        bonus still waits)."""
+        check = self._check
+        if check is None or docnum not in self._unchecked:
+            return
+        self._unchecked.discard(docnum)
+        if lost := check.lost(docnum):
+            factor = check.factor(docnum, lost)
+            if factor is not None:
+                self.scored[docnum] *= factor
+        check.done()
 
     def apply(self, docs: Iterable[int]) -> None:
-        """Multiply the bonus into the scores of those of `docs` still waiting for it."""
+        """Multiply the bonus into the scores of those of `docs` still waiting for it (their
+        synonyms' phrases checked first, where not yet)."""
         waiting = self.waiting
         prepared = self._prepared
         lexicon = self._lexicon
         scored = self.scored
         check = self._check
+        unchecked = self._unchecked
         counted = 0
         for docnum in docs:
             if docnum not in waiting:
                 continue
             waiting.discard(docnum)
-            if check is not None and (lost := check.lost(docnum)):
-                factor = check.factor(docnum, lost)
-                if factor is not None:
-                    scored[docnum] *= factor
+            if check is not None and docnum in unchecked:
+                unchecked.discard(docnum)
+                if lost := check.lost(docnum):
+                    factor = check.factor(docnum, lost)
+                    if factor is not None:
+                        scored[docnum] *= factor
             keys: _DocumentKeys | None = None  # read only when a count is not known yet
             share = 0.0
             for words, first_words in prepared:
