@@ -2,7 +2,9 @@
 language, facet counts, filters and the order of the list.
 
 Facets and totals count every matched document; the list itself is built only from the best
-few hundred, because nobody reads further and building entries costs time per document."""
+few hundred, because nobody reads further and building entries costs time per document. The
+phrase bonus of the best documents is applied here, only to those whose bonus could change
+the list (`_settle_documents`, `_settle_versions`)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from search_index.lexicon import Lexicon
-from search_index.ranking import best_of
+from search_index.ranking import PhraseBonus, best_of
 
 OTHER_VERSION_FACTOR = 0.7  # a document matched only through its version in the other language
 OTHER_LANGUAGE_DEFER = 3  # without a user language, a document's second version drops this far
@@ -76,10 +78,18 @@ class Grouping:
         }
 
     def arrange(
-        self, scored: dict[int, float], lang: str | None, filters: Filters, limit: int, exhaustive: bool = False
+        self,
+        scored: dict[int, float],
+        lang: str | None,
+        filters: Filters,
+        limit: int,
+        exhaustive: bool = False,
+        bonus: PhraseBonus | None = None,
     ) -> Arranged:
         """The list and its facets. `exhaustive` looks for the best documents among all matched
-        ones, never first among the best of them (the reference the tests compare with)."""
+        ones, never first among the best of them (the reference the tests compare with).
+        `bonus`: the phrase bonus still to be applied to some of the best documents' scores;
+        it is applied to those whose bonus could change the list (`_settle`)."""
         if lang is not None and filters.languages and lang not in filters.languages:
             # Only texts in another language were asked for: show those.
             lang = next(iter(filters.languages)) if len(filters.languages) == 1 else None
@@ -91,12 +101,141 @@ class Grouping:
         if filters:
             scored = {d: s for d, s in scored.items() if self._passes(d, filters, None)}
         if lang is None:
+            if bonus is not None and bonus.waiting and limit > 0:
+                self._settle_versions(scored, bonus, 2 * limit + OTHER_LANGUAGE_DEFER)
             total = len(scored)
             top = self._top_versions(scored, limit)
         else:
+            count = max(CANDIDATES, 4 * limit)
+            candidates = self._with_version(scored, lang, count, exhaustive)
+            if (
+                bonus is not None
+                and bonus.waiting
+                and limit > 0
+                and not self._settle_documents(scored, bonus, lang, limit, count, candidates)
+            ):
+                candidates = self._with_version(scored, lang, count, exhaustive)  # may have changed
             total = len(set(map(self._group.__getitem__, scored)))
-            top = self._top_documents(scored, lang, limit, exhaustive)
+            top = self._top_documents(scored, lang, limit, exhaustive, candidates)
         return Arranged(facets, total, top)
+
+    # -- the phrase bonus -----------------------------------------------------------------------
+    # The phrase bonus is applied to every document whose bonus could change the list, so the
+    # list is the one every bonus applied gives. A waiting document scores at most `ceiling`
+    # times its score now; documents are taken best first, and the rest are left once none of
+    # them could reach the list either way.
+
+    @staticmethod
+    def _settle_versions(scored: dict[int, float], bonus: PhraseBonus, count: int) -> None:
+        """Without a language the list is made of the best `count` versions (_top_versions): a
+        version that cannot reach the score of the `count`-th best certain one, whatever its
+        bonus, is not among them either way."""
+        waiting = [d for d in bonus.waiting if d in scored]
+        waits = set(waiting)
+        heap = sorted([s for d, s in scored.items() if d not in waits])[-count:]  # certain scores, a heap
+        ceiling = bonus.ceiling
+        highest = [(-scored[d] * ceiling, d) for d in waiting]  # the most each could score, a heap
+        heapq.heapify(highest)
+        while highest:
+            most, docnum = heapq.heappop(highest)
+            if len(heap) >= count and -most < heap[0]:
+                break  # neither it nor any after it can be among the best `count`
+            if bonus.unchecked(docnum):  # its synonyms first: its score may only go down
+                Grouping._check(scored, bonus, docnum)
+                heapq.heappush(highest, (-scored[docnum] * ceiling, docnum))
+                continue
+            Grouping._apply(scored, bonus, [docnum])
+            if len(heap) < count:
+                heapq.heappush(heap, scored[docnum])
+            else:
+                heapq.heappushpop(heap, scored[docnum])
+
+    def _settle_documents(
+        self, scored: dict[int, float], bonus: PhraseBonus, lang: str, limit: int, count: int, candidates: list[int]
+    ) -> bool:
+        """With a language the list has one entry per document, made from `candidates`, the
+        best `count` versions with a version in `lang` (_top_documents). They are the same
+        whatever the bonus while fewer than `count` wait: the waiting ones are the best of all,
+        above every other, and only rise. A version whose score, whatever its bonus, cannot
+        reach the `limit`-th best certain entry decides no entry that can be listed: either its
+        document's entry is that of another version, or it is below that one either way. And
+        every document listed either way is met before the list is complete (_top_documents'
+        loop stops only below `limit` entries found). False: every bonus was applied
+        (`candidates` may have changed)."""
+        waiting = [d for d in bonus.waiting if d in scored]
+        group_of = self._group
+        groups = set(map(group_of.__getitem__, candidates))
+        if len(waiting) >= count or len(groups) < limit:  # every bonus may count
+            self._apply(scored, bonus, waiting)
+            return False
+        in_lang = self._version[lang]
+        waits = set(waiting)
+        uncertain = {group_of[d] for d in waiting}
+        # The best `limit` entries of the documents with no version waiting, met best first: a
+        # document's entry scores at most as its best version, the first met.
+        heap: list[float] = []
+        seen: set[int] = set()
+        for docnum in sorted(candidates, key=scored.__getitem__, reverse=True):
+            if len(heap) >= limit and scored[docnum] <= heap[0]:
+                break
+            group = group_of[docnum]
+            if group in seen or group in uncertain:
+                continue
+            seen.add(group)
+            score = self._entry_score(in_lang[group], self._versions_of(group), scored)
+            if len(heap) < limit:
+                heapq.heappush(heap, score)
+            elif score > heap[0]:
+                heapq.heapreplace(heap, score)
+        # Then the waiting versions, the highest they could score first, with every waiting
+        # version of their document (their synonyms checked first, where not yet: a score may
+        # go down, and wait again).
+        ceiling = bonus.ceiling
+        highest = [(-scored[d] * ceiling, d) for d in waiting if group_of[d] in groups]  # a heap
+        heapq.heapify(highest)
+        while highest:
+            most, docnum = heapq.heappop(highest)
+            if docnum not in waits:  # applied with another version of its document
+                continue
+            if len(heap) >= limit and -most < heap[0]:
+                break  # neither it nor any after it decides a listed entry
+            if bonus.unchecked(docnum):
+                self._check(scored, bonus, docnum)
+                heapq.heappush(highest, (-scored[docnum] * ceiling, docnum))
+                continue
+            group = group_of[docnum]
+            versions = self._versions_of(group)
+            applied = [v for v in versions if v in waits]
+            waits.difference_update(applied)
+            self._apply(scored, bonus, applied)
+            score = self._entry_score(in_lang[group], versions, scored)
+            if len(heap) < limit:
+                heapq.heappush(heap, score)
+            elif score > heap[0]:
+                heapq.heapreplace(heap, score)
+        return True
+
+    @staticmethod
+    def _check(scored: dict[int, float], bonus: PhraseBonus, docnum: int) -> None:
+        bonus.check(docnum)
+        if scored is not bonus.scored:  # a filtered copy
+            scored[docnum] = bonus.scored[docnum]
+
+    @staticmethod
+    def _apply(scored: dict[int, float], bonus: PhraseBonus, docs: list[int]) -> None:
+        bonus.apply(docs)
+        if scored is not bonus.scored:  # a filtered copy
+            for docnum in docs:
+                scored[docnum] = bonus.scored[docnum]
+
+    @staticmethod
+    def _entry_score(own: int, versions: list[int], scored: dict[int, float]) -> float:
+        """A document's entry score as _top_documents makes it."""
+        score = scored.get(own, 0.0)
+        for version in versions:
+            if version != own and version in scored:
+                score = max(score, scored[version] * OTHER_VERSION_FACTOR)
+        return score
 
     # -- filters and facets -------------------------------------------------------------------
     def _passes(self, docnum: int, filters: Filters, skip: str | None) -> bool:
@@ -137,7 +276,9 @@ class Grouping:
         return {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in counted.items()}
 
     # -- the list -----------------------------------------------------------------------------
-    def _top_documents(self, scored: dict[int, float], lang: str, limit: int, exhaustive: bool) -> list[Entry]:
+    def _top_documents(
+        self, scored: dict[int, float], lang: str, limit: int, exhaustive: bool, candidates: list[int]
+    ) -> list[Entry]:
         """One entry per document: its version in `lang`, scored as it matched, or as its other
         version did, discounted, when that is higher. Documents without a version in `lang`
         come after all the others."""
@@ -148,7 +289,7 @@ class Grouping:
         entries: list[Entry] = []
         seen: set[int] = set()
         kept: list[float] = []  # the best `limit` scores of the entries so far (a heap)
-        for docnum in self._best_with_version(scored, lang, count, exhaustive):
+        for docnum in sorted(candidates, key=scored.__getitem__, reverse=True):
             if not exhaustive and limit > 0 and len(kept) >= limit and kept[0] > scored[docnum]:
                 # An entry scores at most as its best version, the first met: every later one
                 # scores less than each of the best `limit` so far.
@@ -178,9 +319,10 @@ class Grouping:
         entries.sort(key=lambda e: (e.tier, -e.score, e.docnum))
         return entries[:limit]
 
-    def _best_with_version(self, scored: dict[int, float], lang: str, count: int, exhaustive: bool) -> list[int]:
-        """`_best` of the documents that have a version in `lang`: looked for among the best
-        of all first (most have one), among all of them when too few are there."""
+    def _with_version(self, scored: dict[int, float], lang: str, count: int, exhaustive: bool) -> list[int]:
+        """`best_of` the documents that have a version in `lang` (in the order of `scored`):
+        looked for among the best of all first (most have one), among all of them when too few
+        are there."""
         has_version = self._has_version.get(lang)
         if not has_version:
             return []
@@ -190,7 +332,7 @@ class Grouping:
         kept = {d: v for d, v in pool.items() if has_version[d]}
         if pool is not scored and len(kept) < count:
             kept = {d: v for d, v in scored.items() if has_version[d]}
-        return _best(kept, count)
+        return best_of(kept, count)
 
     def _versions_of(self, group: int) -> list[int]:
         return [v[group] for v in self._version.values() if v[group] >= 0]

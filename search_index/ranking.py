@@ -21,11 +21,14 @@ the documents that can be kept are found by set operations before any is scored;
 alternative is not scored where an earlier one is sure to score more; the phrase checks look
 for their best documents among the best few hundred, found once, and read a document's key
 sequence as text (a character per key: `Lexicon.key_text`), each key's first and last
-occurrence once, pairs only between them. Answers that depend on the index alone (a synonym's
-phrase in a document, what a concept loses without it, how many pairs of a run's first words
-stand together, the keys a hit matched by) are kept across queries, so that typing on reads
-only what the new keystroke asks; bounded, forgotten by `clear_caches`, never used by the
-exhaustive reference (tests/search_index/test_typing_caches.py).
+occurrence once, pairs only between them; the phrase bonus of the best documents is worked
+out only for those that could be listed (`PhraseBonus`, applied by grouping.py), and so are
+the synonyms' phrase checks when every matched document is among the best
+(tests/search_index/test_phrase_bonus_settling.py). Answers that depend on the index alone
+(a synonym's phrase in a document, what a concept loses without it, how many pairs of a run's
+first words stand together, the keys a hit matched by) are kept across queries, so that
+typing on reads only what the new keystroke asks; bounded, forgotten by `clear_caches`, never
+used by the exhaustive reference (tests/search_index/test_typing_caches.py).
 """
 
 from __future__ import annotations
@@ -76,21 +79,9 @@ class _Concept:
     # phrase, a document scores FULL_SYNONYM × that; scattered, only SCATTERED_SYNONYM × that.
     pending: list[tuple[dict[int, float], str]]
     # Each alternative's (document → score, factor): the score certain without any phrase
-    # check is the best of score × factor, worked out only for the documents checked.
+    # check is the best of score × factor, worked out only for the documents checked
+    # (`_reduction`).
     certain_parts: list[tuple[Mapping[int, float], float]]
-
-    def certain(self, docnum: int) -> float:
-        """The score of `docnum` that holds without any phrase check."""
-        return max([values[docnum] * factor for values, factor in self.certain_parts if docnum in values], default=0.0)
-
-    def unverified(self, docnum: int) -> tuple[list[tuple[float, str]], float]:
-        """The scores of `docnum` that hold only if a phrase is found, when they exceed the
-        certain one (empty: its score needs no check); and the certain one (when not empty)."""
-        found = [(values[docnum] * FULL_SYNONYM, phrase) for values, phrase in self.pending if docnum in values]
-        if not found:
-            return found, 0.0
-        known = self.certain(docnum)
-        return [(value, phrase) for value, phrase in found if value > known], known
 
 
 class _Answers(Generic[_T]):
@@ -455,8 +446,10 @@ class Ranker:
         return max(idfs) if idfs else math.log(1.0 + (self._n + 0.5) / 0.5)
 
     # -- the query ----------------------------------------------------------------------------
-    def score(self, plan: Plan, exhaustive: bool = False) -> tuple[dict[int, float], bool]:
-        """Document → score, and whether some document covers every concept.
+    def score(self, plan: Plan, exhaustive: bool = False) -> tuple[dict[int, float], bool, PhraseBonus]:
+        """Document → score, whether some document covers every concept, and the phrase bonus
+        of the best documents, applied to the scores only when asked for (`PhraseBonus`; all of
+        it, already, when `exhaustive`).
 
         Only the documents that can be kept are scored: when some document has every concept,
         the documents of each concept are known from set operations on the slots' documents
@@ -464,7 +457,7 @@ class Ranker:
         document of every concept, and looks for the best ones among all of them: the reference
         the tests compare with)."""
         if not plan.concepts:
-            return {}, False
+            return _scored_without_bonus({}, False)
         weights = [self.concept_weight(c) for c in plan.concepts]
         within = None if exhaustive else self._candidates(plan.concepts, weights)
         found = [(self.concept(c, within, not exhaustive), w) for c, w in zip(plan.concepts, weights, strict=True)]
@@ -504,7 +497,7 @@ class Ranker:
                         totals[docnum] = get_total(docnum, 0.0) + score
                         covered[docnum] = get_covered(docnum, 0.0) + weight
                 if not totals:
-                    return {}, False
+                    return _scored_without_bonus({}, False)
                 best = max(covered.values())
                 threshold = best * (1.0 if count <= 2 else LOOSE_COVERAGE) - 1e-9
                 scored = {d: s * covered[d] / all_weight for d, s in totals.items() if covered[d] >= threshold}
@@ -525,9 +518,17 @@ class Ranker:
         answers: _Answers[bool] = _Answers(0) if exhaustive else self._answers
         reductions: _Answers[float | None] = _Answers(0) if exhaustive else self._reductions
         results = [result for result, _ in found]
-        self._verify_synonym_phrases(leaders, list(zip(plan.concepts, results, strict=True)), answers, reductions)
-        self._phrase_bonus(leaders, plan, _Answers(0) if exhaustive else self._pair_counts)
-        return scored, complete
+        check = self._synonym_check(list(zip(plan.concepts, results, strict=True)), answers, reductions)
+        counts = _Answers(0) if exhaustive else self._pair_counts
+        if check is not None and not exhaustive and len(scored) <= PHRASE_CANDIDATES:
+            # Every document is among the best: each one's synonyms are checked and it gets the
+            # phrase bonus, whatever the others score, so both wait until the list asks.
+            return scored, complete, self._phrase_bonus(leaders, plan, counts, check)
+        self._verify_synonym_phrases(leaders, check)
+        phrase = self._phrase_bonus(leaders, plan, counts)
+        if exhaustive:
+            phrase.apply_all()
+        return scored, complete, phrase
 
     def _candidates(self, concepts: list[Concept], weights: list[float]) -> AbstractSet[int] | None:
         """The documents that can be kept, when fewer than all documents of the concepts: with
@@ -602,25 +603,27 @@ class Ranker:
                 break
         return head
 
-    def _verify_synonym_phrases(
-        self,
-        best: _Best,
-        concepts: list[tuple[Concept, _Concept]],
-        answers: _Answers[bool],
-        reductions: _Answers[float | None],
-    ) -> None:
+    def _synonym_check(
+        self, concepts: list[tuple[Concept, _Concept]], answers: _Answers[bool], reductions: _Answers[float | None]
+    ) -> _SynonymCheck | None:
+        """What checks the synonyms' phrases of the concepts in a document; None: no concept
+        has a synonym of several words to check."""
+        pending = [(concept, result) for concept, result in concepts if result.pending]
+        if not pending:
+            return None
+        known = [(reductions.to(self._question(concept)), result) for concept, result in pending]
+        has = _PhraseAnswers(self.lexicon, answers, [phrase for _c, r in pending for _v, phrase in r.pending])
+        return _SynonymCheck([result for _concept, result in concepts], known, has, reductions)
+
+    @staticmethod
+    def _verify_synonym_phrases(best: _Best, check: _SynonymCheck | None) -> None:
         """A synonym of several words counts fully only where its words stand together. Checking
         that is done for the best documents only (their order is what is shown), repeated until
         the best ones are all checked. What a concept loses in a document (`_reduction`) depends
         on the concept's alternatives and the document alone: `reductions` keeps it for the
         next keystrokes."""
-        pending = [(concept, result) for concept, result in concepts if result.pending]
-        if not pending:
+        if check is None:
             return
-        results = [result for _concept, result in concepts]
-        known = [(reductions.to(self._question(concept)), result) for concept, result in pending]
-        has = _PhraseAnswers(self.lexicon, answers, [phrase for _c, r in pending for _v, phrase in r.pending])
-        added = 0
         checked: set[int] = set()
         for _round in range(3):
             todo: list[tuple[int, list[float]]] = []
@@ -628,40 +631,32 @@ class Ranker:
                 if docnum in checked:
                     continue
                 checked.add(docnum)  # what it has to check never changes: looked at once
-                lost: list[float] = []
-                for kept, result in known:
-                    if docnum in kept:
-                        reduction = kept[docnum]
-                    else:
-                        reduction = kept[docnum] = _reduction(result, docnum, has)
-                        added += 1
-                    if reduction is not None:
-                        lost.append(reduction)
+                lost = check.lost(docnum)
                 if lost:
                     todo.append((docnum, lost))
             if not todo:
                 break
             for docnum, lost in todo:
-                total = sum(c.scores.get(docnum, 0.0) for c in results)
-                reduced = total
-                for reduction in lost:
-                    reduced -= reduction
-                if reduced < total and total > 0:
-                    best.scale(docnum, reduced / total)
-        reductions.added(added)
-        has.done()
+                factor = check.factor(docnum, lost)
+                if factor is not None:
+                    best.scale(docnum, factor)
+        check.done()
 
-    def _phrase_bonus(self, best: _Best, plan: Plan, counts: _Answers[int]) -> None:
+    def _phrase_bonus(
+        self, best: _Best, plan: Plan, counts: _Answers[int], check: _SynonymCheck | None = None
+    ) -> PhraseBonus:
         """Query words found next to each other (in either order) multiply a document's score:
         by the share of the run's words that could stand together, found so. The share does not
         depend on the order the words were typed in (a proximity boost may reorder, not drop).
 
-        How many pairs of a run's first words stand together in a document is counted once
-        (`counts` keeps it for the next keystrokes): typing the next word, only its pairs with
-        the words before are looked at."""
+        The best documents get the bonus; it is worked out for a document when the list asks
+        for it (`PhraseBonus`), after its synonyms' phrases are checked when `check` is given
+        (every document is among the best: none checked yet). How many pairs of a run's first
+        words stand together in a document is counted once (`counts` keeps it for the next
+        keystrokes): typing the next word, only its pairs with the words before are looked at."""
         runs = [run for run in plan.phrases if len(run) > 1]
-        if not runs or not best.scored:
-            return
+        if not best.scored or (not runs and check is None):
+            return PhraseBonus.none(best.scored)
         # Per run: its words' keys; per number of first words m (2 up to all), the count of
         # their pairs that stand together, per document.
         prepared = [
@@ -671,36 +666,7 @@ class Ranker:
             )
             for run in runs
         ]
-        lexicon = self.lexicon
-        counted = 0
-        for docnum in best.top():
-            keys: _DocumentKeys | None = None  # read only when a count is not known yet
-            share = 0.0
-            for words, first_words in prepared:
-                needed = len(words) - 1
-                # The most first words whose pairs are counted already; then the pairs of each
-                # next word with those before it.
-                found = 0
-                word = 1
-                for known_count in range(needed - 1, -1, -1):
-                    count = first_words[known_count].get(docnum)
-                    if count is not None:
-                        found, word = count, known_count + 2
-                        break
-                if word <= needed:
-                    if keys is None:
-                        keys = _DocumentKeys(lexicon, docnum)
-                    together = keys.pairs_together(words, word, found)
-                    for last, count in enumerate(together, word):
-                        first_words[last - 1][docnum] = count  # every pair of the first last + 1 words
-                    counted += len(together)
-                    found = together[-1]
-                share = max(share, min(1.0, found / needed))
-                if share == 1.0:
-                    break
-            if share:
-                best.scale(docnum, 1.0 + PHRASE_BONUS * share)
-        counts.added(counted)
+        return PhraseBonus(self.lexicon, best.scored, best.top(), prepared, counts, check)
 
     def matched_keys(self, docnum: int, plan: Plan) -> set[int]:
         """The keys that made `docnum` match: the words of the best alternative of each concept it
@@ -787,6 +753,164 @@ class _Choice:
         self.parts: list[_Slot | None] = [None] * len(slots)
 
 
+class PhraseBonus:
+    """The phrase bonus (`Ranker._phrase_bonus`) of the best documents, multiplied into their
+    scores (`scored`, in place) only when asked for: until then a waiting document's score is
+    at most `ceiling` times what `scored` says. The list shown asks only for the documents whose
+    bonus could change it (`Grouping.arrange`): most of the best few dozen of a long question
+    are never checked for adjacency, and what is shown is exactly what applying every bonus
+    shows (tests/search_index/test_phrase_bonus_settling.py). When every matched document is
+    among the best, a document's synonyms' phrases are checked when its bonus is applied, too
+    (`_SynonymCheck`: that only lowers its score)."""
+
+    __slots__ = ("_check", "_counts", "_lexicon", "_prepared", "_unchecked", "ceiling", "scored", "waiting")
+
+    def __init__(
+        self,
+        lexicon: Lexicon | None,
+        scored: dict[int, float],
+        docs: Iterable[int],
+        prepared: list[tuple[list[tuple[int, ...]], list[dict[int, int]]]],
+        counts: _Answers[int],
+        check: _SynonymCheck | None = None,
+    ) -> None:
+        self.scored = scored
+        self.waiting: set[int] = set(docs)  # documents whose bonus is not applied yet
+        # The most a waiting score is multiplied by: every pair found (a synonym's phrase
+        # missing only lowers it).
+        self.ceiling = 1.0 + PHRASE_BONUS if prepared else 1.0
+        self._lexicon = lexicon
+        self._prepared = prepared
+        self._counts = counts
+        self._check = check  # the synonyms' phrases are checked first (_verify_synonym_phrases)
+        self._unchecked: set[int] = set(self.waiting) if check is not None else set()
+
+    def unchecked(self, docnum: int) -> bool:
+        """Are the synonyms' phrases of a waiting document still to be checked?"""
+        return docnum in self._unchecked
+
+    def check(self, docnum: int) -> None:
+        """Check the synonyms' phrases of a waiting document (its score may only go down; the
+        bonus still waits)."""
+        check = self._check
+        if check is None or docnum not in self._unchecked:
+            return
+        self._unchecked.discard(docnum)
+        if lost := check.lost(docnum):
+            factor = check.factor(docnum, lost)
+            if factor is not None:
+                self.scored[docnum] *= factor
+        check.done()
+
+    def apply(self, docs: Iterable[int]) -> None:
+        """Multiply the bonus into the scores of those of `docs` still waiting for it (their
+        synonyms' phrases checked first, where not yet)."""
+        waiting = self.waiting
+        prepared = self._prepared
+        lexicon = self._lexicon
+        scored = self.scored
+        check = self._check
+        unchecked = self._unchecked
+        counted = 0
+        for docnum in docs:
+            if docnum not in waiting:
+                continue
+            waiting.discard(docnum)
+            if check is not None and docnum in unchecked:
+                unchecked.discard(docnum)
+                if lost := check.lost(docnum):
+                    factor = check.factor(docnum, lost)
+                    if factor is not None:
+                        scored[docnum] *= factor
+            keys: _DocumentKeys | None = None  # read only when a count is not known yet
+            share = 0.0
+            for words, first_words in prepared:
+                needed = len(words) - 1
+                # The most first words whose pairs are counted already; then the pairs of each
+                # next word with those before it.
+                found = 0
+                word = 1
+                for known_count in range(needed - 1, -1, -1):
+                    count = first_words[known_count].get(docnum)
+                    if count is not None:
+                        found, word = count, known_count + 2
+                        break
+                if word <= needed:
+                    if keys is None:
+                        assert lexicon is not None
+                        keys = _DocumentKeys(lexicon, docnum)
+                    together = keys.pairs_together(words, word, found)
+                    for last, count in enumerate(together, word):
+                        first_words[last - 1][docnum] = count  # every pair of the first last + 1 words
+                    counted += len(together)
+                    found = together[-1]
+                share = max(share, min(1.0, found / needed))
+                if share == 1.0:
+                    break
+            if share:
+                scored[docnum] *= 1.0 + PHRASE_BONUS * share
+        self._counts.added(counted)
+        if check is not None:
+            check.done()
+
+    def apply_all(self) -> None:
+        self.apply(list(self.waiting))
+
+    @classmethod
+    def none(cls, scored: dict[int, float]) -> PhraseBonus:
+        """No document waits for a bonus."""
+        return cls(None, scored, (), [], _Answers(0))
+
+
+class _SynonymCheck:
+    """What a document loses where its concepts' synonyms of several words are not found as
+    phrases (`_reduction`, kept in `known` per concept across keystrokes)."""
+
+    __slots__ = ("_added", "_has", "_known", "_reductions", "_results")
+
+    def __init__(
+        self,
+        results: list[_Concept],
+        known: list[tuple[dict[int, float | None], _Concept]],
+        has: _PhraseAnswers,
+        reductions: _Answers[float | None],
+    ) -> None:
+        self._results = results  # every concept of the query
+        self._known = known  # those with synonyms to check, and what each loses per document
+        self._has = has
+        self._reductions = reductions
+        self._added = 0
+
+    def lost(self, docnum: int) -> list[float]:
+        """What each concept loses in `docnum` (those that lose nothing left out)."""
+        lost: list[float] = []
+        for kept, result in self._known:
+            if docnum in kept:
+                reduction = kept[docnum]
+            else:
+                reduction = kept[docnum] = _reduction(result, docnum, self._has)
+                self._added += 1
+            if reduction is not None:
+                lost.append(reduction)
+        return lost
+
+    def factor(self, docnum: int, lost: list[float]) -> float | None:
+        """What the score of `docnum` is multiplied by, having lost `lost`; None: unchanged."""
+        total = sum(c.scores.get(docnum, 0.0) for c in self._results)
+        reduced = total
+        for reduction in lost:
+            reduced -= reduction
+        if reduced < total and total > 0:
+            return reduced / total
+        return None
+
+    def done(self) -> None:
+        """The answers found are counted in (the oldest dropped past the limit)."""
+        self._reductions.added(self._added)
+        self._added = 0
+        self._has.done()
+
+
 class _PhraseAnswers:
     """Does a document have a phrase (its keys side by side, in order)? Answers kept in
     `answers` under the phrase."""
@@ -814,12 +938,29 @@ class _PhraseAnswers:
 
 def _reduction(result: _Concept, docnum: int, has: _PhraseAnswers) -> float | None:
     """How much of its score a concept loses in `docnum` once its synonyms' phrases are looked
-    for there; None when its score there needs no check."""
-    unverified, certain = result.unverified(docnum)
-    if not unverified:
+    for there; None when its score there needs no check: no synonym of several words scores
+    more there, found as a phrase, than the score certain without any phrase check (the best
+    of each alternative's score × its factor, `_Concept.certain_parts`). A phrase is looked
+    for only while it would score more than the best one found."""
+    full = [
+        (value * FULL_SYNONYM, phrase) for values, phrase in result.pending if (value := values.get(docnum)) is not None
+    ]
+    if not full:
         return None
-    found = [value for value, phrase in unverified if has(docnum, phrase)]
-    return result.scores[docnum] - max(max(found, default=0.0), certain)
+    known = max(
+        [value * factor for values, factor in result.certain_parts if (value := values.get(docnum)) is not None],
+        default=0.0,
+    )
+    checked = False
+    found = 0.0  # the best score found as a phrase (every one exceeds `known`, which is not negative)
+    for value, phrase in full:
+        if value > known:
+            checked = True
+            if value > found and has(docnum, phrase):
+                found = value
+    if not checked:
+        return None
+    return result.scores[docnum] - max(found, known)
 
 
 _Span = tuple[int, str, int, int]  # a key, its character, where it first and last occurs
@@ -896,6 +1037,10 @@ class _DocumentKeys:
         key = chr(kid)
         at = self._text.find(key, self._start, self._end)
         return None if at < 0 else (kid, key, at, self._text.rfind(key, at, self._end))
+
+
+def _scored_without_bonus(scored: dict[int, float], complete: bool) -> tuple[dict[int, float], bool, PhraseBonus]:
+    return scored, complete, PhraseBonus.none(scored)
 
 
 def best_of(scored: dict[int, float], count: int) -> list[int]:

@@ -141,20 +141,21 @@ class SearchIndex:
             return results
         self._ranker.new_query()
         plan = self._planner.plan(parsed)
-        scored, _complete = self._ranker.score(plan, exhaustive)
+        scored, _complete, bonus = self._ranker.score(plan, exhaustive)
         if plan.unknown and correct:
             corrected = self._correction(parsed, plan)
             if corrected:
                 results.suggestion = corrected
                 corrected_plan = self._planner.plan(parse_user_query(corrected, as_you_type=as_you_type))
-                corrected_scored, corrected_complete = self._ranker.score(corrected_plan, exhaustive)
+                corrected_scored, corrected_complete, corrected_bonus = self._ranker.score(corrected_plan, exhaustive)
                 if corrected_scored and (corrected_complete or not scored):
-                    plan, scored, parsed = corrected_plan, corrected_scored, parse_user_query(corrected, as_you_type)
+                    plan, scored, bonus = corrected_plan, corrected_scored, corrected_bonus
+                    parsed = parse_user_query(corrected, as_you_type)
                     results.corrected_query = corrected
         prefixes = tuple(w.folded for w in parsed.words if w.prefix and len(w.folded) >= 3)
         results.matcher = TermMatcher(frozenset(self.lexicon.keys[k] for k in plan.highlight_keys), prefixes)
         results.glossary_terms = plan.glossary_terms
-        arranged = self._grouping.arrange(scored, lang, filters, max(limit, 0), exhaustive)
+        arranged = self._grouping.arrange(scored, lang, filters, max(limit, 0), exhaustive, bonus)
         results.facets = arranged.facets
         results.total = arranged.total
         results.hits = [self._hit(entry, plan, results.corrected_query, prefixes) for entry in arranged.top]
