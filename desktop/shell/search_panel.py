@@ -9,8 +9,10 @@ average, so one slow search on a busy machine does not make typing wait). The hi
 the screen are prepared with the results (title and snippet, laid out once for both the list's
 layout and its paint); the list (search_results.py) rewrites only the rows that change, and the
 snippets of the hits further down follow after the screen has painted. Only what changed paints
-again: the list, the count, the filters whose counts changed (benchmarks/keystroke_bench.py
-measures keystroke to painted results)."""
+again: the list, the count, the filters whose counts changed, in one frame (the rows are laid out
+with the results, never a frame after the count). The count, filters and list stay in place while
+a query is typed, found or not: the first hits after "Type at least 2 letters" only fill the list
+(benchmarks/keystroke_bench.py measures keystroke to painted results)."""
 
 from __future__ import annotations
 
@@ -210,16 +212,17 @@ class SearchPanel(QWidget):
         self.results.drop_later()
         self._hits = {h.href: h for h in found.hits}
         self.facets.set_counts(found.facets)
-        self.facets.setVisible(bool(found.hits) or self.facets.is_filtering())
+        # The count (or message), the filters and the list stay where they are whatever is found:
+        # one letter, no results and the first hits lay nothing out again (the list stands empty,
+        # the filters greyed out, the message at the top rather than alone in the column).
+        self.facets.show()
+        self.status.show()
+        self.results.show()
         if not found.hits:
             self._set_status(self._empty_message(found))
-            self.status.show()
-            self.results.hide()
             self._clear_list()
             return
         self._set_status(self._count_message(found))
-        self.status.show()
-        self.results.show()
         # The hits that fit on the screen come with their snippets, measured as the list will lay
         # them out (the layouts are kept for its paint); the others follow. A row that shows what
         # it already shows is left alone: typing on often changes no row on the screen, and then

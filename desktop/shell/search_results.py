@@ -244,8 +244,9 @@ class ResultsList(QListView):
 
     def _write_rows(self, rows: list[Row]) -> bool:
         changed, relayout = self.rows_model.set_rows(rows, self._heights(rows))
-        if relayout:
-            self.scheduleDelayedItemsLayout()  # other heights: the rows below move
+        if relayout:  # other heights or rows: laid out now, so that they paint in the frame the count does
+            self.scheduleDelayedItemsLayout()
+            self.executeDelayedItemsLayout()
         return changed
 
     def clear_rows(self) -> None:

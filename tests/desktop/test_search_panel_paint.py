@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAccessible, QPalette, QTextDocumentFragment
-from PySide6.QtWidgets import QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
 from content.translit import to_cyrillic
@@ -162,6 +162,37 @@ def test_a_search_repaints_only_what_changed(panel: SearchPanel, qtbot: QtBot) -
     watch.painted.clear()
     panel.run_search()
     qtbot.waitUntil(lambda: "qt_scrollarea_viewport" in watch.painted, timeout=2000)
+
+
+def test_new_rows_paint_in_the_frame_the_count_paints(
+    index: SearchIndex, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The frame that shows the new count shows the new rows, laid out: never a count over the
+    rows of the search before (nor new rows at the old rows' places) for a frame."""
+    painted: list[tuple[str, int]] = []
+    paint = ResultRowDelegate.paint
+
+    def noting(self: ResultRowDelegate, painter: object, option: object, item: QModelIndex) -> None:
+        painted.append((str(item.data()), option.rect.top()))  # type: ignore[attr-defined]
+        paint(self, painter, option, item)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ResultRowDelegate, "paint", noting)  # (before the delegate is made)
+    panel = SearchPanel()
+    qtbot.addWidget(panel)
+    panel.set_index(index)
+    panel.resize(340, 780)
+    panel.show()
+    qtbot.waitExposed(panel)
+    search_now(panel, "forced labour")
+    qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
+    qtbot.wait(50)
+    painted.clear()
+    watch = PaintCounter([panel.status, panel.results.viewport()])
+    search_now(panel, "debt bondage")
+    QApplication.sendPostedEvents()  # the next frame: what is posted (the paint), no timer yet
+    assert "searchStatus" in watch.painted and "qt_scrollarea_viewport" in watch.painted
+    first = panel.hit_items()[0]
+    assert (str(first.data()), panel.results.visualRect(first).top()) in painted
 
 
 def test_unchanged_counts_leave_the_filter_lists_alone(qtbot: QtBot) -> None:

@@ -103,17 +103,25 @@ def test_empty_state_explains_what_to_try(window: MainWindow, qtbot: QtBot) -> N
     text = window.search.status.text()
     assert "No results for “qqqzzzxx”" in text
     assert "other language" in text and "Cyrillic" in text
-    assert not window.search.results.isVisible()
+    assert window.search.results.model().rowCount() == 0, "no hit of an earlier search stays"
+    status = window.search.status
+    # The message stands under the field, as tall as its lines (not centred in the empty column).
+    assert status.height() <= status.heightForWidth(status.width()) + 2
+    assert status.geometry().bottom() < window.search.results.geometry().top()
 
 
 def test_one_letter_asks_for_another_rather_than_finding_nothing(window: MainWindow, qtbot: QtBot) -> None:
     search(window, qtbot, "p")
     status = window.search.status.text()
     assert status == "Type at least 2 letters."
-    assert not window.search.results.isVisible()
-    type_text(window.search.field, "a")
-    qtbot.waitUntil(lambda: window.search.last_results is not None and window.search.last_results.query == "pa")
-    assert window.search.status.text().endswith(" results") and window.search.hit_items()
+    panel = window.search
+    assert panel.results.isVisible() and panel.results.model().rowCount() == 0
+    assert panel.facets.isVisible() and not panel.facets.kind_buttons["guidance"].isEnabled()
+    places = (panel.facets.geometry(), panel.results.geometry())
+    type_text(panel.field, "a")
+    qtbot.waitUntil(lambda: panel.last_results is not None and panel.last_results.query == "pa")
+    assert panel.status.text().endswith(" results") and panel.hit_items()
+    assert (panel.facets.geometry(), panel.results.geometry()) == places, "the results appear where the list stood"
 
 
 def test_a_filter_that_hides_everything_offers_to_clear_it(window: MainWindow, qtbot: QtBot) -> None:
