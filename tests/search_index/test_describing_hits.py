@@ -208,6 +208,34 @@ def test_every_documents_matched_keys_for_common_words(real_index: SearchIndex) 
             assert ranker.matched_keys(docnum, plan) == expected, (text, docnum)
 
 
+def plain_slot_counts(lexicon: Lexicon, slot: dict[int, float]) -> dict[int, float]:
+    """A slot of several keys: each key's weighted counts added in, key by key (the most
+    frequent key first), every posting in turn."""
+    counts: dict[int, float] = {}
+    for kid, weight in sorted(sorted(slot.items()), key=lambda p: -lexicon.key_df[p[0]]):
+        ids, weights = lexicon.postings(kid)
+        for docnum, count in zip(ids, weights, strict=True):
+            counts[docnum] = counts[docnum] + weight * count if docnum in counts else weight * count
+    return counts
+
+
+def test_a_slot_of_several_keys_counts_every_posting_of_each(real_index: SearchIndex) -> None:
+    """The next keys' counts are merged by dict operations: the same values, in the same order."""
+    ranker, planner = Ranker(real_index.lexicon), Planner(real_index.lexicon)
+    met = 0
+    for text in ("radnici rade radniku", "ugovora ugovor", "zarada zaradu", "workers worker working"):
+        ranker.new_query()
+        plan = planner.plan(parse_user_query(text))
+        for concept in plan.concepts:
+            for alternative in concept.alternatives:
+                for slot in alternative.slots:
+                    if len(slot) > 1:
+                        met += 1
+                        expected = plain_slot_counts(real_index.lexicon, slot)
+                        assert list(ranker.slot(slot).counts.items()) == list(expected.items()), slot
+    assert met >= 4
+
+
 # -- a stored record in one call ---------------------------------------------------------------
 
 
