@@ -237,6 +237,26 @@ def test_a_slot_of_several_keys_counts_every_posting_of_each(real_index: SearchI
     assert met >= 4
 
 
+@pytest.mark.parametrize("state", ["unread", "counted", "scored"])
+def test_a_slots_score_in_a_document_is_looked_up_once(real_index: SearchIndex, state: str) -> None:
+    """score_in (what matched_keys asks) is score where the slot has the document, else -1.0,
+    whether the slot's postings are unread, counted or scored."""
+    ranker, planner = Ranker(real_index.lexicon), Planner(real_index.lexicon)
+    plan = planner.plan(parse_user_query("radnici bez ugovora pasoš"))
+    slots = [s for c in plan.concepts for a in c.alternatives for s in a.slots if s]
+    assert any(len(s) == 1 for s in slots) and any(len(s) > 1 for s in slots)
+    for slot in slots:
+        ranker.clear_caches()
+        part = ranker.slot(slot)
+        if state == "counted":
+            assert part.counts
+        elif state == "scored":
+            assert part.scores
+        for docnum in range(real_index.doc_count):
+            expected = part.score(docnum) if part.has(docnum) else -1.0
+            assert part.score_in(docnum) == expected, (slot, docnum)
+
+
 # -- a stored record in one call ---------------------------------------------------------------
 
 
