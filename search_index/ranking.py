@@ -224,6 +224,24 @@ class _Slot:
             return at < len(ids) and ids[at] == docnum
         return docnum in self.docs
 
+    def score_in(self, docnum: int) -> float:
+        """`score(docnum)` where the slot has the document, else -1.0 (looked up once)."""
+        if self._scores is not None:
+            return self._scores.get(docnum, -1.0)
+        if self._counts is None and self._postings is not None:
+            ids, weights, weight = self._postings
+            at = bisect_left(ids, docnum)
+            if at == len(ids) or ids[at] != docnum:
+                return -1.0
+            c = weights[at]
+            c = c if weight == 1.0 else c * weight
+        else:
+            found = self.counts.get(docnum)
+            if found is None:
+                return -1.0
+            c = found
+        return self._factor * c / (c + K1)
+
     def score(self, docnum: int) -> float:
         if self._scores is not None:
             return self._scores[docnum]
@@ -730,7 +748,7 @@ class Ranker:
                     part = parts[at] = self.slot(slot)
                 found = seen.get(id(part))
                 if found is None:
-                    found = seen[id(part)] = part.score(docnum) if part.has(docnum) else -1.0
+                    found = seen[id(part)] = part.score_in(docnum)
                 if found < 0.0:
                     break
                 total += found
@@ -992,7 +1010,13 @@ class _DocumentKeys:
         """For each word from `first` on, how many pairs of words up to it stand together
         (counting on from `found`, the pairs of the words before `first`): each pair is looked
         for only when the document has both words."""
-        here = [self.present(keys) for keys in words]
+        spans = self._spans
+        here = []
+        for keys in words:  # each word's keys that the document has (as `present`)
+            for kid in keys:
+                if kid not in spans:
+                    spans[kid] = self._span(kid)
+            here.append([span for kid in keys if (span := spans[kid]) is not None])
         counts = []
         for last in range(first, len(words)):
             right = here[last]

@@ -208,6 +208,55 @@ def test_every_documents_matched_keys_for_common_words(real_index: SearchIndex) 
             assert ranker.matched_keys(docnum, plan) == expected, (text, docnum)
 
 
+def plain_slot_counts(lexicon: Lexicon, slot: dict[int, float]) -> dict[int, float]:
+    """A slot of several keys: each key's weighted counts added in, key by key (the most
+    frequent key first), every posting in turn."""
+    counts: dict[int, float] = {}
+    for kid, weight in sorted(sorted(slot.items()), key=lambda p: -lexicon.key_df[p[0]]):
+        ids, weights = lexicon.postings(kid)
+        for docnum, count in zip(ids, weights, strict=True):
+            counts[docnum] = counts[docnum] + weight * count if docnum in counts else weight * count
+    return counts
+
+
+def test_a_slot_of_several_keys_counts_every_posting_of_each(real_index: SearchIndex) -> None:
+    """Ranker.slot adds the next keys' counts into the first one's: the same values, in the same
+    order, as adding every posting in turn (the reference for any faster way of merging them)."""
+    ranker, planner = Ranker(real_index.lexicon), Planner(real_index.lexicon)
+    met = 0
+    for text in ("radnici rade radniku", "ugovora ugovor", "zarada zaradu", "workers worker working"):
+        ranker.new_query()
+        plan = planner.plan(parse_user_query(text))
+        for concept in plan.concepts:
+            for alternative in concept.alternatives:
+                for slot in alternative.slots:
+                    if len(slot) > 1:
+                        met += 1
+                        expected = plain_slot_counts(real_index.lexicon, slot)
+                        assert list(ranker.slot(slot).counts.items()) == list(expected.items()), slot
+    assert met >= 4
+
+
+@pytest.mark.parametrize("state", ["unread", "counted", "scored"])
+def test_a_slots_score_in_a_document_is_looked_up_once(real_index: SearchIndex, state: str) -> None:
+    """score_in (what matched_keys asks) is score where the slot has the document, else -1.0,
+    whether the slot's postings are unread, counted or scored."""
+    ranker, planner = Ranker(real_index.lexicon), Planner(real_index.lexicon)
+    plan = planner.plan(parse_user_query("radnici bez ugovora pasoš"))
+    slots = [s for c in plan.concepts for a in c.alternatives for s in a.slots if s]
+    assert any(len(s) == 1 for s in slots) and any(len(s) > 1 for s in slots)
+    for slot in slots:
+        ranker.clear_caches()
+        part = ranker.slot(slot)
+        if state == "counted":
+            assert part.counts
+        elif state == "scored":
+            assert part.scores
+        for docnum in range(real_index.doc_count):
+            expected = part.score(docnum) if part.has(docnum) else -1.0
+            assert part.score_in(docnum) == expected, (slot, docnum)
+
+
 # -- a stored record in one call ---------------------------------------------------------------
 
 
