@@ -145,10 +145,7 @@ class Grouping:
                 heapq.heappush(highest, (-scored[docnum] * ceiling, docnum))
                 continue
             Grouping._apply(scored, bonus, [docnum])
-            if len(heap) < count:
-                heapq.heappush(heap, scored[docnum])
-            else:
-                heapq.heappushpop(heap, scored[docnum])
+            _keep_best(heap, scored[docnum], count)
 
     def _settle_documents(
         self, scored: dict[int, float], bonus: PhraseBonus, lang: str, limit: int, count: int, candidates: list[int]
@@ -182,11 +179,7 @@ class Grouping:
             if group in seen or group in uncertain:
                 continue
             seen.add(group)
-            score = self._entry_score(in_lang[group], self._versions_of(group), scored)
-            if len(heap) < limit:
-                heapq.heappush(heap, score)
-            elif score > heap[0]:
-                heapq.heapreplace(heap, score)
+            _keep_best(heap, self._entry_score(in_lang[group], self._versions_of(group), scored), limit)
         # Then the waiting versions, the highest they could score first, with every waiting
         # version of their document (their synonyms checked first, where not yet: a score may
         # go down, and wait again).
@@ -208,11 +201,7 @@ class Grouping:
             applied = [v for v in versions if v in waits]
             waits.difference_update(applied)
             self._apply(scored, bonus, applied)
-            score = self._entry_score(in_lang[group], versions, scored)
-            if len(heap) < limit:
-                heapq.heappush(heap, score)
-            elif score > heap[0]:
-                heapq.heapreplace(heap, score)
+            _keep_best(heap, self._entry_score(in_lang[group], versions, scored), limit)
         return True
 
     @staticmethod
@@ -230,7 +219,8 @@ class Grouping:
 
     @staticmethod
     def _entry_score(own: int, versions: list[int], scored: dict[int, float]) -> float:
-        """A document's entry score as _top_documents makes it."""
+        """A document's entry: its version `own` as it scored, or another version, discounted,
+        when that is higher."""
         score = scored.get(own, 0.0)
         for version in versions:
             if version != own and version in scored:
@@ -299,15 +289,10 @@ class Grouping:
                 continue
             seen.add(group)
             own = in_lang[group]
-            score = scored.get(own, 0.0)
-            for version in self._versions_of(group):
-                if version != own and version in scored:
-                    score = max(score, scored[version] * OTHER_VERSION_FACTOR)
+            score = self._entry_score(own, self._versions_of(group), scored)
             entries.append(Entry(own, score, 0))
-            if limit > 0 and len(kept) < limit:
-                heapq.heappush(kept, score)
-            elif limit > 0 and score > kept[0]:
-                heapq.heapreplace(kept, score)
+            if limit > 0:
+                _keep_best(kept, score, limit)
         if len(entries) < limit:
             has_version = self._has_version.get(lang)
             without = {d: v for d, v in scored.items() if not has_version[d]} if has_version else scored
@@ -358,6 +343,14 @@ class Grouping:
                 ordered.append(entry)
         ordered.extend(e for _, e in deferred)
         return ordered[:limit]
+
+
+def _keep_best(heap: list[float], score: float, size: int) -> None:
+    """Keep in `heap` (a min-heap, size > 0) the best `size` scores met so far."""
+    if len(heap) < size:
+        heapq.heappush(heap, score)
+    elif score > heap[0]:
+        heapq.heapreplace(heap, score)
 
 
 def _best(scored: dict[int, float], count: int) -> list[int]:
