@@ -30,8 +30,8 @@ def index(real_index_dir: Path) -> Iterator[SearchIndex]:
     opened.close()
 
 
-@pytest.fixture
-def panel(qtbot: QtBot, index: SearchIndex) -> SearchPanel:
+def shown_panel(qtbot: QtBot, index: SearchIndex) -> SearchPanel:
+    """The panel at the size of the main window's search column, shown."""
     widget = SearchPanel()
     qtbot.addWidget(widget)
     widget.set_index(index)
@@ -39,6 +39,11 @@ def panel(qtbot: QtBot, index: SearchIndex) -> SearchPanel:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, index: SearchIndex) -> SearchPanel:
+    return shown_panel(qtbot, index)
 
 
 def search_now(panel: SearchPanel, text: str) -> None:
@@ -177,12 +182,7 @@ def test_new_rows_paint_in_the_frame_the_count_paints(
         paint(self, painter, option, item)  # type: ignore[arg-type]
 
     monkeypatch.setattr(ResultRowDelegate, "paint", noting)  # (before the delegate is made)
-    panel = SearchPanel()
-    qtbot.addWidget(panel)
-    panel.set_index(index)
-    panel.resize(340, 780)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = shown_panel(qtbot, index)
     search_now(panel, "forced labour")
     qtbot.waitUntil(lambda: all(item.data(HTML_ROLE) for item in panel.hit_items()), timeout=5000)
     qtbot.wait(50)
@@ -290,14 +290,7 @@ def test_rows_kept_from_the_last_keystroke_show_what_new_rows_would(
 ) -> None:
     """The list keeps the rows that stay and rewrites the others: after any earlier search
     (with a hit chosen and the list scrolled) it shows exactly what a fresh panel shows."""
-    panels = []
-    for _ in range(2):
-        widget = SearchPanel()
-        qtbot.addWidget(widget)
-        widget.set_index(index)
-        widget.resize(340, 780)
-        widget.show()
-        panels.append(widget)
+    panels = [shown_panel(qtbot, index) for _ in range(2)]
     typed, fresh = panels
     search_now(typed, before)
     qtbot.wait(100)
